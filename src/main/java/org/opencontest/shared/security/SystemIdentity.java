@@ -1,0 +1,40 @@
+package org.opencontest.shared.security;
+
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs trusted background work (demo data, scheduled jobs) under an explicit system identity. */
+public final class SystemIdentity {
+
+    public static final long SYSTEM_USER_ID = 0L;
+
+    private SystemIdentity() {
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        AppPrincipal system = new AppPrincipal(SYSTEM_USER_ID, "system@opencontest.local", "System", "",
+                EnumSet.of(Role.ADMIN), Locale.ENGLISH, ZoneOffset.UTC, true, false);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

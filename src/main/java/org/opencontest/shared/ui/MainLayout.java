@@ -1,0 +1,156 @@
+package org.opencontest.shared.ui;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.opencontest.shared.i18n.LocalePreferences;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.CurrentUser;
+
+/**
+ * The frame around every view. Navigation is built from the {@code @Menu} annotations of the views the viewer may
+ * open (Vaadin filters them by access control), so a module adds a menu entry without this class knowing it.
+ * Menu titles are i18n keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private static final String LOCALE_APPLIED_ATTRIBUTE = "opencontest.localeAppliedFor";
+
+    private final transient AuthenticationContext authentication;
+    private final transient LocalePreferences localePreferences;
+    private final SideNav navigation = new SideNav();
+    private final HorizontalLayout userArea = new HorizontalLayout();
+    private final Select<Locale> language = new Select<>();
+    private final Span title = new Span();
+
+    public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences) {
+        this.authentication = authentication;
+        this.localePreferences = localePreferences;
+        title.addClassName("app-title");
+        Anchor home = new Anchor("", title);
+        home.addClassName("app-home-link");
+
+        language.setItems(SupportedLocales.ALL);
+        language.setItemLabelGenerator(locale -> SupportedLocales.isChinese(locale) ? "中文" : "English");
+        language.setId("language-switch");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                switchLanguage(event.getValue());
+            }
+        });
+
+        userArea.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), home, language, userArea);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(home);
+        header.addClassName("app-header");
+        addToNavbar(header);
+        navigation.setId("main-navigation");
+        addToDrawer(navigation);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        applyProfileLocaleOnce(event.getUI());
+        event.getUI().getPage().retrieveExtendedClientDetails(
+                details -> ViewerZone.rememberBrowserZone(details.getTimeZoneId()));
+        refresh();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        refresh();
+    }
+
+    /** After sign-in the profile's language wins over the browser's, once per session and user. */
+    private void applyProfileLocaleOnce(UI ui) {
+        CurrentUser.get().ifPresent(principal -> {
+            VaadinSession session = ui.getSession();
+            if (!Objects.equals(session.getAttribute(LOCALE_APPLIED_ATTRIBUTE), principal.userId())) {
+                session.setAttribute(LOCALE_APPLIED_ATTRIBUTE, principal.userId());
+                session.setLocale(principal.locale());
+                ui.setLocale(principal.locale());
+            }
+        });
+    }
+
+    private void switchLanguage(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        if (CurrentUser.get().isPresent()) {
+            localePreferences.rememberLocale(locale);
+        }
+    }
+
+    private void refresh() {
+        Locale locale = SupportedLocales.closest(getLocale());
+        language.setValue(locale);
+        language.setAriaLabel(getTranslation("nav.language"));
+        title.setText(getTranslation("app.name"));
+        buildNavigation();
+        buildUserArea();
+    }
+
+    private void buildNavigation() {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    private void buildUserArea() {
+        userArea.removeAll();
+        var principal = CurrentUser.get();
+        if (principal.isPresent()) {
+            AppPrincipal user = principal.get();
+            Anchor profile = new Anchor("profile", user.displayName());
+            profile.setId("user-profile-link");
+            Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            userArea.add(profile, signOut);
+        } else {
+            Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
+            signIn.setId("sign-in-link");
+            Anchor signUp = new Anchor("signup", getTranslation("nav.signUp"));
+            signUp.setId("sign-up-link");
+            userArea.add(signIn, signUp);
+        }
+    }
+}
