@@ -1,0 +1,35 @@
+package org.opencontest.storage;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The one way the application stores files: an S3 bucket reached through the MinIO SDK (MinIO in production,
+ * the embedded S3 server by default). Keys are generated here from a prefix, never from user file names.
+ */
+public interface ObjectStorage {
+
+    /**
+     * Streams {@code content} (length unknown) into a new object under {@code keyPrefix} with bounded memory,
+     * computing size, SHA-256 and the sniffed media type on the way.
+     *
+     * @param keyPrefix    where the object goes, e.g. {@code contests/42/covers}; generated, never user input
+     * @param originalName the user's file name, kept only as metadata
+     * @param maxBytes     the largest accepted size; a larger stream is refused while it streams and leaves nothing
+     * @throws ObjectTooLargeException when the stream exceeds {@code maxBytes}
+     * @throws StorageUnavailableException when the object store cannot be reached; nothing is stored
+     */
+    StoredObject put(String keyPrefix, InputStream content, String originalName, long maxBytes);
+
+    /** Opens the object's bytes; the caller closes the stream. */
+    InputStream get(String key);
+
+    Optional<StoredObject> stat(String key);
+
+    /** A short-lived GET link that lets the browser fetch the bytes directly from the object store. */
+    URI presignedGet(String key, Duration expiry, String downloadName);
+
+    void delete(String key);
+}
