@@ -36,6 +36,8 @@ import org.opencontest.support.IntegrationTest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +63,8 @@ class ObjectStorageIT extends IntegrationTest {
     private StorageProperties properties;
     @Autowired
     private EmbeddedS3Server server;
+    @Autowired
+    private HealthEndpoint health;
 
     @Test
     void hundredMegabytesRoundTripWithIndependentlyComputedDigest() throws Exception {
@@ -221,6 +225,11 @@ class ObjectStorageIT extends IntegrationTest {
 
         assertThat(storage.stat(stored.key())).isEmpty();
         assertThatThrownBy(() -> storage.get(stored.key())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void healthReportsTheBucketReachable() {
+        assertThat(health.healthForPath("storage").getStatus()).isEqualTo(Status.UP);
     }
 
     @Test

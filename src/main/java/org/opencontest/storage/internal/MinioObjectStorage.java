@@ -22,6 +22,7 @@ import io.minio.CopySource;
 import io.minio.Directive;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -30,6 +31,7 @@ import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.http.Method;
+import io.minio.messages.Upload;
 import org.apache.tika.Tika;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.storage.ObjectStorage;
@@ -52,9 +54,9 @@ import org.slf4j.LoggerFactory;
  * <b>Uploads</b> stream with bounded memory: the SDK buffers one part ({@code opencontest.storage.part-size}) at a
  * time; the size limit is enforced while streaming. The SHA-256 is known only at the end of the stream, so it is
  * written into the metadata by a server-side copy of the object onto itself (MinIO turns that into a metadata-only
- * update). If anything fails, the SDK aborts its multipart upload (it does so for every I/O failure, and every
- * failure of the source reaches it as one) and the object is removed; if the store itself is gone, MinIO expires
- * the incomplete upload later and the application's janitor removes stray objects.
+ * update). If anything fails, nothing stays: the SDK aborts its multipart upload on I/O failures (every failure of
+ * the source reaches it as one), and the storage then aborts any incomplete upload left for the key and removes
+ * the object.
  */
 public class MinioObjectStorage implements ObjectStorage {
 
@@ -68,11 +70,13 @@ public class MinioObjectStorage implements ObjectStorage {
     private static final Duration MAX_LINK_EXPIRY = Duration.ofDays(7);
 
     private final MinioClient client;
+    private final MinioAsyncClient asyncClient;
     private final Bucket bucket;
     private final long partSize;
 
-    public MinioObjectStorage(MinioClient client, Bucket bucket, long partSize) {
+    public MinioObjectStorage(MinioClient client, MinioAsyncClient asyncClient, Bucket bucket, long partSize) {
         this.client = client;
+        this.asyncClient = asyncClient;
         this.bucket = bucket;
         this.partSize = partSize;
     }
@@ -190,12 +194,25 @@ public class MinioObjectStorage implements ObjectStorage {
                 .build());
     }
 
-    /** Best effort: when the store itself failed, this may fail too, and the janitor gets the leftovers. */
+    /**
+     * Removes what a failed upload may have left: an incomplete multipart upload (the SDK aborts its own on I/O
+     * failures; this catches the rest) and the object. Best effort: when the store itself is down this fails too,
+     * MinIO expires stale multipart uploads and the janitor removes objects that no row references.
+     */
     private void discard(String key) {
         try {
+            for (Upload upload : asyncClient.listMultipartUploadsAsync(bucket.name(), null, null, null, null, null,
+                    key, null, null, null).get().result().uploads()) {
+                if (key.equals(upload.objectName())) {
+                    asyncClient.abortMultipartUploadAsync(bucket.name(), null, key, upload.uploadId(), null, null).get();
+                }
+            }
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Interrupted while removing the remains of the failed upload {}", key);
         } catch (Exception e) {
-            log.warn("Could not remove the partial object {} after a failed upload: {}", key, e.toString());
+            log.warn("Could not remove the remains of the failed upload {}: {}", key, e.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package org.opencontest.storage.internal;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import org.opencontest.storage.ObjectStorage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,10 +34,20 @@ class StorageConfiguration {
     /** With the embedded server, its actual endpoint (port 0 gives each Spring context its own server). */
     @Bean(destroyMethod = "close")
     MinioClient minioClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
-        EmbeddedS3Server server = embedded.getIfAvailable();
-        String endpoint = server != null ? server.endpoint().toString() : properties.endpoint();
         MinioClient client = MinioClient.builder()
-                .endpoint(endpoint)
+                .endpoint(endpoint(properties, embedded))
+                .region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey())
+                .build();
+        client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
+        return client;
+    }
+
+    /** Only for what the blocking client does not offer: finding and aborting incomplete multipart uploads. */
+    @Bean(destroyMethod = "close")
+    MinioAsyncClient minioAsyncClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        MinioAsyncClient client = MinioAsyncClient.builder()
+                .endpoint(endpoint(properties, embedded))
                 .region(properties.region())
                 .credentials(properties.accessKey(), properties.secretKey())
                 .build();
@@ -50,8 +61,9 @@ class StorageConfiguration {
     }
 
     @Bean
-    ObjectStorage objectStorage(MinioClient minioClient, Bucket bucket, StorageProperties properties) {
-        return new MinioObjectStorage(minioClient, bucket, properties.partSize().toBytes());
+    ObjectStorage objectStorage(MinioClient minioClient, MinioAsyncClient minioAsyncClient, Bucket bucket,
+                                StorageProperties properties) {
+        return new MinioObjectStorage(minioClient, minioAsyncClient, bucket, properties.partSize().toBytes());
     }
 
     /** Creates the bucket before the application serves anyone (runners and the first request come later). */
@@ -63,5 +75,10 @@ class StorageConfiguration {
     @Bean
     StorageHealthIndicator storageHealthIndicator(Bucket bucket) {
         return new StorageHealthIndicator(bucket);
+    }
+
+    private static String endpoint(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        EmbeddedS3Server server = embedded.getIfAvailable();
+        return server != null ? server.endpoint().toString() : properties.endpoint();
     }
 }
