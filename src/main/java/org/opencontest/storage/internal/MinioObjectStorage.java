@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * the source reaches it as one), and the storage then aborts any incomplete upload left for the key and removes
  * the object.
  */
-public class MinioObjectStorage implements ObjectStorage {
+class MinioObjectStorage implements ObjectStorage {
 
     private static final Logger log = LoggerFactory.getLogger(MinioObjectStorage.class);
     /** Tika's magic-byte detection needs at most this much of the beginning of a file. */
@@ -74,7 +74,7 @@ public class MinioObjectStorage implements ObjectStorage {
     private final Bucket bucket;
     private final long partSize;
 
-    public MinioObjectStorage(MinioClient client, MinioAsyncClient asyncClient, Bucket bucket, long partSize) {
+    MinioObjectStorage(MinioClient client, MinioAsyncClient asyncClient, Bucket bucket, long partSize) {
         this.client = client;
         this.asyncClient = asyncClient;
         this.bucket = bucket;
