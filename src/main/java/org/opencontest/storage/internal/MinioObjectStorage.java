@@ -1,0 +1,253 @@
+package org.opencontest.storage.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
+import io.minio.Directive;
+import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MinioAsyncClient;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import io.minio.errors.MinioException;
+import io.minio.http.Method;
+import io.minio.messages.Upload;
+import org.apache.tika.Tika;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.storage.ObjectStorage;
+import org.opencontest.storage.ObjectTooLargeException;
+import org.opencontest.storage.StorageUnavailableException;
+import org.opencontest.storage.StoredObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ObjectStorage} over the MinIO SDK, against MinIO, any S3 server or the embedded S3Proxy.
+ * <p>
+ * <b>Security:</b> this is infrastructure. It performs no authorisation of its own: the calling module's service
+ * has already decided that the current user may store, read or delete the object, and it never passes user input as
+ * a key. What this class does enforce is that keys stay keys: prefixes and keys are limited to relative
+ * {@code [A-Za-z0-9/_-]} paths (no {@code ..}, no absolute paths), user file names never become part of a key, and
+ * names are cleaned and URL-encoded before they go into metadata or a {@code Content-Disposition}. Presigned links
+ * always force {@code attachment}, so uploaded HTML or SVG is downloaded, not rendered, from the store's origin.
+ * <p>
+ * <b>Uploads</b> stream with bounded memory: the SDK buffers one part ({@code opencontest.storage.part-size}) at a
+ * time; the size limit is enforced while streaming. The SHA-256 is known only at the end of the stream, so it is
+ * written into the metadata by a server-side copy of the object onto itself (MinIO turns that into a metadata-only
+ * update). If anything fails, nothing stays: the SDK aborts its multipart upload on I/O failures (every failure of
+ * the source reaches it as one), and the storage then aborts any incomplete upload left for the key and removes
+ * the object.
+ */
+class MinioObjectStorage implements ObjectStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(MinioObjectStorage.class);
+    /** Tika's magic-byte detection needs at most this much of the beginning of a file. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final Tika TIKA = new Tika();
+    private static final String META_ORIGINAL_NAME = "original-name";
+    private static final String META_SHA256 = "sha256";
+    private static final Set<String> NOT_FOUND_CODES = Set.of("NoSuchKey", "NoSuchObject", "NoSuchBucket", "NotFound");
+    private static final Duration MAX_LINK_EXPIRY = Duration.ofDays(7);
+
+    private final MinioClient client;
+    private final MinioAsyncClient asyncClient;
+    private final Bucket bucket;
+    private final long partSize;
+
+    MinioObjectStorage(MinioClient client, MinioAsyncClient asyncClient, Bucket bucket, long partSize) {
+        this.client = client;
+        this.asyncClient = asyncClient;
+        this.bucket = bucket;
+        this.partSize = partSize;
+    }
+
+    @Override
+    public StoredObject put(String keyPrefix, InputStream content, String originalName, long maxBytes) {
+        Objects.requireNonNull(content, "content");
+        String key = ObjectKeys.newKey(keyPrefix);
+        String name = FileNames.clean(originalName);
+        DigestingLimitedInputStream measured = new DigestingLimitedInputStream(content, maxBytes);
+        bucket.ensureExists();
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(measured, SNIFF_BYTES);
+            String mediaType = sniff(buffered, name);
+            client.putObject(PutObjectArgs.builder()
+                    .bucket(bucket.name())
+                    .object(key)
+                    .stream(buffered, -1, partSize)
+                    .contentType(mediaType)
+                    .userMetadata(Map.of(META_ORIGINAL_NAME, encode(name)))
+                    .build());
+            String sha256 = measured.sha256Hex();
+            recordDigest(key, mediaType, name, sha256);
+            log.debug("Stored {} ({} bytes, {})", key, measured.size(), mediaType);
+            return new StoredObject(key, measured.size(), sha256, mediaType, name);
+        } catch (Exception e) {
+            discard(key);
+            throw uploadFailure(e, measured, maxBytes);
+        }
+    }
+
+    @Override
+    public InputStream get(String key) {
+        ObjectKeys.requireValidKey(key);
+        try {
+            return client.getObject(GetObjectArgs.builder().bucket(bucket.name()).object(key).build());
+        } catch (ErrorResponseException e) {
+            if (isNotFound(e)) {
+                throw new NotFoundException();
+            }
+            throw new StorageUnavailableException(e);
+        } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    @Override
+    public Optional<StoredObject> stat(String key) {
+        ObjectKeys.requireValidKey(key);
+        try {
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket.name()).object(key).build());
+            Map<String, String> metadata = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            metadata.putAll(stat.userMetadata());
+            return Optional.of(new StoredObject(key, stat.size(), metadata.get(META_SHA256), stat.contentType(),
+                    decode(metadata.getOrDefault(META_ORIGINAL_NAME, ""))));
+        } catch (ErrorResponseException e) {
+            if (isNotFound(e)) {
+                return Optional.empty();
+            }
+            throw new StorageUnavailableException(e);
+        } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    @Override
+    public URI presignedGet(String key, Duration expiry, String downloadName) {
+        ObjectKeys.requireValidKey(key);
+        if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(MAX_LINK_EXPIRY) > 0) {
+            throw new IllegalArgumentException("Link expiry must be between 1 second and 7 days: " + expiry);
+        }
+        String disposition = FileNames.attachmentDisposition(FileNames.forDownload(downloadName));
+        try {
+            return URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                    .method(Method.GET)
+                    .bucket(bucket.name())
+                    .object(key)
+                    .expiry((int) expiry.toSeconds(), TimeUnit.SECONDS)
+                    .extraQueryParams(Map.of("response-content-disposition", disposition))
+                    .build()));
+        } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** Idempotent: deleting a missing object succeeds. */
+    @Override
+    public void delete(String key) {
+        ObjectKeys.requireValidKey(key);
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
+        } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** Detects the type from the first bytes (magic wins), with the name as a hint; the bytes stay in the stream. */
+    private static String sniff(BufferedInputStream in, String name) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        return TIKA.detect(head, name);
+    }
+
+    /** The digest is known only after the upload; a copy onto itself with replaced metadata records it. */
+    private void recordDigest(String key, String mediaType, String name, String sha256)
+            throws MinioException, IOException, GeneralSecurityException {
+        client.copyObject(CopyObjectArgs.builder()
+                .bucket(bucket.name())
+                .object(key)
+                .source(CopySource.builder().bucket(bucket.name()).object(key).build())
+                .metadataDirective(Directive.REPLACE)
+                .headers(Map.of("Content-Type", mediaType))
+                .userMetadata(Map.of(META_ORIGINAL_NAME, encode(name), META_SHA256, sha256))
+                .build());
+    }
+
+    /**
+     * Removes what a failed upload may have left: an incomplete multipart upload (the SDK aborts its own on I/O
+     * failures; this catches the rest) and the object. Best effort: when the store itself is down this fails too,
+     * MinIO expires stale multipart uploads and the janitor removes objects that no row references.
+     */
+    private void discard(String key) {
+        try {
+            for (Upload upload : asyncClient.listMultipartUploadsAsync(bucket.name(), null, null, null, null, null,
+                    key, null, null, null).get().result().uploads()) {
+                if (key.equals(upload.objectName())) {
+                    asyncClient.abortMultipartUploadAsync(bucket.name(), null, key, upload.uploadId(), null, null).get();
+                }
+            }
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Interrupted while removing the remains of the failed upload {}", key);
+        } catch (Exception e) {
+            log.warn("Could not remove the remains of the failed upload {}: {}", key, e.toString());
+        }
+    }
+
+    private static RuntimeException uploadFailure(Exception failure, DigestingLimitedInputStream measured,
+                                                  long maxBytes) {
+        if (measured.limitExceeded()) {
+            return new ObjectTooLargeException(maxBytes);
+        }
+        Throwable source = measured.sourceFailure();
+        if (source instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (source instanceof IOException io) {
+            return new UncheckedIOException("Reading the uploaded content failed; nothing was stored", io);
+        }
+        if (failure instanceof StorageUnavailableException unavailable) {
+            return unavailable;
+        }
+        return new StorageUnavailableException(failure);
+    }
+
+    private static boolean isNotFound(ErrorResponseException e) {
+        return NOT_FOUND_CODES.contains(e.errorResponse().code());
+    }
+
+    /** Metadata travels in HTTP headers, which carry only ASCII safely. */
+    private static String encode(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notOurs) {
+            return value;
+        }
+    }
+}

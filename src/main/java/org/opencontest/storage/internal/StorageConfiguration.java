@@ -1,0 +1,84 @@
+package org.opencontest.storage.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import io.minio.MinioAsyncClient;
+import io.minio.MinioClient;
+import org.opencontest.storage.ObjectStorage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the MinIO client (to the embedded S3 server or to {@code opencontest.storage.endpoint}) and the storage. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
+class StorageConfiguration {
+
+    /** Fail fast when the store is unreachable instead of OkHttp's default of minutes. */
+    private static final long CONNECT_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(10);
+    /** Silence allowed between two reads or writes of a part, not the duration of a whole upload. */
+    private static final long READ_WRITE_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(2);
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "opencontest.storage.embedded", havingValue = "true")
+    EmbeddedS3Server embeddedS3Server(StorageProperties properties) throws Exception {
+        return EmbeddedS3Server.start(Path.of(properties.embeddedDirectory()), properties.embeddedPort(),
+                properties.accessKey(), properties.secretKey());
+    }
+
+    /** With the embedded server, its actual endpoint (port 0 gives each Spring context its own server). */
+    @Bean(destroyMethod = "close")
+    MinioClient minioClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        MinioClient client = MinioClient.builder()
+                .endpoint(endpoint(properties, embedded))
+                .region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey())
+                .build();
+        client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
+        return client;
+    }
+
+    /** Only for what the blocking client does not offer: finding and aborting incomplete multipart uploads. */
+    @Bean(destroyMethod = "close")
+    MinioAsyncClient minioAsyncClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        MinioAsyncClient client = MinioAsyncClient.builder()
+                .endpoint(endpoint(properties, embedded))
+                .region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey())
+                .build();
+        client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
+        return client;
+    }
+
+    @Bean
+    Bucket bucket(MinioClient minioClient, StorageProperties properties) {
+        return new Bucket(minioClient, properties.bucket());
+    }
+
+    @Bean
+    ObjectStorage objectStorage(MinioClient minioClient, MinioAsyncClient minioAsyncClient, Bucket bucket,
+                                StorageProperties properties) {
+        return new MinioObjectStorage(minioClient, minioAsyncClient, bucket, properties.partSize().toBytes());
+    }
+
+    /** Creates the bucket before the application serves anyone (runners and the first request come later). */
+    @Bean
+    ApplicationListener<ApplicationStartedEvent> bucketBootstrap(Bucket bucket) {
+        return event -> bucket.ensureExistsOrWarn();
+    }
+
+    @Bean
+    StorageHealthIndicator storageHealthIndicator(Bucket bucket) {
+        return new StorageHealthIndicator(bucket);
+    }
+
+    private static String endpoint(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        EmbeddedS3Server server = embedded.getIfAvailable();
+        return server != null ? server.endpoint().toString() : properties.endpoint();
+    }
+}
