@@ -70,12 +70,16 @@ class MinioObjectStorage implements ObjectStorage {
     private static final Duration MAX_LINK_EXPIRY = Duration.ofDays(7);
 
     private final MinioClient client;
+    /** Signs download links for the address browsers use, which may differ from the one the app talks to. */
+    private final MinioClient presigner;
     private final MinioAsyncClient asyncClient;
     private final Bucket bucket;
     private final long partSize;
 
-    MinioObjectStorage(MinioClient client, MinioAsyncClient asyncClient, Bucket bucket, long partSize) {
+    MinioObjectStorage(MinioClient client, MinioClient presigner, MinioAsyncClient asyncClient, Bucket bucket,
+                       long partSize) {
         this.client = client;
+        this.presigner = presigner;
         this.asyncClient = asyncClient;
         this.bucket = bucket;
         this.partSize = partSize;
@@ -150,7 +154,7 @@ class MinioObjectStorage implements ObjectStorage {
         }
         String disposition = FileNames.attachmentDisposition(FileNames.forDownload(downloadName));
         try {
-            return URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+            return URI.create(presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                     .method(Method.GET)
                     .bucket(bucket.name())
                     .object(key)

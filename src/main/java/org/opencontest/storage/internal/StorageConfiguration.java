@@ -7,12 +7,14 @@ import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import org.opencontest.storage.ObjectStorage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Wires the MinIO client (to the embedded S3 server or to {@code opencontest.storage.endpoint}) and the storage. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +35,7 @@ class StorageConfiguration {
 
     /** With the embedded server, its actual endpoint (port 0 gives each Spring context its own server). */
     @Bean(destroyMethod = "close")
+    @Primary
     MinioClient minioClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
         MinioClient client = MinioClient.builder()
                 .endpoint(endpoint(properties, embedded))
@@ -41,6 +44,20 @@ class StorageConfiguration {
                 .build();
         client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
         return client;
+    }
+
+    /**
+     * Signs presigned links offline (the region is fixed) for {@code public-endpoint} when set, e.g. MinIO reached
+     * as {@code minio:9000} by the app but as {@code localhost:9000} by browsers.
+     */
+    @Bean(destroyMethod = "close")
+    MinioClient minioPresigner(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+        String endpoint = properties.publicEndpoint().isBlank() ? endpoint(properties, embedded) : properties.publicEndpoint();
+        return MinioClient.builder()
+                .endpoint(endpoint)
+                .region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey())
+                .build();
     }
 
     /** Only for what the blocking client does not offer: finding and aborting incomplete multipart uploads. */
@@ -61,9 +78,10 @@ class StorageConfiguration {
     }
 
     @Bean
-    ObjectStorage objectStorage(MinioClient minioClient, MinioAsyncClient minioAsyncClient, Bucket bucket,
-                                StorageProperties properties) {
-        return new MinioObjectStorage(minioClient, minioAsyncClient, bucket, properties.partSize().toBytes());
+    ObjectStorage objectStorage(MinioClient minioClient, @Qualifier("minioPresigner") MinioClient minioPresigner, MinioAsyncClient minioAsyncClient,
+                                Bucket bucket, StorageProperties properties) {
+        return new MinioObjectStorage(minioClient, minioPresigner, minioAsyncClient, bucket,
+                properties.partSize().toBytes());
     }
 
     /** Creates the bucket before the application serves anyone (runners and the first request come later). */

@@ -8,6 +8,7 @@ import org.springframework.util.unit.DataSize;
  * {@code opencontest.storage.*}: where the object store is and how uploads are cut into parts.
  *
  * @param endpoint          S3 endpoint when not embedded (MinIO or any S3 server)
+ * @param publicEndpoint    the S3 address browsers reach, for presigned links; blank means the same as the app's
  * @param region            region used for signing; fixed so that presigning never needs a network round trip
  * @param embedded          start the in-process S3 server (S3Proxy with a filesystem backend) and use it
  * @param embeddedDirectory where the embedded server keeps its files
@@ -18,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("opencontest.storage")
 public record StorageProperties(
         @DefaultValue("http://127.0.0.1:9000") String endpoint,
+        @DefaultValue("") String publicEndpoint,
         @DefaultValue("") String accessKey,
         @DefaultValue("") String secretKey,
         @DefaultValue("opencontest") String bucket,

@@ -32,7 +32,7 @@ class StorageDownTest {
         client = MinioClient.builder().endpoint(endpoint).region("us-east-1").credentials("k", "secret-key").build();
         asyncClient = MinioAsyncClient.builder().endpoint(endpoint).region("us-east-1")
                 .credentials("k", "secret-key").build();
-        storage = new MinioObjectStorage(client, asyncClient, new Bucket(client, "down"), 5L * 1024 * 1024);
+        storage = new MinioObjectStorage(client, client, asyncClient, new Bucket(client, "down"), 5L * 1024 * 1024);
     }
 
     @AfterEach
