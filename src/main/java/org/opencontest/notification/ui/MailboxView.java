@@ -127,7 +127,10 @@ public class MailboxView extends VerticalLayout implements LocaleChangeObserver,
         intro.setText(getTranslation("notification.mailbox.intro"));
         statusFilter.setLabel(getTranslation("notification.mailbox.filter.status"));
         statusFilter.setEmptySelectionCaption(getTranslation("notification.mailbox.filter.status.all"));
-        statusFilter.setItemLabelGenerator(status -> getTranslation(StatusBadge.labelKey(status)));
+        // the empty selection ("all") is rendered by its caption; the generator is called with null for it too
+        statusFilter.setItemLabelGenerator(status -> status == null
+                ? getTranslation("notification.mailbox.filter.status.all")
+                : getTranslation(StatusBadge.labelKey(status)));
         recipientFilter.setLabel(getTranslation("notification.mailbox.filter.recipient"));
         recipientFilter.setPlaceholder(getTranslation("notification.mailbox.filter.recipient.placeholder"));
         refresh.setText(getTranslation("notification.mailbox.refresh"));
