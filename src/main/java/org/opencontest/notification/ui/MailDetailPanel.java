@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep.LabelsPosition;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,7 +55,9 @@ class MailDetailPanel extends VerticalLayout {
         subject.setId("mailbox-detail-subject");
 
         FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1, LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("360px", 1, LabelsPosition.ASIDE),
+                new FormLayout.ResponsiveStep("800px", 2, LabelsPosition.ASIDE));
         facts.addFormItem(new Span(mail.recipient()), getTranslation("notification.mailbox.detail.recipient"));
         facts.addFormItem(new StatusBadge(mail.status()), getTranslation("notification.mailbox.column.status"));
         facts.addFormItem(new Span(mail.locale().getDisplayName(getLocale())),
@@ -76,6 +79,8 @@ class MailDetailPanel extends VerticalLayout {
         Div html = new Div();
         html.setId("mailbox-html");
         html.addClassNames("card", "mail-html");
+        html.setWidthFull();
+        html.getStyle().set("box-sizing", "border-box");
         // the mail's HTML is sanitised (jsoup basic safelist), never rendered raw
         html.getElement().setProperty("innerHTML", SafeMailHtml.sanitise(mail.htmlBody()));
 

@@ -88,10 +88,12 @@ public class MailboxView extends VerticalLayout implements LocaleChangeObserver,
         toolbar.setWidthFull();
 
         grid.setId("mailbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setHeightFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         createdColumn = grid.addColumn(mail -> DateTimes.format(mail.createdAt(), ViewerZone.get(), getLocale()))
-                .setAutoWidth(true).setFlexGrow(0);
-        recipientColumn = grid.addColumn(MailSummary::recipient).setAutoWidth(true);
+                .setWidth("10em").setFlexGrow(0);
+        recipientColumn = grid.addColumn(MailSummary::recipient).setFlexGrow(1);
         subjectColumn = grid.addColumn(MailSummary::subject).setFlexGrow(2);
         statusColumn = grid.addColumn(new ComponentRenderer<>(mail -> new StatusBadge(mail.status())))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -111,8 +113,12 @@ public class MailboxView extends VerticalLayout implements LocaleChangeObserver,
 
         SplitLayout split = new SplitLayout(grid, detail);
         split.setSizeFull();
-        split.setSplitterPosition(55);
-        add(title, intro, counts, toolbar, split);
+        split.setSplitterPosition(50);
+        title.getStyle().set("margin", "0");
+        intro.getStyle().set("margin", "0");
+        HorizontalLayout heading = new HorizontalLayout(title, counts);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, intro, toolbar, split);
         expand(split);
     }
 
