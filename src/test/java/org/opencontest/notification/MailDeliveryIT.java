@@ -179,6 +179,20 @@ class MailDeliveryIT extends IntegrationTest {
     }
 
     @Test
+    void aMalformedAddressIsRecordedButNeverAttempted() {
+        String to = "not an address " + uniqueAddress("x").replace("@", " at ");
+        mail.request(to, Locale.ENGLISH, TEST_TEMPLATE, Map.of("name", "Nobody", "link", "https://contest.example.org/n"));
+
+        MailDetails refused = mail.awaitMail(to, MailStatus.FAILED);
+        dispatcher.dispatchDue(clock.instant().plus(Duration.ofDays(1)));
+
+        MailDetails later = mail.mailTo(to).orElseThrow();
+        assertThat(later.attempts()).isZero();
+        assertThat(later.nextAttemptAt()).isNull();
+        assertThat(later.lastError()).startsWith("Invalid recipient address").isEqualTo(refused.lastError());
+    }
+
+    @Test
     void repeatedFailuresBackOffExponentially() {
         String to = uniqueAddress("backoff");
         smtp.stop();

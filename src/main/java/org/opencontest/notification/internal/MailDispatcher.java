@@ -128,8 +128,7 @@ public class MailDispatcher {
         } catch (MailException e) {
             boolean permanent = e instanceof MailParseException || e instanceof MailPreparationException;
             String error = describe(e);
-            LOG.warn("Mail {} to {} not delivered{}: {}", id, mail.getRecipient(), permanent ? " (permanent)" : "",
-                    error);
+            LOG.warn("Mail {} not delivered{}: {}", id, permanent ? " (permanent)" : "", error);
             record(id, failed -> failed.markFailed(error,
                     permanent ? null : now.plus(RetryPolicy.delayAfter(failed.getAttempts() + 1))));
             return false;

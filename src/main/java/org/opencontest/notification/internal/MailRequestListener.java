@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.i18n.SupportedLocales;
@@ -49,12 +53,32 @@ class MailRequestListener {
         String key = requestKey(recipient, locale, request.template(), request.model());
         Instant now = clock.instant();
         if (mails.existsByRequestKeyAndCreatedAtAfter(key, now.minus(DUPLICATE_WINDOW))) {
-            LOG.info("Mail {} to {} is already in the outbox; not storing it twice", request.template(), recipient);
+            LOG.info("Mail {} with request key {} is already in the outbox; not storing it twice", request.template(),
+                    key);
             return;
         }
         RenderedMail rendered = templates.render(request.template(), locale, request.model());
-        OutboundMail mail = mails.save(new OutboundMail(key, recipient, locale, request.template(), rendered, now));
-        dispatcher.deliverSoon(mail.getId());
+        OutboundMail mail = new OutboundMail(key, recipient, locale, request.template(), rendered, now);
+        Optional<String> addressProblem = addressProblem(recipient);
+        if (addressProblem.isPresent()) {
+            LOG.warn("Mail {} not sent: the recipient address is malformed", request.template());
+            mail.markUndeliverable(addressProblem.get());
+            mails.save(mail);
+            return;
+        }
+        dispatcher.deliverSoon(mails.save(mail).getId());
+    }
+
+    /** Retrying cannot fix a malformed address, so it is caught before any attempt. */
+    private static Optional<String> addressProblem(String recipient) {
+        try {
+            InternetAddress address = new InternetAddress(recipient, true);
+            address.validate();
+            return address.getAddress().contains("@") ? Optional.empty()
+                    : Optional.of("Invalid recipient address: no domain");
+        } catch (AddressException e) {
+            return Optional.of("Invalid recipient address: " + e.getMessage());
+        }
     }
 
     /** SHA-256 over the request's content, each part length-prefixed so that no two requests share an encoding. */

@@ -93,6 +93,13 @@ class OutboundMail extends BaseEntity {
         nextAttemptAt = retryAt;
     }
 
+    /** Never attempted because it cannot be sent as it is (a malformed address); an admin sees why. */
+    void markUndeliverable(String error) {
+        status = MailStatus.FAILED;
+        lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        nextAttemptAt = null;
+    }
+
     /** Back to the queue, due now, with a fresh backoff; the earlier delivery (if any) stays in {@code sentAt}. */
     void requeue(Instant now) {
         status = MailStatus.PENDING;
