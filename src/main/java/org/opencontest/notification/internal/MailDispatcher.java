@@ -1,0 +1,169 @@
+package org.opencontest.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Sends due mails from the outbox. Runs on a schedule ({@code opencontest.mail.dispatch-interval}, one node at a
+ * time through ShedLock) and right after a mail is stored or re-queued. Each mail is claimed with a conditional
+ * update before it is sent, so concurrent dispatchers never send it twice; SMTP is talked to outside any database
+ * transaction. A failed attempt is recorded with exponential backoff ({@link RetryPolicy}).
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+    /** Longer than the SMTP timeouts: a claimed mail becomes due again only if its sender died. */
+    private static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+    private static final int BATCH_SIZE = 50;
+
+    private final OutboundMailRepository mails;
+    private final TransactionTemplate transactions;
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final TaskExecutor executor;
+
+    MailDispatcher(OutboundMailRepository mails, TransactionTemplate transactions, JavaMailSender sender,
+                   MailSettings settings, Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.mails = mails;
+        this.transactions = transactions;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    @Scheduled(fixedDelayString = "${opencontest.mail.dispatch-interval:15s}",
+            initialDelayString = "${opencontest.mail.dispatch-interval:15s}")
+    @SchedulerLock(name = "notification.mail-dispatch", lockAtMostFor = "PT10M")
+    public void dispatchScheduled() {
+        dispatchDue(clock.instant());
+    }
+
+    /**
+     * Attempts every mail that is due at {@code now} (normally the clock's instant; tests pass a later one to skip
+     * a backoff).
+     *
+     * @return how many mails were sent
+     */
+    public int dispatchDue(Instant now) {
+        int sent = 0;
+        List<Long> due;
+        do {
+            due = mails.findDueIds(now, PageRequest.of(0, BATCH_SIZE));
+            for (Long id : due) {
+                if (deliver(id, now)) {
+                    sent++;
+                }
+            }
+            // every mail handled above is now sent or due later, so the next query makes progress
+        } while (due.size() == BATCH_SIZE);
+        return sent;
+    }
+
+    /** Attempts the mail in the background once the current transaction (if any) has committed. */
+    public void deliverSoon(long id) {
+        Runnable attempt = () -> {
+            try {
+                executor.execute(() -> deliverQuietly(id));
+            } catch (TaskRejectedException shuttingDown) {
+                LOG.debug("Mail {} left for the next dispatcher run", id);
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    attempt.run();
+                }
+            });
+        } else {
+            attempt.run();
+        }
+    }
+
+    private void deliverQuietly(long id) {
+        try {
+            deliver(id, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Immediate delivery of mail {} did not complete; the dispatcher retries it", id, e);
+        }
+    }
+
+    private boolean deliver(long id, Instant now) {
+        Optional<OutboundMail> claimed = transactions.execute(status ->
+                mails.claim(id, now, now.plus(CLAIM_LEASE)) == 1 ? mails.findById(id) : Optional.empty());
+        if (claimed == null || claimed.isEmpty()) {
+            return false;
+        }
+        OutboundMail mail = claimed.get();
+        try {
+            send(id, mail, now);
+        } catch (MailException e) {
+            boolean permanent = e instanceof MailParseException || e instanceof MailPreparationException;
+            String error = describe(e);
+            LOG.warn("Mail {} not delivered{}: {}", id, permanent ? " (permanent)" : "", error);
+            record(id, failed -> failed.markFailed(error,
+                    permanent ? null : now.plus(RetryPolicy.delayAfter(failed.getAttempts() + 1))));
+            return false;
+        }
+        record(id, sent -> sent.markSent(now));
+        return true;
+    }
+
+    private void send(long id, OutboundMail mail, Instant now) {
+        sender.send(message -> {
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                    "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            helper.setSentDate(Date.from(now));
+            message.setHeader("Auto-Submitted", "auto-generated");
+            message.setHeader("X-OpenContest-Mail-Id", Long.toString(id));
+        });
+    }
+
+    private void record(long id, Consumer<OutboundMail> outcome) {
+        transactions.executeWithoutResult(status -> mails.findById(id).ifPresent(outcome));
+    }
+
+    /** The failure and its root cause, short enough for the mailbox: "MailSendException: … (ConnectException: …)". */
+    private static String describe(MailException error) {
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(error);
+        String text = summary(error);
+        return root == error ? text : text + " (" + summary(root) + ")";
+    }
+
+    private static String summary(Throwable error) {
+        String message = error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse("");
+        return error.getClass().getSimpleName() + message;
+    }
+}

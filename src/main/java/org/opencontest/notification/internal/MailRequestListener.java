@@ -1,0 +1,105 @@
+package org.opencontest.notification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a {@link MailRequested} into an outbox row, then asks for immediate delivery. The event publication
+ * registry re-delivers a request whose handling did not complete (e.g. after a crash between storing the row and
+ * marking the publication done), so storing is idempotent: an identical request (same recipient, language,
+ * template and model) within {@link #DUPLICATE_WINDOW} is taken to be the same mail.
+ */
+@Component
+class MailRequestListener {
+
+    static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
+    private static final Logger LOG = LoggerFactory.getLogger(MailRequestListener.class);
+
+    private final OutboundMailRepository mails;
+    private final MailTemplates templates;
+    private final MailDispatcher dispatcher;
+    private final Clock clock;
+
+    MailRequestListener(OutboundMailRepository mails, MailTemplates templates, MailDispatcher dispatcher, Clock clock) {
+        this.mails = mails;
+        this.templates = templates;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(MailRequested request) {
+        Locale locale = SupportedLocales.closest(request.locale());
+        String recipient = request.recipient().strip();
+        String key = requestKey(recipient, locale, request.template(), request.model());
+        Instant now = clock.instant();
+        if (mails.existsByRequestKeyAndCreatedAtAfter(key, now.minus(DUPLICATE_WINDOW))) {
+            LOG.info("Mail {} with request key {} is already in the outbox; not storing it twice", request.template(),
+                    key);
+            return;
+        }
+        RenderedMail rendered = templates.render(request.template(), locale, request.model());
+        OutboundMail mail = new OutboundMail(key, recipient, locale, request.template(), rendered, now);
+        Optional<String> addressProblem = addressProblem(recipient);
+        if (addressProblem.isPresent()) {
+            LOG.warn("Mail {} not sent: the recipient address is malformed", request.template());
+            mail.markUndeliverable(addressProblem.get());
+            mails.save(mail);
+            return;
+        }
+        dispatcher.deliverSoon(mails.save(mail).getId());
+    }
+
+    /** Retrying cannot fix a malformed address, so it is caught before any attempt. */
+    private static Optional<String> addressProblem(String recipient) {
+        try {
+            InternetAddress address = new InternetAddress(recipient, true);
+            address.validate();
+            return address.getAddress().contains("@") ? Optional.empty()
+                    : Optional.of("Invalid recipient address: no domain");
+        } catch (AddressException e) {
+            return Optional.of("Invalid recipient address: " + e.getMessage());
+        }
+    }
+
+    /** SHA-256 over the request's content, each part length-prefixed so that no two requests share an encoding. */
+    static String requestKey(String recipient, Locale locale, String template, Map<String, String> model) {
+        StringBuilder canonical = new StringBuilder();
+        append(canonical, recipient.toLowerCase(Locale.ROOT));
+        append(canonical, locale.toLanguageTag());
+        append(canonical, template);
+        new TreeMap<>(model).forEach((name, value) -> {
+            append(canonical, name);
+            append(canonical, value);
+        });
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static void append(StringBuilder canonical, String part) {
+        canonical.append(part.length()).append(':').append(part);
+    }
+}
