@@ -177,7 +177,10 @@ public class ContestService {
         return dtos.page(visible(slug));
     }
 
-    /** The home page lists, classified with the application clock. */
+    /**
+     * The home page lists, classified with the application clock: a contest is past once its competition is over
+     * (only incubation may still run) or it is archived.
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public PublicContests publicContests() {
@@ -189,13 +192,13 @@ public class ContestService {
                 .findByStatus(ContestStatus.ARCHIVED, PageRequest.of(0, PAST_LIMIT, RECENT_FIRST)).stream()
                 .map(dtos::summary).toList();
         List<ContestSummary> current = published.stream()
-                .filter(contest -> contest.timeline().stage(now) != Timeline.Stage.FINISHED)
+                .filter(contest -> !contest.timeline().isCompetitionOver(now))
                 .sorted(Comparator.comparing((ContestSummary contest) -> contest.timeline().openAt(now).isEmpty())
                         .thenComparing(contest -> contest.timeline().nextDeadline(now).map(Deadline::at)
                                 .orElse(Instant.MAX)))
                 .toList();
         List<ContestSummary> past = Stream.concat(
-                        published.stream().filter(contest -> contest.timeline().stage(now) == Timeline.Stage.FINISHED),
+                        published.stream().filter(contest -> contest.timeline().isCompetitionOver(now)),
                         archived.stream())
                 .sorted(Comparator.comparing((ContestSummary contest) -> contest.timeline().end().orElse(Instant.MIN))
                         .reversed())

@@ -124,6 +124,18 @@ public final class Timeline implements Serializable {
         return nextDeadline(now).isPresent() ? Stage.BETWEEN_PHASES : Stage.FINISHED;
     }
 
+    /**
+     * Whether the competition itself is over: every phase before incubation has closed, so winners are known and
+     * only incubation may still run. Visitors see such a contest among past contests.
+     */
+    public boolean isCompetitionOver(Instant now) {
+        List<PhaseWindow> competition = phases.stream().filter(p -> p.kind() != PhaseKind.INCUBATION).toList();
+        if (competition.isEmpty()) {
+            return stage(now) == Stage.FINISHED;
+        }
+        return competition.stream().noneMatch(p -> p.closes().isAfter(now));
+    }
+
     /** The last closing instant, if any phase exists. */
     public Optional<Instant> end() {
         return phases.stream().map(PhaseWindow::closes).max(Comparator.naturalOrder());

@@ -263,14 +263,15 @@ class ContestServiceIT extends IntegrationTest {
         }
 
         @Test
-        void publishedContestsAreListedAsCurrentOrPast() {
+        void contestsInIncubationAreListedAmongPastContests() {
             String open = uniqueSlug("open");
             createPublished(open);
             String finished = uniqueSlug("finished");
             Instant now = clock.instant();
             ContestInput pastInput = withPhases(input(finished, now), List.of(
                     new PhaseWindow(PhaseKind.REGISTRATION, now.minus(Duration.ofDays(90)), now.minus(Duration.ofDays(60))),
-                    new PhaseWindow(PhaseKind.RESULTS, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(9)))));
+                    new PhaseWindow(PhaseKind.RESULTS, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(9))),
+                    new PhaseWindow(PhaseKind.INCUBATION, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(90)))));
             ContestEditState past = as(organiser, () -> contests.create(pastInput));
             as(organiser, () -> contests.publish(past.id(), past.version()));
 

@@ -175,6 +175,18 @@ class TimelineTest {
         }
 
         @Test
+        void theCompetitionIsOverWhenOnlyIncubationRemains() {
+            Timeline withIncubation = Timeline.of(List.of(
+                    phase(RESULTS, "2026-04-20T00:00:00Z", "2026-04-21T00:00:00Z"),
+                    phase(INCUBATION, "2026-05-01T00:00:00Z", "2026-11-01T00:00:00Z")));
+            assertThat(withIncubation.isCompetitionOver(Instant.parse("2026-04-20T12:00:00Z"))).isFalse();
+            assertThat(withIncubation.isCompetitionOver(Instant.parse("2026-04-25T00:00:00Z"))).isTrue();
+            assertThat(withIncubation.isCompetitionOver(Instant.parse("2026-06-01T00:00:00Z"))).isTrue();
+            assertThat(withIncubation.stage(Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo(Timeline.Stage.OPEN);
+            assertThat(SODA.isCompetitionOver(Instant.parse("2026-03-15T00:00:00Z"))).isFalse();
+        }
+
+        @Test
         void afterTheLastPhaseTheContestIsFinished() {
             Instant now = Instant.parse("2026-05-01T00:00:00Z");
             assertThat(SODA.stage(now)).isEqualTo(Timeline.Stage.FINISHED);
