@@ -39,7 +39,6 @@ import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
-import org.opencontest.shared.ui.ViewerZone;
 
 /**
  * A contest's public page: texts in the viewer's language, tracks, prizes, rules, and the timeline in the contest's
@@ -177,7 +176,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         Span clockText = new Span(formatLeft(left, units));
         clockText.addClassName("countdown");
         clockText.setId("contest-countdown");
-        clockText.getElement().executeJs(COUNTDOWN_SCRIPT, left.toMillis(), units[0], units[1], units[2], units[3]);
+        clockText.getElement().executeJs(COUNTDOWN_SCRIPT, (double) left.toMillis(), units[0], units[1], units[2], units[3]);
         Div exact = new Div();
         exact.addClassName("muted");
         zoneLines(deadline.at()).forEach(line -> exact.add(new Div(line)));
@@ -242,7 +241,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
 
     /** The phases with both zones where they differ; the open phase(s) highlighted. */
     private Component timeline(Instant now) {
-        ZoneId viewerZone = ViewerZone.get();
+        ZoneId viewerZone = ContestTexts.viewerZone();
         boolean twoZones = contest.timeline().phases().stream().anyMatch(phase ->
                 ZoneDisplay.zonesToShow(phase.opens(), contest.zone(), viewerZone).size() > 1);
         Paragraph note = new Paragraph(twoZones
@@ -288,7 +287,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
     }
 
     private List<String> zoneLines(Instant at) {
-        return ZoneDisplay.format(at, contest.zone(), ViewerZone.get(), getLocale());
+        return ZoneDisplay.format(at, contest.zone(), ContestTexts.viewerZone(), getLocale());
     }
 
     private static Div markdown(String safeHtml) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.ViewerZone;
 
 /** Texts about a contest's timeline and prizes shared by the contest views, in the component's language. */
 final class ContestTexts {
@@ -72,6 +74,14 @@ final class ContestTexts {
     static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    /**
+     * The viewer's zone for display; the shared fallback {@code ZoneOffset.UTC} is shown as "UTC" rather than "Z".
+     */
+    static ZoneId viewerZone() {
+        ZoneId zone = ViewerZone.get();
+        return ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
     }
 
     /** The cover image, or a calm placeholder with the theme so cards keep their shape. */

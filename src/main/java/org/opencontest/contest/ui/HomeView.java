@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,13 +25,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.PublicContests;
-import org.opencontest.shared.ui.ViewerZone;
 
 /** The front page: what OpenContest is, the contests running now (open phases first) and past contests. */
 @Route("")
 @AnonymousAllowed
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
-public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final transient ContestService contests;
     private final transient Clock clock;
@@ -41,6 +42,14 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
         setId("home-view");
     }
 
+    /** Coming back to the page shows fresh lists (on the first visit, attaching triggers localeChange). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (isAttached()) {
+            render();
+        }
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         render();
@@ -50,7 +59,7 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
         removeAll();
         PublicContests lists = contests.publicContests();
         Instant now = clock.instant();
-        ZoneId viewerZone = ViewerZone.get();
+        ZoneId viewerZone = ContestTexts.viewerZone();
 
         Div hero = new Div(new H1(getTranslation("app.tagline")), new Paragraph(getTranslation("contest.home.intro")));
         hero.addClassName("hero");

@@ -25,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.shared.ui.ViewerZone;
 
 /** The organiser's contests (all contests for administrators), loaded lazily page by page. */
 @Route("organise")
@@ -59,7 +58,7 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         texts.bind(grid.addColumn(contest -> ContestTexts.stage(this, contest.timeline(), clock.instant())),
                 Grid.Column::setHeader, "contest.mine.column.stage");
         texts.bind(grid.addColumn(contest -> ContestTexts.nextDeadline(this, contest.timeline(), clock.instant(),
-                ViewerZone.get())).setFlexGrow(2), Grid.Column::setHeader, "contest.mine.column.deadline");
+                ContestTexts.viewerZone())).setFlexGrow(2), Grid.Column::setHeader, "contest.mine.column.deadline");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> contests.myContests(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
