@@ -76,7 +76,7 @@ final class PrizeEditor extends Div implements LocaleChangeObserver {
     void setTracks(List<TrackEditor> tracks) {
         TrackEditor selected = track.getValue();
         track.setItems(tracks);
-        track.setValue(tracks.contains(selected) ? selected : null);
+        track.setValue(selected != null && tracks.contains(selected) ? selected : null);
     }
 
     void setNumber(int number) {
