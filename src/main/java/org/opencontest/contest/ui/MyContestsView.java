@@ -76,7 +76,9 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.setId("edit-" + contest.slug());
         Anchor view = new Anchor("contests/" + contest.slug(), getTranslation("contest.mine.view"));
-        return new HorizontalLayout(edit, view);
+        HorizontalLayout actions = new HorizontalLayout(edit, view);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        return actions;
     }
 
     private void editor(String id) {

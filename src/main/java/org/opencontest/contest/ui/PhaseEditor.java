@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -20,7 +21,7 @@ import org.opencontest.contest.PhaseWindow;
  * One phase in the timeline editor: whether the contest has it, and when it opens and closes as wall-clock times
  * in the contest's zone (converted to instants only when saving, so changing the zone keeps the typed times).
  */
-final class PhaseEditor extends HorizontalLayout implements LocaleChangeObserver {
+final class PhaseEditor extends Div implements LocaleChangeObserver {
 
     private final PhaseKind kind;
     private final Checkbox include = new Checkbox();
@@ -33,12 +34,12 @@ final class PhaseEditor extends HorizontalLayout implements LocaleChangeObserver
         include.setId(prefix + "include");
         opens.setId(prefix + "opens");
         closes.setId(prefix + "closes");
-        include.setWidth("14em");
         include.addValueChangeListener(change -> updateEnabled());
         addClassName("phase-editor");
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
-        add(include, opens, closes);
+        HorizontalLayout times = new HorizontalLayout(opens, closes);
+        times.setAlignItems(FlexComponent.Alignment.BASELINE);
+        times.setWrap(true);
+        add(new Div(include), times);
         updateEnabled();
     }
 
