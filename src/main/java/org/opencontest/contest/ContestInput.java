@@ -3,6 +3,7 @@ package org.opencontest.contest;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything an organiser edits, as one command. Tracks and prizes keep their ids so that other modules' references
@@ -45,7 +46,7 @@ public record ContestInput(String slug, LocalizedText title, LocalizedText summa
         public PrizeInput {
             title = LocalizedText.orEmpty(title);
             description = LocalizedText.orEmpty(description);
-            currency = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+            currency = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT);
         }
     }
 }

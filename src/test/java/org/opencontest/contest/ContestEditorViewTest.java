@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -197,7 +198,7 @@ class ContestEditorViewTest extends KaribuTest {
         _get(TabSheet.class).setSelectedIndex(index);
     }
 
-    private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
+    private static <T extends Component> T field(Class<T> type, String id) {
         return _get(type, spec -> spec.withId(id));
     }
 

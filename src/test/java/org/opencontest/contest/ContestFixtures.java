@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ final class ContestFixtures {
                 List.of(new ContestInput.TrackInput(null, new LocalizedText("Traffic safety", "交通安全"),
                         new LocalizedText("Fewer accidents.", "减少事故。"))),
                 List.of(new ContestInput.PrizeInput(null, new LocalizedText("First prize", "一等奖"),
-                        new java.math.BigDecimal("50000"), "CNY", LocalizedText.EMPTY, 0)),
+                        new BigDecimal("50000"), "CNY", LocalizedText.EMPTY, 0)),
                 List.of(new PhaseWindow(PhaseKind.REGISTRATION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(20))),
                         new PhaseWindow(PhaseKind.SUBMISSION, day.plus(Duration.ofDays(7)), day.plus(Duration.ofDays(30))),
                         new PhaseWindow(PhaseKind.JUDGING, day.plus(Duration.ofDays(31)), day.plus(Duration.ofDays(40)))));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ui.ContestPageView;
@@ -111,7 +112,7 @@ class ContestPageViewTest extends KaribuTest {
     @Test
     void anAnonymousVisitorInTheContestZoneSeesOneTime() {
         String slug = publishedContest();
-        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("opencontest.browserZone",
+        VaadinSession.getCurrent().setAttribute("opencontest.browserZone",
                 ZoneId.of("Asia/Shanghai"));
         navigate("contests/" + slug);
         String registration = _get(NativeTableRow.class, spec -> spec.withId("phase-registration"))

@@ -12,11 +12,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -322,16 +326,16 @@ class ContestServiceIT extends IntegrationTest {
             assertThat(english).contains("SUMMARY:Open Data Test Cup " + slug + ": Registration")
                     .contains("UID:contest-" + published.id() + "-registration@opencontest");
             Instant opens = published.input().phases().get(0).opens();
-            assertThat(english).contains("DTSTART:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                    .withZone(java.time.ZoneOffset.UTC).format(opens));
+            assertThat(english).contains("DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .withZone(ZoneOffset.UTC).format(opens));
 
             String chinese = mvc.perform(get("/api/public/contests/{slug}/timeline.ics", slug).param("lang", "zh"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
-                            java.nio.charset.StandardCharsets.UTF_8);
+                            StandardCharsets.UTF_8);
             assertThat(chinese).contains("SUMMARY:开放数据测试杯 " + slug + "：报名");
             String byHeader = mvc.perform(get("/api/public/contests/{slug}/timeline.ics", slug)
                             .header("Accept-Language", "zh-CN,zh;q=0.9"))
-                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(byHeader).contains("：报名");
             assertThat(uids(chinese)).as("UIDs are stable per phase").isEqualTo(uids(english));
 
@@ -357,7 +361,7 @@ class ContestServiceIT extends IntegrationTest {
         Document document = Jsoup.parseBodyFragment(html);
         assertThat(document.select("script, iframe, object, embed")).isEmpty();
         assertThat(document.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
-                .noneMatch(attribute -> attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")));
+                .noneMatch(attribute -> attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")));
     }
 
     private static int count(String needle, String text) {

@@ -3,9 +3,12 @@ package org.opencontest.contest.ui;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -17,7 +20,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,8 +43,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
-import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
@@ -85,7 +85,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button archive = new Button(VaadinIcon.ARCHIVE.create());
     private final Anchor publicPage = new Anchor();
     private final TabSheet tabs = new TabSheet();
-    private final Map<Component, Tab> tabByContent = new java.util.HashMap<>();
+    private final Map<Component, Tab> tabByContent = new HashMap<>();
 
     private final ComboBox<ZoneId> zone = new ComboBox<>();
     private final List<TrackEditor> tracks = new ArrayList<>();

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestStatus;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
 
@@ -74,7 +75,7 @@ final class CoverEditor extends Div implements LocaleChangeObserver {
         } else if (saved) {
             preview.add(new Paragraph(getTranslation("contest.editor.noCover")));
         }
-        boolean editable = saved && current.status() != org.opencontest.contest.ContestStatus.ARCHIVED;
+        boolean editable = saved && current.status() != ContestStatus.ARCHIVED;
         upload.setVisible(editable);
         remove.setVisible(editable && current.hasCover());
         help.setText(getTranslation(saved ? "contest.editor.coverHelp" : "contest.editor.coverAfterSave"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.jsoup.nodes.Entities;
 import org.opencontest.contest.MarkdownRenderer;
 
 /**
@@ -45,7 +46,7 @@ final class MarkdownPreview extends Details {
         String safe = markdown.toSafeHtml(source);
         // safe: rendered and sanitised by MarkdownRenderer
         target.getElement().setProperty("innerHTML", safe.isEmpty()
-                ? "<p class=\"muted\">" + org.jsoup.nodes.Entities.escape(getTranslation("contest.editor.previewEmpty")) + "</p>"
+                ? "<p class=\"muted\">" + Entities.escape(getTranslation("contest.editor.previewEmpty")) + "</p>"
                 : safe);
     }
 

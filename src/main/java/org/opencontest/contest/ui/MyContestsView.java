@@ -2,6 +2,8 @@ package org.opencontest.contest.ui;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,8 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-
-import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
