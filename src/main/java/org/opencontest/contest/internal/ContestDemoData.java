@@ -78,6 +78,7 @@ class ContestDemoData implements ApplicationRunner {
         if (contests.existsBySlug(input.slug())) {
             return;
         }
+        ContestInputValidator.validate(input);
         Instant now = clock.instant();
         Contest contest = new Contest(input.slug(), ownerId, now);
         contest.edit(input, input.slug(), now);
