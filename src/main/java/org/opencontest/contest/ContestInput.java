@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Locale;
  */
 public record ContestInput(String slug, LocalizedText title, LocalizedText summary, LocalizedText description,
                            LocalizedText rules, LocalizedText theme, ZoneId zone, int teamSizeMin, int teamSizeMax,
-                           List<TrackInput> tracks, List<PrizeInput> prizes, List<PhaseWindow> phases) {
+                           List<TrackInput> tracks, List<PrizeInput> prizes, List<PhaseWindow> phases)
+        implements Serializable {
 
     public ContestInput {
         title = LocalizedText.orEmpty(title);
@@ -27,7 +29,7 @@ public record ContestInput(String slug, LocalizedText title, LocalizedText summa
     }
 
     /** A track of the contest; {@code id} is null for a new one. */
-    public record TrackInput(Long id, LocalizedText name, LocalizedText description) {
+    public record TrackInput(Long id, LocalizedText name, LocalizedText description) implements Serializable {
 
         public TrackInput {
             name = LocalizedText.orEmpty(name);
@@ -41,7 +43,7 @@ public record ContestInput(String slug, LocalizedText title, LocalizedText summa
      * @param trackIndex position of the prize's track in {@link ContestInput#tracks()}, or null for an overall prize
      */
     public record PrizeInput(Long id, LocalizedText title, BigDecimal amount, String currency,
-                             LocalizedText description, Integer trackIndex) {
+                             LocalizedText description, Integer trackIndex) implements Serializable {
 
         public PrizeInput {
             title = LocalizedText.orEmpty(title);

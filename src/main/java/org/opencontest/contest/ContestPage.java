@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,17 +12,17 @@ import java.util.List;
 public record ContestPage(long id, String slug, ContestStatus status, LocalizedText title, LocalizedText summary,
                           LocalizedText theme, LocalizedText descriptionHtml, LocalizedText rulesHtml, ZoneId zone,
                           int teamSizeMin, int teamSizeMax, List<Track> tracks, List<Prize> prizes,
-                          Timeline timeline, String coverPath) {
+                          Timeline timeline, String coverPath) implements Serializable {
 
     public boolean hasCover() {
         return coverPath != null;
     }
 
-    public record Track(long id, LocalizedText name, LocalizedText description) {
+    public record Track(long id, LocalizedText name, LocalizedText description) implements Serializable {
     }
 
     /** {@code track} is null for an overall prize; {@code amount}/{@code currency} null when only described. */
     public record Prize(LocalizedText title, BigDecimal amount, String currency, LocalizedText description,
-                        LocalizedText track) {
+                        LocalizedText track) implements Serializable {
     }
 }
