@@ -1,0 +1,281 @@
+package org.opencontest.contest;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.opencontest.contest.internal.Contest;
+import org.opencontest.contest.internal.ContestCalendar;
+import org.opencontest.contest.internal.ContestCovers;
+import org.opencontest.contest.internal.ContestDtos;
+import org.opencontest.contest.internal.ContestInputValidator;
+import org.opencontest.contest.internal.ContestRepository;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Roles;
+import org.opencontest.storage.StoredObject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Contests for organisers (create, edit, publish, archive, cover image) and for visitors (published pages, home
+ * page lists, calendar feed). Organisers change only their own contests, administrators any; a contest the caller
+ * may not see or change answers {@link NotFoundException}, exactly like a missing one.
+ * <p>
+ * Every edit quotes the version it started from; a stale version is refused with {@code error.concurrentEdit}.
+ */
+@Service
+public class ContestService {
+
+    private static final int CURRENT_LIMIT = 200;
+    private static final int PAST_LIMIT = 24;
+    private static final Sort RECENT_FIRST = Sort.by(Sort.Direction.DESC, "updatedAt");
+
+    private final ContestRepository contests;
+    private final ContestDtos dtos;
+    private final ContestCovers covers;
+    private final ContestCalendar calendar;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+
+    ContestService(ContestRepository contests, ContestDtos dtos, ContestCovers covers, ContestCalendar calendar,
+                   Clock clock, PlatformTransactionManager transactions) {
+        this.contests = contests;
+        this.dtos = dtos;
+        this.covers = covers;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    // ----- organisers -------------------------------------------------------------------------------------------
+
+    /** Creates a draft owned by the caller. A blank slug is derived from the English title (made unique). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState create(ContestInput input) {
+        ContestInputValidator.validate(input);
+        String slug = chooseSlug(input.slug(), input.title().en(), null);
+        Contest contest = new Contest(slug, CurrentUser.requireId(), clock.instant());
+        contest.edit(input, slug, clock.instant());
+        return dtos.editState(contests.saveAndFlush(contest));
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState update(long id, long expectedVersion, ContestInput input) {
+        Contest contest = manageable(id, expectedVersion);
+        ContestInputValidator.validate(input);
+        String slug = input.slug() == null || input.slug().isBlank() ? contest.getSlug()
+                : chooseSlug(input.slug(), input.title().en(), id);
+        contest.edit(input, slug, clock.instant());
+        return dtos.editState(contests.saveAndFlush(contest));
+    }
+
+    /** The contest as its editor loads it. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public ContestEditState edit(long id) {
+        return dtos.editState(manageable(id));
+    }
+
+    /** Makes a draft visible; needs titles in both languages and a valid timeline with at least one phase. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState publish(long id, long expectedVersion) {
+        Contest contest = manageable(id, expectedVersion);
+        contest.publish(clock.instant());
+        return dtos.editState(contests.saveAndFlush(contest));
+    }
+
+    /** Freezes a published contest: it stays visible among past contests and can no longer be edited. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState archive(long id, long expectedVersion) {
+        Contest contest = manageable(id, expectedVersion);
+        contest.archive(clock.instant());
+        return dtos.editState(contests.saveAndFlush(contest));
+    }
+
+    /** The caller's contests, most recently changed first; administrators see all contests. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ContestSummary> myContests(Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), RECENT_FIRST);
+        Page<Contest> page = CurrentUser.isAdmin() ? contests.findAll(sorted)
+                : contests.findByOwnerId(CurrentUser.requireId(), sorted);
+        return page.map(dtos::summary).getContent();
+    }
+
+    /**
+     * Streams an uploaded image into the object store (at most {@link ContestRules#COVER_MAX_BYTES}) and makes it
+     * the contest's cover. No transaction is held while the bytes stream; if the contest changed meanwhile or the
+     * file is refused, the new object is removed and the contest keeps its old cover.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public ContestEditState replaceCover(long id, long expectedVersion, InputStream content, String originalName) {
+        // Check before streaming, so that a refused caller never gets bytes into the store.
+        readOnly.executeWithoutResult(status -> {
+            if (manageable(id, expectedVersion).getStatus() == ContestStatus.ARCHIVED) {
+                throw new UserFacingException("contest.error.archived");
+            }
+        });
+        StoredObject stored = covers.store(id, content, originalName);
+        CoverChange change;
+        try {
+            change = transaction.execute(status -> changeCover(id, expectedVersion, stored));
+        } catch (RuntimeException e) {
+            covers.deleteQuietly(stored.key());
+            throw e;
+        }
+        change.previousKey().ifPresent(covers::deleteQuietly);
+        return change.state();
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public ContestEditState removeCover(long id, long expectedVersion) {
+        CoverChange change = transaction.execute(status -> changeCover(id, expectedVersion, null));
+        change.previousKey().ifPresent(covers::deleteQuietly);
+        return change.state();
+    }
+
+    private CoverChange changeCover(long id, long expectedVersion, StoredObject stored) {
+        Contest contest = manageable(id, expectedVersion);
+        Optional<String> previous = contest.replaceCover(stored == null ? null : stored.key(),
+                stored == null ? null : stored.mediaType(), clock.instant());
+        return new CoverChange(dtos.editState(contests.saveAndFlush(contest)), previous);
+    }
+
+    private record CoverChange(ContestEditState state, Optional<String> previousKey) {
+    }
+
+    // ----- visitors ---------------------------------------------------------------------------------------------
+
+    /** A published or archived contest's page; a draft only for its owner and administrators (as a preview). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ContestPage page(String slug) {
+        return dtos.page(visible(slug));
+    }
+
+    /**
+     * The home page lists, classified with the application clock: a contest is past once its competition is over
+     * (only incubation may still run) or it is archived.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public PublicContests publicContests() {
+        Instant now = clock.instant();
+        List<ContestSummary> published = contests
+                .findByStatus(ContestStatus.PUBLISHED, PageRequest.of(0, CURRENT_LIMIT, RECENT_FIRST)).stream()
+                .map(dtos::summary).toList();
+        List<ContestSummary> archived = contests
+                .findByStatus(ContestStatus.ARCHIVED, PageRequest.of(0, PAST_LIMIT, RECENT_FIRST)).stream()
+                .map(dtos::summary).toList();
+        List<ContestSummary> current = published.stream()
+                .filter(contest -> !contest.timeline().isCompetitionOver(now))
+                .sorted(Comparator.comparing((ContestSummary contest) -> contest.timeline().openAt(now).isEmpty())
+                        .thenComparing(contest -> contest.timeline().nextDeadline(now).map(Deadline::at)
+                                .orElse(Instant.MAX)))
+                .toList();
+        List<ContestSummary> past = Stream.concat(
+                        published.stream().filter(contest -> contest.timeline().isCompetitionOver(now)),
+                        archived.stream())
+                .sorted(Comparator.comparing((ContestSummary contest) -> contest.timeline().end().orElse(Instant.MIN))
+                        .reversed())
+                .limit(PAST_LIMIT)
+                .toList();
+        return new PublicContests(current, past);
+    }
+
+    /** A short-lived link to the cover image of a contest the caller may see. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public URI coverLink(String slug) {
+        Contest contest = visible(slug);
+        if (contest.getCoverKey() == null) {
+            throw new NotFoundException();
+        }
+        return covers.link(contest.getCoverKey(), contest.getSlug() + extension(contest.getCoverMediaType()));
+    }
+
+    /** The timeline as iCalendar text, for published and archived contests only (never for drafts). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public String timelineCalendar(String slug, Locale locale) {
+        Contest contest = contests.findBySlug(slug).filter(c -> c.getStatus().isPublic())
+                .orElseThrow(NotFoundException::new);
+        return calendar.build(dtos.page(contest), locale, clock.instant());
+    }
+
+    // ----- rules ------------------------------------------------------------------------------------------------
+
+    private Contest visible(String slug) {
+        return contests.findBySlug(slug)
+                .filter(contest -> contest.getStatus().isPublic() || mayManage(contest))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Contest manageable(long id) {
+        return contests.findById(id).filter(this::mayManage).orElseThrow(NotFoundException::new);
+    }
+
+    private Contest manageable(long id, long expectedVersion) {
+        Contest contest = manageable(id);
+        if (contest.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        return contest;
+    }
+
+    private boolean mayManage(Contest contest) {
+        return CurrentUser.isAdmin()
+                || CurrentUser.get().map(user -> contest.isOwnedBy(user.userId())).orElse(false);
+    }
+
+    private String chooseSlug(String requested, String englishTitle, Long contestId) {
+        if (requested != null && !requested.isBlank()) {
+            boolean taken = contestId == null ? contests.existsBySlug(requested)
+                    : contests.existsBySlugAndIdNot(requested, contestId);
+            if (taken) {
+                throw new UserFacingException("contest.error.slugTaken", requested);
+            }
+            return requested;
+        }
+        String base = Slugs.fromTitle(englishTitle);
+        String candidate = base;
+        for (int n = 2; contests.existsBySlug(candidate); n++) {
+            candidate = Slugs.withSuffix(base, n);
+        }
+        return candidate;
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType == null ? "" : mediaType) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "image/webp" -> ".webp";
+            case "image/gif" -> ".gif";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.opencontest.contest.internal;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.PhaseWindow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline as an iCalendar file: one event per phase in UTC, with a UID that stays the same for a phase across
+ * downloads (so calendar apps update rather than duplicate it when dates move).
+ */
+@Component
+public class ContestCalendar {
+
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    ContestCalendar(MessageSource messages, @Value("${opencontest.base-url}") String baseUrl) {
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public String build(ContestPage contest, Locale locale, Instant now) {
+        String title = contest.title().in(locale);
+        String pageUrl = baseUrl + "/contests/" + contest.slug();
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//OpenContest//Contest timeline//EN");
+        calendar.setName(title);
+        for (PhaseWindow phase : contest.timeline().phases()) {
+            VEvent event = new VEvent();
+            event.setUid(uid(contest.id(), phase));
+            event.setDateTimeStamp(Date.from(now));
+            event.setDateStart(Date.from(phase.opens()), true);
+            event.setDateEnd(Date.from(phase.closes()), true);
+            event.setSummary(messages.getMessage("contest.ics.summary",
+                    new Object[] {title, phase.kind()}, locale));
+            event.setDescription(messages.getMessage("contest.ics.description",
+                    new Object[] {phase.kind(), title, pageUrl}, locale));
+            event.setUrl(pageUrl);
+            calendar.addEvent(event);
+        }
+        return Biweekly.write(calendar).go();
+    }
+
+    static String uid(long contestId, PhaseWindow phase) {
+        return "contest-" + contestId + "-" + phase.kind().name().toLowerCase(Locale.ROOT) + "@opencontest";
+    }
+}

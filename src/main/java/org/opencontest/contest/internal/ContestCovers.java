@@ -1,0 +1,56 @@
+package org.opencontest.contest.internal;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+
+import org.opencontest.contest.ContestRules;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.storage.ObjectStorage;
+import org.opencontest.storage.StoredObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cover images in the object store: streamed in with a size limit, accepted only when the sniffed type is a raster
+ * image (SVG is refused: it can carry scripts), shown through short-lived presigned links.
+ */
+@Component
+public class ContestCovers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContestCovers.class);
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/webp", "image/gif");
+    private static final Duration LINK_EXPIRY = Duration.ofMinutes(10);
+
+    private final ObjectStorage objects;
+
+    ContestCovers(ObjectStorage objects) {
+        this.objects = objects;
+    }
+
+    /** Stores the stream as a cover of the contest; refuses (and removes) anything but a raster image. */
+    public StoredObject store(long contestId, InputStream content, String originalName) {
+        StoredObject stored = objects.put("contests/" + contestId + "/covers", content, originalName,
+                ContestRules.COVER_MAX_BYTES);
+        if (!IMAGE_TYPES.contains(stored.mediaType())) {
+            deleteQuietly(stored.key());
+            throw new UserFacingException("contest.error.coverNotImage");
+        }
+        return stored;
+    }
+
+    public URI link(String key, String downloadName) {
+        return objects.presignedGet(key, LINK_EXPIRY, downloadName);
+    }
+
+    /** Best effort: an object left behind is collected by the storage janitor (objects without a row). */
+    public void deleteQuietly(String key) {
+        try {
+            objects.delete(key);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete cover object {}; the storage janitor will collect it", key, e);
+        }
+    }
+}

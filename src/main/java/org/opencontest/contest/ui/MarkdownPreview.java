@@ -1,0 +1,58 @@
+package org.opencontest.contest.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.jsoup.nodes.Entities;
+import org.opencontest.contest.MarkdownRenderer;
+
+/**
+ * A collapsible preview under a pair of markdown areas, showing both languages rendered exactly as visitors will
+ * see them (the same renderer and sanitiser as the public page).
+ */
+final class MarkdownPreview extends Details {
+
+    private final transient MarkdownRenderer markdown;
+    private final TextArea english;
+    private final TextArea chinese;
+    private final Div englishHtml = html();
+    private final Div chineseHtml = html();
+
+    MarkdownPreview(MarkdownRenderer markdown, TextArea english, TextArea chinese) {
+        this.markdown = markdown;
+        this.english = english;
+        this.chinese = chinese;
+        Div both = new Div(englishHtml, chineseHtml);
+        both.addClassName("markdown-preview");
+        add(both);
+        for (TextArea area : new TextArea[] {english, chinese}) {
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.addValueChangeListener(change -> refresh());
+        }
+        addOpenedChangeListener(change -> refresh());
+    }
+
+    void refresh() {
+        if (!isOpened()) {
+            return;
+        }
+        show(englishHtml, english.getValue());
+        show(chineseHtml, chinese.getValue());
+    }
+
+    private void show(Div target, String source) {
+        String safe = markdown.toSafeHtml(source);
+        // safe: rendered and sanitised by MarkdownRenderer
+        target.getElement().setProperty("innerHTML", safe.isEmpty()
+                ? "<p class=\"muted\">" + Entities.escape(getTranslation("contest.editor.previewEmpty")) + "</p>"
+                : safe);
+    }
+
+    private static Div html() {
+        Div div = new Div();
+        div.addClassNames("markdown", "card");
+        return div;
+    }
+}
