@@ -101,6 +101,14 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
+    /** Sets a Vaadin field's value the way the browser would (for pickers whose overlays are awkward to drive). */
+    protected void setValue(String fieldId, String value) {
+        WebElement field = byId(fieldId);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", field, value);
+        waitForVaadin();
+    }
+
     protected void click(String id) {
         byId(id).click();
         waitForVaadin();

@@ -1,7 +1,6 @@
 package org.opencontest.shared.ui;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
@@ -18,7 +17,7 @@ public final class ViewerZone {
     }
 
     public static ZoneId get() {
-        return CurrentUser.get().map(AppPrincipal::zone).or(ViewerZone::browserZone).orElse(ZoneOffset.UTC);
+        return CurrentUser.get().map(AppPrincipal::zone).or(ViewerZone::browserZone).orElse(ZoneId.of("UTC"));
     }
 
     private static Optional<ZoneId> browserZone() {
