@@ -3,6 +3,7 @@ package org.opencontest.account.internal;
 import java.util.Locale;
 
 import org.opencontest.shared.i18n.LocalePreferences;
+import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,6 @@ class UserLocalePreferences implements LocalePreferences {
     @Override
     @Transactional
     public void rememberLocale(Locale locale) {
-        users.findById(CurrentUser.requireId()).ifPresent(user -> user.setLocale(locale));
+        users.updateLocale(CurrentUser.requireId(), SupportedLocales.closest(locale));
     }
 }
