@@ -2,6 +2,7 @@ package org.opencontest.account.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,9 @@ public class LoginThrottle {
 
     @Transactional
     public void recordFailure(String email, String remoteAddress, Instant at) {
-        failures.save(new LoginFailure(UserAccount.normaliseEmail(email), remoteAddress, at));
+        // Stored with the database's microsecond precision (truncated, so that rounding cannot lengthen a pause).
+        failures.save(new LoginFailure(UserAccount.normaliseEmail(email), remoteAddress,
+                at.truncatedTo(ChronoUnit.MICROS)));
         failures.deleteOlderThan(at.minus(KEEP));
     }
 
