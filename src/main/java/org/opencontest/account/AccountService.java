@@ -71,13 +71,13 @@ public class AccountService {
     public long signUp(SignUpRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         AccountRules.checkEmail(request.email(), violations);
+        if (violations.isEmpty() && users.existsByEmail(UserAccount.normaliseEmail(request.email()))) {
+            violations.add(emailTaken());
+        }
         AccountRules.checkProfile(request.displayName(), request.organisation(), request.locale(), request.zone(),
                 violations);
         violations.addAll(PasswordPolicy.check(AccountField.PASSWORD, request.password(),
                 request.passwordConfirmation(), request.email()));
-        if (violations.isEmpty() && users.existsByEmail(UserAccount.normaliseEmail(request.email()))) {
-            violations.add(emailTaken());
-        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
