@@ -174,13 +174,14 @@ public class AccountService {
     }
 
     /**
-     * The signed-in user's account state, or empty when the principal has no account row (e.g. the system
-     * identity); checked on navigation to notice disabled accounts and unverified addresses.
+     * The signed-in user's account state, or empty when the principal has no account row with its id and e-mail
+     * (e.g. the system identity); checked on navigation to notice disabled accounts and unverified addresses.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AccountStatus> myStatus() {
-        return CurrentUser.get().flatMap(principal -> users.findById(principal.userId()))
+        return CurrentUser.get().flatMap(principal -> users.findById(principal.userId())
+                        .filter(user -> user.getEmail().equals(principal.email())))
                 .map(user -> new AccountStatus(user.isEnabled(), user.isEmailVerified()));
     }
 

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 
 import org.opencontest.shared.i18n.SupportedLocales;
 
-/** The language and time-zone pickers of the sign-up and profile forms. */
+/** Shared building blocks of the account forms: layout, language and time-zone pickers. */
 final class AccountChoices {
 
     /** Region-based zone ids (e.g. Asia/Shanghai) plus UTC; legacy aliases such as "SystemV/..." are left out. */
@@ -22,6 +23,18 @@ final class AccountChoices {
             .toList();
 
     private AccountChoices() {
+    }
+
+    /** Up to two columns that share the width; rows are added with {@code addFormRow}. */
+    static FormLayout form() {
+        FormLayout form = new FormLayout();
+        form.setAutoResponsive(true);
+        form.setColumnWidth("18em");
+        form.setMaxColumns(2);
+        form.setExpandColumns(true);
+        form.setExpandFields(true);
+        form.setMaxWidth("48em");
+        return form;
     }
 
     static Select<Locale> languageSelect() {

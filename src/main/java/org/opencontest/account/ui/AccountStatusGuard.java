@@ -88,7 +88,7 @@ class AccountStatusGuard implements VaadinServiceInitListener {
             notification.setId("verification-banner");
             notification.add(this);
             notification.setDuration(0);
-            notification.setPosition(Notification.Position.TOP_STRETCH);
+            notification.setPosition(Notification.Position.BOTTOM_STRETCH);
             notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
 

@@ -65,6 +65,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         search.setId("admin-users-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setWidth("20em");
         search.addValueChangeListener(change -> refresh());
         roleFilter.setId("admin-users-role-filter");
         roleFilter.setItems(Role.values());
@@ -74,7 +75,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         grid.setId("admin-users-grid");
         emailColumn = grid.addColumn(UserSummary::email).setSortProperty("email").setAutoWidth(true);
         nameColumn = grid.addColumn(UserSummary::displayName).setSortProperty("displayName").setAutoWidth(true);
-        organisationColumn = grid.addColumn(UserSummary::organisation);
+        organisationColumn = grid.addColumn(UserSummary::organisation).setAutoWidth(true);
         rolesColumn = grid.addColumn(user -> user.roles().stream().map(this::roleLabel)
                 .collect(Collectors.joining(", ")));
         statusColumn = grid.addColumn(user -> getTranslation(user.enabled()
@@ -84,7 +85,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         grid.setItemsPageable(pageable -> administration.find(query(), pageable).getContent())
                 .setIdentifierProvider(UserSummary::id);
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
-        grid.setWidthFull();
+        grid.setSizeFull();
 
         roles.setId("admin-users-roles");
         roles.setItems(Role.values());
@@ -94,14 +95,17 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveAccess());
         editor.setPadding(false);
-        editor.setWidth("22em");
         editor.setVisible(false);
 
         HorizontalLayout filters = new HorizontalLayout(search, roleFilter);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout content = new HorizontalLayout(grid, new VerticalLayout(selectHint, editor));
-        content.setWidthFull();
+        VerticalLayout side = new VerticalLayout(selectHint, editor);
+        side.setWidth("22em");
+        side.setPadding(false);
+        HorizontalLayout content = new HorizontalLayout(grid, side);
+        content.setSizeFull();
         content.setFlexGrow(1, grid);
+        content.setFlexShrink(0, side);
         setSizeFull();
         add(title, filters, content);
     }

@@ -83,10 +83,13 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         passwordErrors.bind(AccountField.CURRENT_PASSWORD, currentPassword)
                 .bind(AccountField.PASSWORD, newPassword).bind(AccountField.PASSWORD_CONFIRMATION, confirmation);
 
-        FormLayout details = new FormLayout(email, displayName, organisation, language, zone);
-        details.setMaxWidth("48em");
-        FormLayout password = new FormLayout(currentPassword, newPassword, confirmation);
-        password.setMaxWidth("48em");
+        FormLayout details = AccountChoices.form();
+        details.addFormRow(email, displayName);
+        details.addFormRow(organisation);
+        details.addFormRow(language, zone);
+        FormLayout password = AccountChoices.form();
+        password.addFormRow(currentPassword);
+        password.addFormRow(newPassword, confirmation);
         setMaxWidth("52em");
         add(title, details, save, passwordTitle, password, changePassword);
         show(accounts.myProfile());

@@ -34,7 +34,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Button submit = new Button();
-    private final FormLayout form = new FormLayout(password, confirmation);
+    private final FormLayout form = AccountChoices.form();
     private final Paragraph outcome = new Paragraph();
     private final Anchor next = new Anchor();
     private final FieldErrors errors = new FieldErrors(this);
@@ -55,7 +55,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         outcome.setId("reset-outcome");
         next.setId("reset-next");
         errors.bind(AccountField.PASSWORD, password).bind(AccountField.PASSWORD_CONFIRMATION, confirmation);
-        form.setMaxWidth("32em");
+        form.addFormRow(password, confirmation);
         add(title, form, submit, outcome, next);
     }
 

@@ -49,7 +49,7 @@ public class SignUpView extends VerticalLayout implements LocaleChangeObserver, 
     private final ComboBox<ZoneId> zone = AccountChoices.zoneComboBox();
     private final Button submit = new Button();
     private final Anchor signIn = new Anchor("login");
-    private final FormLayout form = new FormLayout();
+    private final FormLayout form = AccountChoices.form();
     private final H2 doneTitle = new H2();
     private final Paragraph doneText = new Paragraph();
     private final Anchor doneSignIn = new Anchor("login");
@@ -91,8 +91,10 @@ public class SignUpView extends VerticalLayout implements LocaleChangeObserver, 
                 .bind(AccountField.PASSWORD_CONFIRMATION, confirmation).bind(AccountField.LOCALE, language)
                 .bind(AccountField.ZONE, zone);
 
-        form.add(email, displayName, organisation, language, password, confirmation, zone);
-        form.setMaxWidth("48em");
+        form.addFormRow(email, displayName);
+        form.addFormRow(organisation);
+        form.addFormRow(password, confirmation);
+        form.addFormRow(language, zone);
         setMaxWidth("52em");
         add(title, intro, form, submit, signIn, done);
     }
@@ -130,6 +132,7 @@ public class SignUpView extends VerticalLayout implements LocaleChangeObserver, 
         submit.setVisible(false);
         signIn.setVisible(false);
         intro.setVisible(false);
+        title.setVisible(false);
         done.setVisible(true);
         renderDone();
     }

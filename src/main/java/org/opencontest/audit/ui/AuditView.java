@@ -47,6 +47,7 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         filter.setId("audit-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
+        filter.setWidth("24em");
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         verify.setId("audit-verify");
         verify.addClickListener(click -> verifyChain());
@@ -57,8 +58,9 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         actorColumn = grid.addColumn(entry -> entry.actorEmail() == null
                 ? getTranslation("audit.actor.anonymous") : entry.actorEmail()).setAutoWidth(true);
         actionColumn = grid.addColumn(AuditRecord::action).setAutoWidth(true);
-        subjectColumn = grid.addColumn(AuditRecord::subject).setAutoWidth(true);
-        detailsColumn = grid.addColumn(AuditRecord::details);
+        subjectColumn = grid.addColumn(AuditRecord::subject).setAutoWidth(true)
+                .setTooltipGenerator(AuditRecord::subject);
+        detailsColumn = grid.addColumn(AuditRecord::details).setFlexGrow(2).setTooltipGenerator(AuditRecord::details);
         grid.setItemsPageable(pageable -> auditLog.search(filter.getValue(), pageable).getContent());
         grid.setSizeFull();
 
