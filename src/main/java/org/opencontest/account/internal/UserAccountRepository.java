@@ -33,11 +33,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     int updatePasswordHash(@Param("id") long id, @Param("hash") String passwordHash);
 
     @Modifying
-    @Query("update UserAccount u set u.locale = :tag where u.id = :id")
-    int updateLocaleTag(@Param("id") long id, @Param("tag") String languageTag);
+    @Query("update UserAccount u set u.locale = :tag where u.id = :id and u.email = :email")
+    int updateLocaleTag(@Param("id") long id, @Param("email") String email, @Param("tag") String languageTag);
 
-    default void updateLocale(long id, Locale locale) {
-        updateLocaleTag(id, locale.toLanguageTag());
+    default void updateLocale(long id, String email, Locale locale) {
+        updateLocaleTag(id, email, locale.toLanguageTag());
     }
 
     interface IdAndName {
