@@ -143,6 +143,27 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void theHeaderLanguageSwitchIsRememberedWithoutDisturbingAnOpenProfileForm() {
+        String email = signUp();
+        accounts.verifyEmail(mails.lastToken(email, AccountMails.VERIFY_EMAIL_TEMPLATE));
+        signInAs(users.findByEmail(email).orElseThrow().toPrincipal(false));
+        navigate("profile");
+        long version = users.findByEmail(email).orElseThrow().getVersion();
+
+        @SuppressWarnings("unchecked")
+        var header = (com.vaadin.flow.component.select.Select<java.util.Locale>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("language-switch"));
+        _setValue(header, SupportedLocales.CHINESE);
+
+        assertThat(users.findByEmail(email).orElseThrow().getLocale()).isEqualTo(SupportedLocales.CHINESE);
+        assertThat(users.findByEmail(email).orElseThrow().getVersion()).isEqualTo(version);
+        _setValue(_get(TextField.class, spec -> spec.withId("profile-display-name")), "Still Saves");
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        expectNotifications("个人资料已保存。");
+        assertThat(users.findByEmail(email).orElseThrow().getLocale()).isEqualTo(SupportedLocales.CHINESE);
+    }
+
+    @Test
     void aDisabledAccountIsSignedOutOnItsNextNavigation() {
         String email = signUp();
         var user = users.findByEmail(email).orElseThrow();
