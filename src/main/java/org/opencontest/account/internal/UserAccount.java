@@ -16,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
@@ -50,6 +51,8 @@ public class UserAccount extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Roles of a page of users load in one query instead of one per user.
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")

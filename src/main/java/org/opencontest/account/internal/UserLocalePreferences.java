@@ -3,6 +3,8 @@ package org.opencontest.account.internal;
 import java.util.Locale;
 
 import org.opencontest.shared.i18n.LocalePreferences;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ class UserLocalePreferences implements LocalePreferences {
     @Override
     @Transactional
     public void rememberLocale(Locale locale) {
-        users.findById(CurrentUser.requireId()).ifPresent(user -> user.setLocale(locale));
+        AppPrincipal me = CurrentUser.require();
+        users.updateLocale(me.userId(), me.email(), SupportedLocales.closest(locale));
     }
 }

@@ -1,0 +1,46 @@
+package org.opencontest.account.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.opencontest.account.UserDirectory;
+import org.opencontest.account.internal.UserAccountRepository.IdAndName;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers other modules' questions about users. Open to every caller, including demo loaders and public pages:
+ * it reveals only ids and display names, and the calling module decides what its own users may see.
+ */
+@Service
+class DirectoryService implements UserDirectory {
+
+    private final UserAccountRepository users;
+
+    DirectoryService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Long> findIdByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty()
+                : users.findIdByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findDisplayNames(userIds).stream()
+                .collect(Collectors.toMap(IdAndName::getId, IdAndName::getDisplayName));
+    }
+}

@@ -1,0 +1,100 @@
+package org.opencontest.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.opencontest.audit.AuditLog;
+import org.opencontest.audit.AuditRecord;
+import org.opencontest.audit.ChainVerification;
+import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.ViewerZone;
+
+/** The audit trail for administrators, newest first, with a check that nothing was altered. */
+@Route("admin/audit")
+@RolesAllowed(Roles.ADMIN)
+@Menu(title = "nav.admin.audit", order = 1010, icon = "vaadin:file-text-o")
+public class AuditView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final transient AuditLog auditLog;
+    private final H2 title = new H2();
+    private final TextField filter = new TextField();
+    private final Button verify = new Button(VaadinIcon.CHECK_CIRCLE_O.create());
+    private final Grid<AuditRecord> grid = new Grid<>();
+    private final Grid.Column<AuditRecord> atColumn;
+    private final Grid.Column<AuditRecord> actorColumn;
+    private final Grid.Column<AuditRecord> actionColumn;
+    private final Grid.Column<AuditRecord> subjectColumn;
+    private final Grid.Column<AuditRecord> detailsColumn;
+
+    public AuditView(AuditLog auditLog) {
+        this.auditLog = auditLog;
+        filter.setId("audit-filter");
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setWidth("24em");
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        verify.setId("audit-verify");
+        verify.addClickListener(click -> verifyChain());
+
+        grid.setId("audit-grid");
+        atColumn = grid.addColumn(entry -> DateTimes.format(entry.at(), ViewerZone.get(), getLocale()))
+                .setAutoWidth(true).setFlexGrow(0);
+        actorColumn = grid.addColumn(entry -> entry.actorEmail() == null
+                ? getTranslation("audit.actor.anonymous") : entry.actorEmail()).setAutoWidth(true);
+        actionColumn = grid.addColumn(AuditRecord::action).setAutoWidth(true);
+        subjectColumn = grid.addColumn(AuditRecord::subject).setAutoWidth(true)
+                .setTooltipGenerator(AuditRecord::subject);
+        detailsColumn = grid.addColumn(AuditRecord::details).setFlexGrow(2).setTooltipGenerator(AuditRecord::details);
+        grid.setItemsPageable(pageable -> auditLog.search(filter.getValue(), pageable).getContent());
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(filter, verify);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setSizeFull();
+        add(title, toolbar, grid);
+    }
+
+    private void verifyChain() {
+        ChainVerification result = auditLog.verifyChain();
+        if (result.intact()) {
+            Notices.success("audit.verify.intact", result.entriesChecked());
+        } else {
+            Notices.error("audit.verify.broken", String.valueOf(result.firstBrokenEntryId()));
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("audit.title"));
+        filter.setPlaceholder(getTranslation("audit.filter"));
+        filter.setAriaLabel(getTranslation("audit.filter"));
+        verify.setText(getTranslation("audit.verify"));
+        atColumn.setHeader(getTranslation("audit.column.at"));
+        actorColumn.setHeader(getTranslation("audit.column.actor"));
+        actionColumn.setHeader(getTranslation("audit.column.action"));
+        subjectColumn.setHeader(getTranslation("audit.column.subject"));
+        detailsColumn.setHeader(getTranslation("audit.column.details"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}
