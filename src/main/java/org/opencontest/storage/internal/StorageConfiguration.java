@@ -37,11 +37,7 @@ class StorageConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     MinioClient minioClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
-        MinioClient client = MinioClient.builder()
-                .endpoint(endpoint(properties, embedded))
-                .region(properties.region())
-                .credentials(properties.accessKey(), properties.secretKey())
-                .build();
+        MinioClient client = client(endpoint(properties, embedded), properties);
         client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
         return client;
     }
@@ -52,7 +48,11 @@ class StorageConfiguration {
      */
     @Bean(destroyMethod = "close")
     MinioClient minioPresigner(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
-        String endpoint = properties.publicEndpoint().isBlank() ? endpoint(properties, embedded) : properties.publicEndpoint();
+        String publicEndpoint = properties.publicEndpoint();
+        return client(publicEndpoint.isBlank() ? endpoint(properties, embedded) : publicEndpoint, properties);
+    }
+
+    private static MinioClient client(String endpoint, StorageProperties properties) {
         return MinioClient.builder()
                 .endpoint(endpoint)
                 .region(properties.region())
