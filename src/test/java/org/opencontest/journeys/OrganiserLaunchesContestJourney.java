@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A visitor looks at the home and contest pages; the demo organiser signs in, creates and publishes a contest;
@@ -33,35 +34,41 @@ class OrganiserLaunchesContestJourney extends BrowserJourney {
         type("vaadinLoginUsername", "organiser@example.org");
         type("vaadinLoginPassword", "opencontest-demo");
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        byId("user-profile-link");
+        // the demo organiser's profile language is Chinese: the whole UI follows it after sign-in
+        assertThat(byId("user-profile-link").getText()).isEqualTo("Shanghai Open Data Office");
+        waitForText("组织大赛");
 
         open("organise");
+        byId("my-contests");
+        screenshot("03-my-contests");
         click("new-contest");
         byId("contest-editor");
         type("slug", "open-water-2027");
         type("theme-en", "Water quality");
+        screenshot("04-editor-basics");
         click("tab-texts");
         type("title-en", "Open Water Data Challenge 2027");
         type("title-zh", "开放水务数据挑战赛 2027");
         type("summary-en", "Apps that turn river monitoring data into early warnings.");
+        screenshot("05-editor-texts");
         click("tab-timeline");
         LocalDate start = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
         includePhase("registration", start + "T09:00", start.plusDays(30) + "T18:00");
         includePhase("submission", start.plusDays(7) + "T09:00", start.plusDays(45) + "T18:00");
-        screenshot("03-editor-timeline");
+        screenshot("06-editor-timeline");
         click("contest-save");
-        waitForText("Contest created as a draft.");
+        wait.until(ExpectedConditions.urlMatches("/organise/contests/\\d+$"));
 
         click("contest-publish");
         driver.findElement(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         waitForVaadin();
-        waitForText("Contest published.");
-        screenshot("04-published");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("contest-publish")));
+        screenshot("07-published");
 
         click("sign-out");
         open("");
         assertThat(byId("contest-card-open-water-2027").getText()).contains("Open Water Data Challenge 2027");
-        screenshot("05-home-with-new-contest");
+        screenshot("08-home-with-new-contest");
     }
 
     private void includePhase(String kind, String opens, String closes) {
