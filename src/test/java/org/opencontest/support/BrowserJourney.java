@@ -47,6 +47,7 @@ public abstract class BrowserJourney {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", ThrowawayPostgres::url);
+        registry.add("opencontest.storage.embedded-directory", ThrowawayObjectStore::directory);
     }
 
     @BeforeEach

@@ -16,5 +16,6 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", ThrowawayPostgres::url);
+        registry.add("opencontest.storage.embedded-directory", ThrowawayObjectStore::directory);
     }
 }
