@@ -30,10 +30,7 @@ class OrganiserLaunchesContestJourney extends BrowserJourney {
         byId("contest-countdown");
         screenshot("02-contest-page");
 
-        open("login");
-        type("vaadinLoginUsername", "organiser@example.org");
-        type("vaadinLoginPassword", "opencontest-demo");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        signIn("organiser@example.org", "opencontest-demo");
         // the demo organiser's profile language is Chinese: the whole UI follows it after sign-in
         assertThat(byId("user-profile-link").getText()).isEqualTo("Shanghai Open Data Office");
         waitForText("组织大赛");

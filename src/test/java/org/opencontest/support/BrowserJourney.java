@@ -115,6 +115,16 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
+    /** Signs in through the real login form (Spring Security's form login). */
+    protected void signIn(String email, String password) {
+        open("login");
+        type("vaadinLoginUsername", email);
+        type("vaadinLoginPassword", password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        byId("user-profile-link");
+        waitForVaadin();
+    }
+
     protected void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
