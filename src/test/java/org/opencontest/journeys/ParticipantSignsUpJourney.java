@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A newcomer signs up; the verification mail really goes out through the embedded SMTP server; the admin finds it
@@ -32,9 +33,15 @@ class ParticipantSignsUpJourney extends BrowserJourney {
         signIn("admin@example.org", "opencontest-demo");
         open("admin/mailbox");
         type("mailbox-recipient-filter", EMAIL);
-        wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '" + EMAIL + "')]")).isEmpty());
-        driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., '" + EMAIL + "')]")).click();
-        waitForVaadin();
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + EMAIL + "')]");
+        // the grid may still be re-rendering after the filter; click until the selected mail is shown
+        wait.until(d -> {
+            if (d.findElements(By.id("mailbox-html")).isEmpty() && !d.findElements(row).isEmpty()) {
+                new Actions(d).moveToElement(d.findElement(row)).click().perform();
+                waitForVaadin();
+            }
+            return !d.findElements(By.id("mailbox-html")).isEmpty();
+        });
         WebElement link = byId("mailbox-html").findElement(By.cssSelector("a[href*='verify-email?token=']"));
         screenshot("admin-01-mailbox");
         String href = link.getAttribute("href");

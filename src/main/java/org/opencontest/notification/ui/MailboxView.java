@@ -149,10 +149,15 @@ public class MailboxView extends VerticalLayout implements LocaleChangeObserver,
         reload();
     }
 
+    /** A repeated event for the same filter (typing pauses, blur) keeps the selection and the shown mail. */
     private void applyFilter() {
-        filter = new MailFilter(statusFilter.getValue(), recipientFilter.getValue());
+        MailFilter changed = new MailFilter(statusFilter.getValue(), recipientFilter.getValue());
+        if (changed.equals(filter)) {
+            return;
+        }
+        filter = changed;
+        grid.asSingleSelect().clear();
         grid.getDataProvider().refreshAll();
-        detail.clear();
     }
 
     /** Re-reads the list, the counts and the shown mail (whose state may have moved on). */
