@@ -194,6 +194,19 @@ class ContestEditorViewTest extends KaribuTest {
         _get(NotFoundView.class);
     }
 
+    @Test
+    void theCalendarOverlaySpeaksChinese() {
+        signInAs(organiser);
+        navigate("organise/contests/new");
+        useLocale(SupportedLocales.CHINESE);
+        tab(TIMELINE);
+
+        DateTimePicker opens = field(DateTimePicker.class, "phase-registration-opens");
+        assertThat(opens.getDatePickerI18n().getToday()).isEqualTo("今天");
+        assertThat(opens.getDatePickerI18n().getMonthNames()).startsWith("一月", "二月");
+        assertThat(opens.getDatePickerI18n().getWeekdaysShort()).startsWith("周日", "周一");
+    }
+
     private static void tab(int index) {
         _get(TabSheet.class).setSelectedIndex(index);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.shared.ui.PickerTexts;
 
 /**
  * One phase in the timeline editor: whether the contest has it, and when it opens and closes as wall-clock times
@@ -73,5 +74,7 @@ final class PhaseEditor extends Div implements LocaleChangeObserver {
         closes.setLabel(getTranslation("contest.editor.closes"));
         opens.setLocale(ContestTexts.locale());
         closes.setLocale(ContestTexts.locale());
+        opens.setDatePickerI18n(PickerTexts.datePicker(ContestTexts.locale()));
+        closes.setDatePickerI18n(PickerTexts.datePicker(ContestTexts.locale()));
     }
 }
