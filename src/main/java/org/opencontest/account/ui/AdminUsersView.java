@@ -33,6 +33,7 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.ViewerZone;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /** Administrators find users and set their roles and whether they may sign in. */
 @Route("admin/users")
@@ -93,7 +94,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         enabled.setId("admin-users-enabled");
         save.setId("admin-users-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> saveAccess());
+        SingleSubmit.onClick(save, this::saveAccess);
         editor.setPadding(false);
         editor.setVisible(false);
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.opencontest.account.AccountService;
 import org.opencontest.account.internal.AccountRules;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 @Route("forgot-password")
@@ -39,7 +40,7 @@ public class ForgotPasswordView extends VerticalLayout implements LocaleChangeOb
         submit.setId("forgot-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        submit.addClickListener(click -> request());
+        SingleSubmit.onClick(submit, this::request);
         sent.setId("forgot-sent");
         sent.setVisible(false);
         signIn.setId("forgot-sign-in-link");

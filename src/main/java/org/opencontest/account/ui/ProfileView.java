@@ -31,6 +31,7 @@ import org.opencontest.account.internal.AccountRules;
 import org.opencontest.account.internal.PasswordPolicy;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /** The signed-in user's own details, preferences and password. */
 @Route("profile")
@@ -69,7 +70,7 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         zone.setId("profile-zone");
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> saveProfile());
+        SingleSubmit.onClick(save, this::saveProfile);
         currentPassword.setId("profile-current-password");
         currentPassword.setManualValidation(true);
         newPassword.setId("profile-new-password");
@@ -77,7 +78,7 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         confirmation.setId("profile-password-confirmation");
         confirmation.setManualValidation(true);
         changePassword.setId("profile-change-password");
-        changePassword.addClickListener(click -> changePassword());
+        SingleSubmit.onClick(changePassword, this::changePassword);
         profileErrors.bind(AccountField.DISPLAY_NAME, displayName).bind(AccountField.ORGANISATION, organisation)
                 .bind(AccountField.LOCALE, language).bind(AccountField.ZONE, zone);
         passwordErrors.bind(AccountField.CURRENT_PASSWORD, currentPassword)

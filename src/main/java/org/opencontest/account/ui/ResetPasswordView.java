@@ -22,6 +22,7 @@ import org.opencontest.account.AccountService;
 import org.opencontest.account.InvalidInputException;
 import org.opencontest.account.internal.PasswordPolicy;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /** Target of the reset link: a new password (same rules as at sign-up), or why the link does not work. */
 @Route("reset-password")
@@ -51,7 +52,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         submit.setId("reset-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        submit.addClickListener(click -> reset());
+        SingleSubmit.onClick(submit, this::reset);
         outcome.setId("reset-outcome");
         next.setId("reset-next");
         errors.bind(AccountField.PASSWORD, password).bind(AccountField.PASSWORD_CONFIRMATION, confirmation);

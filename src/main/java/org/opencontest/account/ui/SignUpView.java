@@ -31,6 +31,7 @@ import org.opencontest.account.internal.AccountRules;
 import org.opencontest.account.internal.PasswordPolicy;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.ViewerZone;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /** Sign-up for participants. Language and time zone start from the viewer's UI language and browser zone. */
 @Route("signup")
@@ -79,7 +80,7 @@ public class SignUpView extends VerticalLayout implements LocaleChangeObserver, 
         submit.setId("signup-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        submit.addClickListener(click -> signUp());
+        SingleSubmit.onClick(submit, this::signUp);
         signIn.setId("signup-sign-in-link");
         doneSignIn.setId("signup-done-sign-in-link");
         done.setId("signup-done");

@@ -58,6 +58,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * Creates and edits a contest ({@code organise/contests/new} or {@code organise/contests/<id>}): basics, bilingual
@@ -122,7 +123,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private Component header() {
         save.setId("contest-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
+        SingleSubmit.onClick(save, this::save);
         publish.setId("contest-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         publish.addClickListener(click -> confirm("contest.editor.publishConfirm", "contest.editor.publish",

@@ -36,6 +36,7 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.ViewerZone;
+import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * The admin's view of the outbox: every mail, its delivery state, the mail itself (so demo users can follow
@@ -82,7 +83,7 @@ public class MailboxView extends VerticalLayout implements LocaleChangeObserver,
         refresh.addClickListener(click -> reload());
         sendTest.setId("mailbox-send-test");
         sendTest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        sendTest.addClickListener(click -> sendTestMail());
+        SingleSubmit.onClick(sendTest, this::sendTestMail);
         HorizontalLayout toolbar = new HorizontalLayout(statusFilter, recipientFilter, refresh, sendTest);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
