@@ -60,6 +60,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         language.setItems(SupportedLocales.ALL);
         language.setItemLabelGenerator(locale -> SupportedLocales.isChinese(locale) ? "中文" : "English");
         language.setId("language-switch");
+        language.setWidth("8em");
         language.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 switchLanguage(event.getValue());
