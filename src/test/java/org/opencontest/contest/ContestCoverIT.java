@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
@@ -78,7 +79,7 @@ class ContestCoverIT extends IntegrationTest {
         ContestEditState unchanged = as(organiser, () -> contests.edit(draft.id()));
         assertThat(unchanged.version()).isEqualTo(draft.version());
         assertThatThrownBy(() -> as(organiser, () -> contests.coverLink(draft.input().slug())))
-                .isInstanceOf(org.opencontest.shared.error.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(coverObjects(draft.id())).isEmpty();
     }
 
@@ -94,6 +95,6 @@ class ContestCoverIT extends IntegrationTest {
 
         assertThatThrownBy(() -> as(stranger, () -> contests.replaceCover(draft.id(), draft.version(),
                 new ByteArrayInputStream(PNG), "x.png")))
-                .isInstanceOf(org.opencontest.shared.error.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 }
