@@ -178,6 +178,23 @@ public class ContestService {
     }
 
     /**
+     * A contest by id for other modules (dataset, team, …): published and archived contests for anyone, drafts only
+     * for their owner and administrators, like {@link #page(String)}.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ContestPage page(long id) {
+        return dtos.page(contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new));
+    }
+
+    /** Whether the caller organises this contest (its owner) or is an administrator; false for unknown ids. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean canManage(long id) {
+        return contests.findById(id).filter(this::mayManage).isPresent();
+    }
+
+    /**
      * The home page lists, classified with the application clock: a contest is past once its competition is over
      * (only incubation may still run) or it is archived.
      */
@@ -230,9 +247,11 @@ public class ContestService {
     // ----- rules ------------------------------------------------------------------------------------------------
 
     private Contest visible(String slug) {
-        return contests.findBySlug(slug)
-                .filter(contest -> contest.getStatus().isPublic() || mayManage(contest))
-                .orElseThrow(NotFoundException::new);
+        return contests.findBySlug(slug).filter(this::isVisible).orElseThrow(NotFoundException::new);
+    }
+
+    private boolean isVisible(Contest contest) {
+        return contest.getStatus().isPublic() || mayManage(contest);
     }
 
     private Contest manageable(long id) {

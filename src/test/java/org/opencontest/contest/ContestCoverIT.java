@@ -2,11 +2,11 @@ package org.opencontest.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.opencontest.contest.ContestFixtures.anonymously;
-import static org.opencontest.contest.ContestFixtures.as;
 import static org.opencontest.contest.ContestFixtures.input;
-import static org.opencontest.contest.ContestFixtures.person;
 import static org.opencontest.contest.ContestFixtures.uniqueSlug;
+import static org.opencontest.support.Actors.anonymously;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -21,6 +21,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.support.Actors;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opencontest.contest.ContestFixtures.as;
 import static org.opencontest.contest.ContestFixtures.input;
-import static org.opencontest.contest.ContestFixtures.person;
 import static org.opencontest.contest.ContestFixtures.uniqueSlug;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
 
 import java.math.BigDecimal;
 import java.time.Clock;

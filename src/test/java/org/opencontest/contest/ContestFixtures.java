@@ -5,43 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
-import org.opencontest.shared.security.AppPrincipal;
-import org.opencontest.shared.security.Role;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
-/** Test data for contests: people with random ids (the database is shared within a run) and realistic input. */
-final class ContestFixtures {
+/** Test data for contests: unique slugs (the database is shared within a run) and realistic bilingual input. */
+public final class ContestFixtures {
 
     private ContestFixtures() {
     }
 
-    static AppPrincipal person(Role role, ZoneId zone) {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
-        return new AppPrincipal(id, role.name().toLowerCase(Locale.ROOT) + id + "@example.org", role + " " + id, "",
-                EnumSet.of(role), Locale.ENGLISH, zone, true, false);
-    }
-
-    static AppPrincipal person(Role role) {
-        return person(role, ZoneId.of("Asia/Shanghai"));
-    }
-
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A complete bilingual contest whose registration opened a day ago and whose submission opens in a week. */
-    static ContestInput input(String slug, Instant now) {
+    public static ContestInput input(String slug, Instant now) {
         Instant day = now.truncatedTo(ChronoUnit.MINUTES);
         return new ContestInput(slug,
                 new LocalizedText("Open Data Test Cup " + slug, "开放数据测试杯 " + slug),
@@ -57,32 +36,5 @@ final class ContestFixtures {
                 List.of(new PhaseWindow(PhaseKind.REGISTRATION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(20))),
                         new PhaseWindow(PhaseKind.SUBMISSION, day.plus(Duration.ofDays(7)), day.plus(Duration.ofDays(30))),
                         new PhaseWindow(PhaseKind.JUDGING, day.plus(Duration.ofDays(31)), day.plus(Duration.ofDays(40)))));
-    }
-
-    static <T> T as(AppPrincipal principal, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** As an anonymous web visitor (Spring Security's anonymous token, as in a real request). */
-    static <T> T anonymously(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -3,10 +3,10 @@ package org.opencontest.contest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opencontest.contest.ContestFixtures.as;
 import static org.opencontest.contest.ContestFixtures.input;
-import static org.opencontest.contest.ContestFixtures.person;
 import static org.opencontest.contest.ContestFixtures.uniqueSlug;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
 
 import java.time.Clock;
 import java.time.ZoneId;

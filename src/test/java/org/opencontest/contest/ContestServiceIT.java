@@ -2,11 +2,11 @@ package org.opencontest.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.opencontest.contest.ContestFixtures.anonymously;
-import static org.opencontest.contest.ContestFixtures.as;
 import static org.opencontest.contest.ContestFixtures.input;
-import static org.opencontest.contest.ContestFixtures.person;
 import static org.opencontest.contest.ContestFixtures.uniqueSlug;
+import static org.opencontest.support.Actors.anonymously;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -32,6 +32,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.support.Actors;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSourceResolvable;
@@ -264,6 +265,19 @@ class ContestServiceIT extends IntegrationTest {
                     .doesNotContain(slug);
             assertThatThrownBy(() -> anonymously(() -> contests.page("no-such-contest-" + slug)))
                     .isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        void otherModulesSeeContestsByIdUnderTheSameRules() {
+            ContestEditState draft = createDraft(uniqueSlug("by-id"));
+            assertThat(as(organiser, () -> contests.page(draft.id())).slug()).isEqualTo(draft.input().slug());
+            assertThatThrownBy(() -> anonymously(() -> contests.page(draft.id()))).isInstanceOf(NotFoundException.class);
+            assertThat(as(organiser, () -> contests.canManage(draft.id()))).isTrue();
+            assertThat(as(otherOrganiser, () -> contests.canManage(draft.id()))).isFalse();
+            assertThat(anonymously(() -> contests.canManage(draft.id()))).isFalse();
+            assertThat(as(organiser, () -> contests.canManage(-1))).isFalse();
+            ContestEditState published = as(organiser, () -> contests.publish(draft.id(), draft.version()));
+            assertThat(anonymously(() -> contests.page(published.id())).status()).isEqualTo(ContestStatus.PUBLISHED);
         }
 
         @Test
