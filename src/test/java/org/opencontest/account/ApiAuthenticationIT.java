@@ -24,9 +24,9 @@ import org.opencontest.account.internal.ApiTokenSecrets;
 import org.opencontest.account.internal.LoginThrottle;
 import org.opencontest.account.internal.UserAccount;
 import org.opencontest.account.internal.UserAccountRepository;
-import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
 import org.opencontest.support.Actors;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +46,8 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class ApiAuthenticationIT extends IntegrationTest {
 
-    private static final String PASSWORD = "api-river-lantern-42";
-
     @Autowired WebApplicationContext context;
-    @Autowired AccountService accounts;
+    @Autowired TestAccounts testAccounts;
     @Autowired ApiTokens apiTokens;
     @Autowired UserAccountRepository users;
     @Autowired LoginThrottle throttle;
@@ -62,7 +60,7 @@ class ApiAuthenticationIT extends IntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        owner = newUser();
+        owner = testAccounts.create(Role.PARTICIPANT, ZoneId.of("Europe/Berlin"));
     }
 
     @Test
@@ -74,7 +72,7 @@ class ApiAuthenticationIT extends IntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id").value(owner.userId()))
                 .andExpect(jsonPath("$.email").value(owner.email()))
-                .andExpect(jsonPath("$.name").value("API Tester"))
+                .andExpect(jsonPath("$.name").value("Test Account"))
                 .andExpect(jsonPath("$.roles[0]").value("PARTICIPANT"))
                 .andExpect(jsonPath("$.locale").value("en"))
                 .andExpect(jsonPath("$.zone").value("Europe/Berlin"))
@@ -112,7 +110,7 @@ class ApiAuthenticationIT extends IntegrationTest {
             refused(me(secret), "api.error.token.invalid")
                     .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")));
         }
-        refused(mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Basic " + PASSWORD)),
+        refused(mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Basic " + TestAccounts.PASSWORD)),
                 "api.error.token.notBearer");
     }
 
@@ -139,7 +137,7 @@ class ApiAuthenticationIT extends IntegrationTest {
     @Test
     void theTokensOfADisabledOrLockedAccountStopWorking() throws Exception {
         CreatedApiToken token = create(owner, ApiScope.CONTESTS_READ);
-        AppPrincipal other = newUser();
+        AppPrincipal other = testAccounts.create(Role.PARTICIPANT, ZoneId.of("Europe/Berlin"));
         CreatedApiToken othersToken = create(other, ApiScope.CONTESTS_READ);
 
         UserAccount account = users.findById(owner.userId()).orElseThrow();
@@ -250,13 +248,6 @@ class ApiAuthenticationIT extends IntegrationTest {
         mvc.perform(get("/swagger-ui/index.html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("swagger-ui")));
-    }
-
-    private AppPrincipal newUser() {
-        String email = "api-" + UUID.randomUUID() + "@example.org";
-        accounts.signUp(new SignUpRequest(email, "API Tester", null, PASSWORD, PASSWORD, SupportedLocales.ENGLISH,
-                ZoneId.of("Europe/Berlin")));
-        return users.findByEmail(email).orElseThrow().toPrincipal(false);
     }
 
     private CreatedApiToken create(AppPrincipal owner, ApiScope... scopes) {

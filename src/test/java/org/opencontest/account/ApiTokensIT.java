@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.ApiTokenRepository;
 import org.opencontest.account.internal.ApiTokenRules;
 import org.opencontest.account.internal.ApiTokenSecrets;
-import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.audit.AuditRecord;
 import org.opencontest.shared.error.NotFoundException;
-import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
@@ -33,18 +29,15 @@ import org.springframework.security.access.AccessDeniedException;
 /** Creating, listing and revoking personal API tokens through the service, with its refusals and audit trail. */
 class ApiTokensIT extends IntegrationTest {
 
-    private static final String PASSWORD = "token-harbour-kite-7";
-
-    @Autowired AccountService accounts;
+    @Autowired TestAccounts testAccounts;
     @Autowired ApiTokens apiTokens;
     @Autowired ApiTokenRepository tokenRows;
-    @Autowired UserAccountRepository users;
     @Autowired AuditLog auditLog;
     @Autowired Clock clock;
 
     @Test
     void aNewTokenShowsItsSecretOnceAndStoresOnlyItsHash() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
 
         CreatedApiToken created = Actors.as(owner, () -> apiTokens.create(new NewApiToken("  CI upload  ",
                 EnumSet.of(ApiScope.SUBMISSIONS_WRITE, ApiScope.CONTESTS_READ), 90)));
@@ -72,7 +65,7 @@ class ApiTokensIT extends IntegrationTest {
 
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
 
         assertRefused(owner, new NewApiToken(" ", Set.of(), 0), "account.apiToken.validation.name.required",
                 "account.apiToken.validation.scopes.required", "account.apiToken.validation.validity.range");
@@ -84,7 +77,7 @@ class ApiTokensIT extends IntegrationTest {
 
     @Test
     void aNameServesOneWorkingTokenAtATime() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
         CreatedApiToken first = create(owner, "laptop");
 
         assertRefused(owner, new NewApiToken("LAPTOP", Set.of(ApiScope.CONTESTS_READ), 7),
@@ -96,7 +89,7 @@ class ApiTokensIT extends IntegrationTest {
 
     @Test
     void aPersonHasAtMostTwentyWorkingTokens() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
         for (int i = 0; i < ApiTokenRules.MAX_ACTIVE; i++) {
             create(owner, "machine " + i);
         }
@@ -107,8 +100,8 @@ class ApiTokensIT extends IntegrationTest {
 
     @Test
     void ownersRevokeTheirOwnTokensOnlyAndRevokingTwiceChangesNothing() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
-        AppPrincipal stranger = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
+        AppPrincipal stranger = testAccounts.create(Role.PARTICIPANT);
         long tokenId = create(owner, "build server").token().id();
 
         assertThatThrownBy(() -> Actors.as(stranger, () -> apiTokens.revoke(tokenId)))
@@ -124,8 +117,8 @@ class ApiTokensIT extends IntegrationTest {
 
     @Test
     void administratorsSeeAndRevokeAnyonesTokens() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
-        AppPrincipal admin = newUser(Role.ADMIN);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
+        AppPrincipal admin = testAccounts.create(Role.ADMIN);
         long tokenId = create(owner, "leaked").token().id();
 
         assertThatThrownBy(() -> Actors.as(owner, () -> apiTokens.tokensOf(owner.userId())))
@@ -156,15 +149,5 @@ class ApiTokensIT extends IntegrationTest {
 
     private List<AuditRecord> audit(String email) {
         return SystemIdentity.call(() -> auditLog.search(email, Pageable.ofSize(50)).getContent());
-    }
-
-    private AppPrincipal newUser(Role role) {
-        String email = "tokens-" + UUID.randomUUID() + "@example.org";
-        long id = accounts.signUp(new SignUpRequest(email, "Token Owner", null, PASSWORD, PASSWORD,
-                SupportedLocales.ENGLISH, ZoneId.of("Asia/Shanghai")));
-        var user = users.findById(id).orElseThrow();
-        user.grant(role);
-        users.saveAndFlush(user);
-        return user.toPrincipal(false);
     }
 }

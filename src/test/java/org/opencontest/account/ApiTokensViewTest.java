@@ -12,10 +12,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +27,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.ApiTokenRepository;
 import org.opencontest.account.internal.ApiTokenSecrets;
-import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
@@ -41,16 +38,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The profile's API tokens section and the administrators' view of a user's tokens. */
 class ApiTokensViewTest extends KaribuTest {
 
-    private static final String PASSWORD = "views-token-river-9";
-
-    @Autowired AccountService accounts;
+    @Autowired TestAccounts testAccounts;
     @Autowired ApiTokens apiTokens;
     @Autowired ApiTokenRepository tokenRows;
-    @Autowired UserAccountRepository users;
 
     @Test
     void aNewTokensSecretIsShownOnceAndTheTokenIsListed() {
-        AppPrincipal me = newUser(Role.PARTICIPANT);
+        AppPrincipal me = testAccounts.create(Role.PARTICIPANT);
         signInAs(me);
         navigate("profile");
         assertThat(secretShown()).isFalse();
@@ -88,7 +82,7 @@ class ApiTokensViewTest extends KaribuTest {
 
     @Test
     void refusedInputIsShownAtTheFieldsInTheUsersLanguage() {
-        signInAs(newUser(Role.PARTICIPANT));
+        signInAs(testAccounts.create(Role.PARTICIPANT));
         navigate("profile");
         useLocale(SupportedLocales.CHINESE);
         _setValue(scopes(), Set.of());
@@ -103,7 +97,7 @@ class ApiTokensViewTest extends KaribuTest {
 
     @Test
     void revokingAfterConfirmationStopsTheToken() {
-        AppPrincipal me = newUser(Role.PARTICIPANT);
+        AppPrincipal me = testAccounts.create(Role.PARTICIPANT);
         long tokenId = Actors.as(me, () -> apiTokens.create(new NewApiToken("old laptop",
                 Set.of(ApiScope.CONTESTS_READ), 7))).token().id();
         signInAs(me);
@@ -126,9 +120,9 @@ class ApiTokensViewTest extends KaribuTest {
 
     @Test
     void anAdministratorSeesAndRevokesAUsersTokens() {
-        AppPrincipal owner = newUser(Role.PARTICIPANT);
+        AppPrincipal owner = testAccounts.create(Role.PARTICIPANT);
         Actors.as(owner, () -> apiTokens.create(new NewApiToken("leaked", Set.of(ApiScope.SUBMISSIONS_WRITE), 30)));
-        signInAs(newUser(Role.ADMIN));
+        signInAs(testAccounts.create(Role.ADMIN));
         navigate("admin/users");
         _setValue(_get(TextField.class, spec -> spec.withId("admin-users-search")), owner.email());
         @SuppressWarnings("unchecked")
@@ -162,16 +156,5 @@ class ApiTokensViewTest extends KaribuTest {
 
     private static boolean secretShown() {
         return !_find(VerticalLayout.class, spec -> spec.withId("api-token-secret-panel")).isEmpty();
-    }
-
-    private AppPrincipal newUser(Role role) {
-        String email = "token-views-" + UUID.randomUUID() + "@example.org";
-        long id = accounts.signUp(new SignUpRequest(email, "Token Viewer", null, PASSWORD, PASSWORD,
-                SupportedLocales.ENGLISH, ZoneId.of("Asia/Shanghai")));
-        var user = users.findById(id).orElseThrow();
-        user.grant(role);
-        user.markEmailVerified();
-        users.saveAndFlush(user);
-        return user.toPrincipal(false);
     }
 }

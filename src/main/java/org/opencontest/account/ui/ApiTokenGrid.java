@@ -40,19 +40,19 @@ class ApiTokenGrid extends Grid<ApiTokenSummary> implements LocaleChangeObserver
     ApiTokenGrid(String id, LongFunction<ApiTokenSummary> revoker) {
         this.revoker = revoker;
         setId(id);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        nameColumn = addColumn(ApiTokenSummary::name).setKey("name").setAutoWidth(true).setFlexGrow(1);
+        nameColumn = addColumn(ApiTokenSummary::name).setKey("name").setWidth("9em").setFlexGrow(1);
         scopesColumn = addColumn(token -> token.scopes().stream().map(ApiScope::value)
-                .collect(Collectors.joining(", "))).setKey("scopes").setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setKey("scopes").setWidth("10em");
         createdColumn = addColumn(token -> DateTimes.formatDate(token.createdAt(), ViewerZone.get(), getLocale()))
-                .setKey("created").setAutoWidth(true);
-        expiresColumn = addColumn(token -> when(token.expiresAt())).setKey("expires").setAutoWidth(true);
+                .setKey("created").setAutoWidth(true).setFlexGrow(0);
+        expiresColumn = addColumn(token -> when(token.expiresAt())).setKey("expires").setWidth("11em");
         lastUsedColumn = addColumn(token -> token.lastUsedAt() == null
                 ? getTranslation("account.apiToken.never") : when(token.lastUsedAt()))
-                .setKey("lastUsed").setAutoWidth(true);
+                .setKey("lastUsed").setWidth("11em");
         statusColumn = addColumn(token -> getTranslation("account.apiToken.status." + token.status().name()))
-                .setKey("status").setAutoWidth(true);
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::revokeButton).setKey(REVOKE_COLUMN).setAutoWidth(true).setFlexGrow(0);
     }
 

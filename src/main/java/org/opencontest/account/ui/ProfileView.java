@@ -92,7 +92,8 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         FormLayout password = AccountChoices.form();
         password.addFormRow(currentPassword);
         password.addFormRow(newPassword, confirmation);
-        setMaxWidth("52em");
+        // wide enough for the token list; the forms keep their own narrower width
+        setMaxWidth("64em");
         add(title, details, save, passwordTitle, password, changePassword, new ApiTokensSection(apiTokens));
         show(accounts.myProfile());
     }

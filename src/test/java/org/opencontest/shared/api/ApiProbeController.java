@@ -2,6 +2,8 @@ package org.opencontest.shared.api;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * A test-only API controller (picked up by the shared test context) that fails on demand, so that the error
- * handling every {@link ApiController} relies on is tested apart from any real endpoint.
+ * handling every {@link ApiController} relies on is tested apart from any real endpoint. Hidden from the OpenAPI
+ * description, which the journeys photograph.
  */
 @ApiController
+@Hidden
 @RequestMapping("/api/v1/test-probe")
 class ApiProbeController {
 
