@@ -33,9 +33,13 @@ import org.opencontest.shared.error.UserFacingException;
  */
 public final class BalancedAssignment {
 
+    /** Judge–entry arcs per flow problem; larger contests are solved in batches of entries (see docs/judging.md). */
+    static final int PAIR_ARCS_PER_BATCH = 10_000;
+
     /** Cost of a judge whose expertise does not match the entry's track, in units of load. */
     static final int PREFERENCE = 10;
-    private static final double SHORTFALL = 1e9;
+    /** Dearer than any real path (a load unit costs at most the number of entries), below JGraphT's "infinite" 1e9. */
+    private static final double SHORTFALL = 1e8;
 
     public record Judge(long judgeId, Set<String> expertise, int maxLoad) {
 
@@ -86,59 +90,36 @@ public final class BalancedAssignment {
     }
 
     public static Plan assign(List<Judge> judges, List<Entry> entries, int perEntry, Set<Pair> forbidden) {
+        return assign(judges, entries, perEntry, forbidden, PAIR_ARCS_PER_BATCH);
+    }
+
+    static Plan assign(List<Judge> judges, List<Entry> entries, int perEntry, Set<Pair> forbidden,
+            int pairArcsPerBatch) {
         if (perEntry < 1) {
             throw new UserFacingException("judging.assignment.error.perEntry", perEntry);
         }
         List<Judge> sortedJudges = judges.stream().sorted(Comparator.comparingLong(Judge::judgeId)).toList();
         List<Entry> sortedEntries = entries.stream().sorted(Comparator.comparingLong(Entry::entryId)).toList();
 
-        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        int source = 0;
-        int sink = 1;
-        graph.addVertex(source);
-        graph.addVertex(sink);
-        int judgeBase = 2;
-        int entryBase = judgeBase + sortedJudges.size();
-        for (int j = 0; j < sortedJudges.size(); j++) {
-            graph.addVertex(judgeBase + j);
-            int load = Math.min(sortedJudges.get(j).maxLoad(), sortedEntries.size());
-            for (int unit = 1; unit <= load; unit++) {
-                arc(graph, capacity, source, judgeBase + j, 1, unit);
-            }
+        // the most constrained entries first, so that batches do not spend the judges they alone can have
+        Map<Long, Long> eligible = new HashMap<>();
+        for (Entry entry : sortedEntries) {
+            eligible.put(entry.entryId(), sortedJudges.stream().filter(judge -> judge.maxLoad() > 0
+                    && !forbidden.contains(new Pair(judge.judgeId(), entry.entryId()))).count());
         }
-        Map<DefaultWeightedEdge, Pair> pairArcs = new LinkedHashMap<>();
-        Map<Integer, DefaultWeightedEdge> shortfallArcs = new TreeMap<>();
-        for (int e = 0; e < sortedEntries.size(); e++) {
-            Entry entry = sortedEntries.get(e);
-            int vertex = entryBase + e;
-            graph.addVertex(vertex);
-            arc(graph, capacity, vertex, sink, perEntry, 0);
-            shortfallArcs.put(e, arc(graph, capacity, source, vertex, perEntry, SHORTFALL));
-            for (int j = 0; j < sortedJudges.size(); j++) {
-                Judge judge = sortedJudges.get(j);
-                Pair pair = new Pair(judge.judgeId(), entry.entryId());
-                if (judge.maxLoad() > 0 && !forbidden.contains(pair)) {
-                    pairArcs.put(arc(graph, capacity, judgeBase + j, vertex, 1, preferenceCost(judge, entry)), pair);
-                }
-            }
+        List<Entry> queue = sortedEntries.stream()
+                .sorted(Comparator.comparingLong((Entry e) -> eligible.get(e.entryId())).thenComparingLong(Entry::entryId))
+                .toList();
+        int batchSize = Math.max(1, pairArcsPerBatch / Math.max(1, sortedJudges.size()));
+        Map<Long, Integer> shortfall = new TreeMap<>();
+        TreeSet<Pair> pairs = solveInBatches(sortedJudges, queue, perEntry, forbidden, batchSize, shortfall);
+        if (!shortfall.isEmpty() && queue.size() > batchSize) {
+            // a batch may have spent a judge a later entry needed: only the whole problem at once is conclusive
+            shortfall.clear();
+            pairs = solveInBatches(sortedJudges, queue, perEntry, forbidden, queue.size(), shortfall);
         }
-        int demand = sortedEntries.size() * perEntry;
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
-                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-                        v -> v == source ? demand : v == sink ? -demand : 0, capacity::get);
-        // JGraphT 1.5.2 takes the arc costs from the edge weights (jgrapht#1139), which is where they are
-        MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-                new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
-
-        TreeSet<Pair> pairs = new TreeSet<>();
-        pairArcs.forEach((arc, pair) -> {
-            if (flow.getFlow(arc) > 0.5) {
-                pairs.add(pair);
-            }
-        });
         List<Issue> issues = new ArrayList<>();
-        explainShortfall(sortedJudges, sortedEntries, perEntry, forbidden, flow, shortfallArcs, issues);
+        explainShortfall(sortedJudges, sortedEntries, perEntry, eligible, shortfall, issues);
         int components = Connectivity.join(pairs, forbidden);
         if (components > 1) {
             issues.add(new Issue("judging.assignment.issue.disconnected", List.of(components)));
@@ -149,27 +130,89 @@ public final class BalancedAssignment {
         return new Plan(List.copyOf(pairs), loads, components, issues);
     }
 
-    private static void explainShortfall(List<Judge> judges, List<Entry> entries, int perEntry, Set<Pair> forbidden,
-            MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow,
-            Map<Integer, DefaultWeightedEdge> shortfallArcs, List<Issue> issues) {
+    /**
+     * Solves the flow batch by batch; each batch's load costs continue from the loads earlier batches left, so the
+     * balance holds across batches. One batch is the exact optimum; batches keep large contests fast.
+     */
+    private static TreeSet<Pair> solveInBatches(List<Judge> judges, List<Entry> queue, int perEntry,
+            Set<Pair> forbidden, int batchSize, Map<Long, Integer> shortfall) {
+        TreeSet<Pair> pairs = new TreeSet<>();
+        int[] loads = new int[judges.size()];
+        for (int from = 0; from < queue.size(); from += batchSize) {
+            List<Entry> batch = queue.subList(from, Math.min(queue.size(), from + batchSize));
+            solve(judges, batch, perEntry, forbidden, loads, pairs, shortfall);
+        }
+        return pairs;
+    }
+
+    private static void solve(List<Judge> judges, List<Entry> batch, int perEntry, Set<Pair> forbidden, int[] loads,
+            Set<Pair> pairs, Map<Long, Integer> shortfall) {
+        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        int source = 0;
+        int sink = 1;
+        graph.addVertex(source);
+        graph.addVertex(sink);
+        int judgeBase = 2;
+        int entryBase = judgeBase + judges.size();
+        for (int j = 0; j < judges.size(); j++) {
+            graph.addVertex(judgeBase + j);
+            int reachable = Math.min(judges.get(j).maxLoad(), loads[j] + batch.size());
+            for (int unit = loads[j] + 1; unit <= reachable; unit++) {
+                arc(graph, capacity, source, judgeBase + j, 1, unit);
+            }
+        }
+        Map<DefaultWeightedEdge, Integer> pairArcs = new HashMap<>();
+        Map<DefaultWeightedEdge, Entry> shortfallArcs = new LinkedHashMap<>();
+        for (int e = 0; e < batch.size(); e++) {
+            Entry entry = batch.get(e);
+            int vertex = entryBase + e;
+            graph.addVertex(vertex);
+            arc(graph, capacity, vertex, sink, perEntry, 0);
+            shortfallArcs.put(arc(graph, capacity, source, vertex, perEntry, SHORTFALL), entry);
+            for (int j = 0; j < judges.size(); j++) {
+                Judge judge = judges.get(j);
+                if (judge.maxLoad() > 0 && !forbidden.contains(new Pair(judge.judgeId(), entry.entryId()))) {
+                    pairArcs.put(arc(graph, capacity, judgeBase + j, vertex, 1, preferenceCost(judge, entry)),
+                            j * batch.size() + e);
+                }
+            }
+        }
+        int demand = batch.size() * perEntry;
+        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
+                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
+                        v -> v == source ? demand : v == sink ? -demand : 0, capacity::get);
+        // JGraphT 1.5.2 takes the arc costs from the edge weights (jgrapht#1139), which is where they are
+        MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
+                new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
+        pairArcs.forEach((arc, index) -> {
+            if (flow.getFlow(arc) > 0.5) {
+                int j = index / batch.size();
+                loads[j]++;
+                pairs.add(new Pair(judges.get(j).judgeId(), batch.get(index % batch.size()).entryId()));
+            }
+        });
+        shortfallArcs.forEach((arc, entry) -> {
+            int missing = (int) Math.round(flow.getFlow(arc));
+            if (missing > 0) {
+                shortfall.put(entry.entryId(), missing);
+            }
+        });
+    }
+
+    private static void explainShortfall(List<Judge> judges, List<Entry> entries, int perEntry,
+            Map<Long, Long> eligible, Map<Long, Integer> shortfall, List<Issue> issues) {
         long capacity = judges.stream().mapToLong(judge -> Math.min(judge.maxLoad(), entries.size())).sum();
         long needed = (long) entries.size() * perEntry;
         if (capacity < needed) {
             issues.add(new Issue("judging.assignment.issue.capacity", List.of(capacity, needed)));
         }
-        shortfallArcs.forEach((e, arc) -> {
-            int missing = (int) Math.round(flow.getFlow(arc));
-            if (missing == 0) {
-                return;
-            }
-            Entry entry = entries.get(e);
-            long eligible = judges.stream().filter(judge -> judge.maxLoad() > 0
-                    && !forbidden.contains(new Pair(judge.judgeId(), entry.entryId()))).count();
-            if (eligible < perEntry) {
+        shortfall.forEach((entryId, missing) -> {
+            if (eligible.get(entryId) < perEntry) {
                 issues.add(new Issue("judging.assignment.issue.tooFewEligible",
-                        List.of(entry.entryId(), eligible, perEntry)));
+                        List.of(entryId, eligible.get(entryId), perEntry)));
             } else if (capacity >= needed) {
-                issues.add(new Issue("judging.assignment.issue.loadCaps", List.of(entry.entryId(), missing)));
+                issues.add(new Issue("judging.assignment.issue.loadCaps", List.of(entryId, missing)));
             }
         });
     }
