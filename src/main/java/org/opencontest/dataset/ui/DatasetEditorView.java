@@ -47,7 +47,6 @@ import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * Creating and editing a dataset: description (DCAT-AP metadata, bilingual where it is text), access (tier, terms,
@@ -120,7 +119,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         access.setColspan(contests, 2);
         save.setId("dataset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(save, this::save);
+        DatasetTexts.onSubmit(save, this::save);
         tabs.setWidthFull();
         links.addClassName("muted");
         HorizontalLayout header = new HorizontalLayout(heading, links);
@@ -174,7 +173,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         Button button = new Button(getTranslation("dataset.editor.save"), VaadinIcon.CHECK.create());
         button.setId("dataset-save-access");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(button, this::save);
+        DatasetTexts.onSubmit(button, this::save);
         return button;
     }
 

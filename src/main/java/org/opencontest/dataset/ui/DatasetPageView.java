@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.opencontest.dataset.AccessRefusal;
-import org.opencontest.dataset.AccessRefusedException;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.ContestRef;
 import org.opencontest.dataset.DataFileView;
@@ -41,7 +40,6 @@ import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.ReleaseView;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * A dataset's public page: metadata, access and terms, releases with their files (sizes, SHA-256, download), the
@@ -132,7 +130,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
             Button accept = new Button(getTranslation("dataset.page.acceptTerms"), VaadinIcon.CHECK.create());
             accept.setId("accept-terms");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            SingleSubmit.onClick(accept, () -> {
+            DatasetTexts.onSubmit(accept, () -> {
                 dataset = catalog.acceptTerms(dataset.id(), dataset.termsVersion());
                 Notices.success("dataset.page.termsAccepted");
                 render();
@@ -231,7 +229,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
             Button download = new Button(getTranslation("dataset.page.download"), VaadinIcon.DOWNLOAD.create());
             download.setId("download-" + file.id());
             download.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            SingleSubmit.onClick(download, () -> download(file));
+            DatasetTexts.onSubmit(download, () -> download(file));
             NativeTableRow row = new NativeTableRow(new NativeTableCell(file.name()),
                     new NativeTableCell(file.format()), new NativeTableCell(DatasetTexts.size(file.size())),
                     new NativeTableCell(sha), new NativeTableCell(download));
@@ -246,13 +244,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
      * also shown, for download managers and scripts, until it expires.
      */
     private void download(DataFileView file) {
-        DownloadLink link;
-        try {
-            link = catalog.downloadLink(file.id());
-        } catch (AccessRefusedException refusal) {
-            Notices.error(refusal);
-            return;
-        }
+        DownloadLink link = catalog.downloadLink(file.id());
         Anchor anchor = new Anchor(link.url().toString(), getTranslation("dataset.page.linkFor", link.fileName()));
         anchor.setId("download-link-" + file.id());
         anchor.getElement().setAttribute("router-ignore", true);

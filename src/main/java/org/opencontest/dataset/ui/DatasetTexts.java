@@ -8,13 +8,18 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Formatting shared by the dataset views, in the UI's language and the viewer's zone. */
 final class DatasetTexts {
@@ -70,5 +75,21 @@ final class DatasetTexts {
 
     static Span tierBadge(Component in, AccessTier tier) {
         return badge(in.getTranslation(tier.messageKey()), "tier-" + tier.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A submit button whose refusals (validation, stale version, access) show as translated notices right here,
+     * leaving the form as it was.
+     */
+    static void onSubmit(Button button, Runnable action) {
+        SingleSubmit.onClick(button, () -> {
+            try {
+                action.run();
+            } catch (UserFacingException refusal) {
+                Notices.error(refusal);
+            } catch (ObjectOptimisticLockingFailureException stale) {
+                Notices.error("error.concurrentEdit");
+            }
+        });
     }
 }

@@ -41,7 +41,6 @@ import org.opencontest.dataset.SchemaField;
 import org.opencontest.dataset.ValidationIssue;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.SingleSubmit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +90,7 @@ final class ReleaseEditor extends Div {
         Button create = new Button(getTranslation("dataset.release.new"), VaadinIcon.PLUS.create());
         create.setId("new-release");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(create, () -> {
+        DatasetTexts.onSubmit(create, () -> {
             publishing.createRelease(current.id(), current.version(), label.getValue(), LocalizedText.EMPTY);
             Notices.success("dataset.release.created");
             reload.run();
@@ -116,7 +115,7 @@ final class ReleaseEditor extends Div {
         changelogZh.setId("release-changelog-zh");
         Button describe = new Button(getTranslation("dataset.release.saveDescription"));
         describe.setId("release-save");
-        SingleSubmit.onClick(describe, () -> {
+        DatasetTexts.onSubmit(describe, () -> {
             publishing.describeRelease(release.id(), release.version(), label.getValue(),
                     new LocalizedText(changelogEn.getValue(), changelogZh.getValue()));
             Notices.success("dataset.editor.saved");
@@ -155,7 +154,7 @@ final class ReleaseEditor extends Div {
         remove.setId("remove-file-" + file.id());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("dataset.release.removeFile"));
-        SingleSubmit.onClick(remove, () -> {
+        DatasetTexts.onSubmit(remove, () -> {
             publishing.removeFile(file.id(), file.version());
             Notices.success("dataset.release.fileRemoved", file.name());
             reload.run();
@@ -219,7 +218,7 @@ final class ReleaseEditor extends Div {
         }
         Button save = new Button(getTranslation("dataset.schema.save"));
         save.setId("save-descriptions-" + file.id());
-        SingleSubmit.onClick(save, () -> {
+        DatasetTexts.onSubmit(save, () -> {
             publishing.describeFields(file.id(), file.version(), descriptions.stream().map(TextField::getValue).toList());
             Notices.success("dataset.schema.saved");
             reload.run();
@@ -236,7 +235,7 @@ final class ReleaseEditor extends Div {
         Button publish = new Button(getTranslation("dataset.release.publish"), VaadinIcon.UPLOAD_ALT.create());
         publish.setId("release-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        SingleSubmit.onClick(publish, () -> {
+        DatasetTexts.onSubmit(publish, () -> {
             LocalDateTime until = embargo.getValue();
             publishing.publishRelease(release.id(), release.version(),
                     until == null ? null : until.atZone(DatasetTexts.zone()).toInstant());
