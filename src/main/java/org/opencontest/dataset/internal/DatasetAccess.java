@@ -11,7 +11,6 @@ import org.opencontest.dataset.AccessTier;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamMemberships;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +26,12 @@ import org.springframework.stereotype.Component;
 public class DatasetAccess {
 
     private final ContestService contests;
-    // TEMPORARY until the team module's implementation is merged: then TeamMemberships is injected directly.
-    private final ObjectProvider<TeamMemberships> teamsProvider;
+    private final TeamMemberships teams;
     private final TermsAcceptanceRepository acceptances;
 
-    DatasetAccess(ContestService contests, ObjectProvider<TeamMemberships> teams, TermsAcceptanceRepository acceptances) {
+    DatasetAccess(ContestService contests, TeamMemberships teams, TermsAcceptanceRepository acceptances) {
         this.contests = contests;
-        this.teamsProvider = teams;
+        this.teams = teams;
         this.acceptances = acceptances;
     }
 
@@ -76,19 +74,14 @@ public class DatasetAccess {
             return null;
         }
         return contestIds.stream().sorted()
-                .map(this::myTeam).flatMap(Optional::stream)
+                .map(teams::myTeam).flatMap(Optional::stream)
                 .min(Comparator.comparing((TeamMembership team) -> !team.isApproved()))
                 .map(team -> new TeamRef(team.teamId(), team.teamName()))
                 .orElse(null);
     }
 
     private Optional<TeamMembership> approvedTeam(Set<Long> contestIds) {
-        return contestIds.stream().sorted().map(this::myTeam).flatMap(Optional::stream)
+        return contestIds.stream().sorted().map(teams::myTeam).flatMap(Optional::stream)
                 .filter(TeamMembership::isApproved).findFirst();
-    }
-
-    private Optional<TeamMembership> myTeam(long contestId) {
-        TeamMemberships teams = teamsProvider.getIfAvailable();
-        return teams == null ? Optional.empty() : teams.myTeam(contestId);
     }
 }
