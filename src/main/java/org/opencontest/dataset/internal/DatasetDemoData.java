@@ -94,37 +94,43 @@ class DatasetDemoData implements ApplicationRunner {
                     .filter(opens -> opens.isAfter(clock.instant()))
                     .orElse(clock.instant().plus(Duration.ofDays(5)));
             load(accidents(linked), accidentsCsv(2023, 24), "2023", accidentsCsv(2024, 30), "2024",
-                    StandardCharsets.UTF_8, null, 40);
+                    StandardCharsets.UTF_8, null, 40, List.of("Day of the accident", "District (区)", "Road (路)",
+                            "Main vehicle involved", "People injured", "Speed of the main vehicle, km/h"));
             load(airQuality(linked), airCsv(LocalDate.of(2024, 12, 1), 20), "2024-12",
-                    airCsv(LocalDate.of(2025, 1, 1), 28), "2025-01", GBK, null, 12);
-            load(shelters(linked), sheltersCsv(18), "2024", sheltersCsv(25), "2025", StandardCharsets.UTF_8, null, 18);
+                    airCsv(LocalDate.of(2025, 1, 1), 28), "2025-01", GBK, null, 12,
+                    List.of("监测站点", "日期", "PM2.5 日均浓度（μg/m³）", "PM10 日均浓度（μg/m³）", "臭氧 8 小时浓度（μg/m³）"));
+            load(shelters(linked), sheltersCsv(18), "2024", sheltersCsv(25), "2025", StandardCharsets.UTF_8, null, 18,
+                    List.of("Shelter number", "Name", "District", "Latitude (WGS 84)", "Longitude (WGS 84)",
+                            "People it can hold", "Indoor shelter"));
             load(typhoons(linked), typhoonCsv(2023), "2023", typhoonCsv(2024), "2024", StandardCharsets.UTF_8,
-                    kickoff, 0);
+                    kickoff, 0, List.of("Time issued (Shanghai)", "Typhoon number", "Warning level",
+                            "Districts warned"));
         });
     }
 
     /** Creates the dataset with two published releases (one file each) and {@code downloads} recorded downloads. */
     private void load(DatasetMetadata metadata, String first, String firstLabel, String second, String secondLabel,
-                      Charset charset, Instant embargoUntil, int recordedDownloads) {
+                      Charset charset, Instant embargoUntil, int recordedDownloads, List<String> columns) {
         if (datasets.existsBySlug(metadata.slug())) {
             return;
         }
         DatasetPage dataset = publishing.create(metadata);
         String fileName = metadata.slug() + ".csv";
-        publishRelease(dataset.id(), firstLabel, first, charset, fileName, embargoUntil,
+        publishRelease(dataset.id(), firstLabel, first, charset, fileName, embargoUntil, columns,
                 new LocalizedText("First release for the contest.", "为大赛发布的第一个版本。"));
         DataFileView latest = publishRelease(dataset.id(), secondLabel, second, charset, fileName, embargoUntil,
-                new LocalizedText("More records; corrected district names.", "增加记录；更正区名。"));
+                columns, new LocalizedText("More records; corrected district names.", "增加记录；更正区名。"));
         recordDownloads(dataset.id(), metadata.accessTier(), latest, recordedDownloads);
         LOG.info("Demo dataset {} loaded", metadata.slug());
     }
 
     private DataFileView publishRelease(long datasetId, String label, String csv, Charset charset, String fileName,
-                                        Instant embargoUntil, LocalizedText changelog) {
+                                        Instant embargoUntil, List<String> columns, LocalizedText changelog) {
         DatasetPage current = publishing.edit(datasetId);
         ReleaseView release = publishing.createRelease(datasetId, current.version(), label, changelog);
         DataFileView file = publishing.uploadFile(release.id(), new ByteArrayInputStream(csv.getBytes(charset)),
                 fileName);
+        publishing.describeFields(file.id(), file.version(), columns);
         publishing.publishRelease(release.id(), release.version(), embargoUntil);
         return file;
     }

@@ -152,6 +152,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         contests.setItems(publishing.releasableContests());
         fill();
         buildTabs();
+        releases.refresh();
     }
 
     private void buildTabs() {

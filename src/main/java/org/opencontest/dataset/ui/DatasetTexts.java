@@ -63,7 +63,8 @@ final class DatasetTexts {
 
     static String theme(Component in, DataTheme theme, LocalizedText localTheme) {
         String eu = in.getTranslation(theme.messageKey());
-        return localTheme.isEmpty() ? eu : text(localTheme) + " · " + eu;
+        String local = text(localTheme);
+        return local.isEmpty() || local.equalsIgnoreCase(eu) ? eu : local + " · " + eu;
     }
 
     static Span badge(String text, String... classNames) {
