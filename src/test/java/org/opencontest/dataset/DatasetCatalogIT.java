@@ -33,6 +33,7 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
+import org.opencontest.dataset.DatasetFixtures.Published;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -219,17 +220,8 @@ class DatasetCatalogIT extends IntegrationTest {
 
     // ----- helpers ----------------------------------------------------------------------------------------------
 
-    private record Published(long datasetId, String slug, long releaseId, DataFileView file) {
-    }
-
     private Published publish(AccessTier tier, Instant embargoUntil) {
-        return as(organiser, () -> {
-            DatasetPage dataset = publishing.create(metadata(uniqueSlug("cat"), tier, Set.of()));
-            ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "2024 Q1", null);
-            DataFileView file = publishing.uploadFile(release.id(), utf8(ACCIDENTS_CSV), "accidents.csv");
-            publishing.publishRelease(release.id(), release.version(), embargoUntil);
-            return new Published(dataset.id(), dataset.metadata().slug(), release.id(), file);
-        });
+        return DatasetFixtures.publish(publishing, organiser, tier, Set.of(), embargoUntil);
     }
 
     private java.util.List<DatasetSummary> search(CatalogQuery query) {

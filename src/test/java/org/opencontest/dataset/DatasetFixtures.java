@@ -1,10 +1,13 @@
 package org.opencontest.dataset;
 
+import static org.opencontest.support.Actors.as;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.security.AppPrincipal;
 
 /** Test data for datasets: unique slugs (the database is shared within a run) and realistic bilingual metadata. */
 public final class DatasetFixtures {
@@ -43,6 +47,26 @@ public final class DatasetFixtures {
                         ? new LocalizedText("Use for the contest only. Never re-identify people.",
                         "仅限大赛使用，不得重新识别个人。")
                         : LocalizedText.EMPTY);
+    }
+
+    /** A dataset with one published release holding {@link #ACCIDENTS_CSV} as {@code accidents.csv}. */
+    public record Published(long datasetId, String slug, long releaseId, DataFileView file) {
+
+        public long fileId() {
+            return file.id();
+        }
+    }
+
+    /** Publishes a dataset as the organiser, through the service; {@code embargoUntil} may be null. */
+    public static Published publish(DatasetPublishing publishing, AppPrincipal organiser, AccessTier tier,
+                                     Set<Long> contestIds, Instant embargoUntil) {
+        return as(organiser, () -> {
+            DatasetPage dataset = publishing.create(metadata(uniqueSlug("pub"), tier, contestIds));
+            ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "2024 Q1", null);
+            DataFileView file = publishing.uploadFile(release.id(), utf8(ACCIDENTS_CSV), "accidents.csv");
+            publishing.publishRelease(release.id(), release.version(), embargoUntil);
+            return new Published(dataset.id(), dataset.metadata().slug(), release.id(), file);
+        });
     }
 
     public static InputStream utf8(String text) {

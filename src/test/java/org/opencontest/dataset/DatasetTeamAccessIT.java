@@ -2,10 +2,6 @@ package org.opencontest.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.opencontest.dataset.DatasetFixtures.ACCIDENTS_CSV;
-import static org.opencontest.dataset.DatasetFixtures.metadata;
-import static org.opencontest.dataset.DatasetFixtures.uniqueSlug;
-import static org.opencontest.dataset.DatasetFixtures.utf8;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
@@ -17,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.dataset.DatasetFixtures.Published;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.internal.TermsAcceptance;
@@ -132,17 +129,8 @@ class DatasetTeamAccessIT extends IntegrationTest {
                 .extracting(DatasetStatistics.TeamRelease::team).containsExactly(teamName);
     }
 
-    private record Published(long datasetId, String slug, long fileId) {
-    }
-
     private Published publish(AccessTier tier, long contestId) {
-        return as(organiser, () -> {
-            DatasetPage dataset = publishing.create(metadata(uniqueSlug("team"), tier, Set.of(contestId)));
-            ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "2024 Q1", null);
-            DataFileView file = publishing.uploadFile(release.id(), utf8(ACCIDENTS_CSV), "accidents.csv");
-            publishing.publishRelease(release.id(), release.version(), null);
-            return new Published(dataset.id(), dataset.metadata().slug(), file.id());
-        });
+        return DatasetFixtures.publish(publishing, organiser, tier, Set.of(contestId), null);
     }
 
     private void refused(AppPrincipal who, Published data, AccessRefusal reason) {

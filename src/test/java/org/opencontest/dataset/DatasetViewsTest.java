@@ -30,9 +30,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.dataset.DatasetFixtures.Published;
 import org.opencontest.dataset.ui.CatalogView;
 import org.opencontest.dataset.ui.DatasetEditorView;
-import org.opencontest.dataset.ui.DatasetPageView;
 import org.opencontest.dataset.ui.DatasetStatsView;
 import org.opencontest.dataset.ui.MyDatasetsView;
 import org.opencontest.shared.i18n.SupportedLocales;
@@ -201,16 +201,8 @@ class DatasetViewsTest extends KaribuTest {
                 .getValue()).isEqualTo("Alpha");
     }
 
-    private record Published(long datasetId, String slug, long fileId) {
-    }
 
     private Published publish(AccessTier tier) {
-        return as(organiser, () -> {
-            DatasetPage dataset = publishing.create(metadata(uniqueSlug("view"), tier, Set.of()));
-            ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "2024 Q1", null);
-            DataFileView file = publishing.uploadFile(release.id(), utf8(ACCIDENTS_CSV), "accidents.csv");
-            publishing.publishRelease(release.id(), release.version(), null);
-            return new Published(dataset.id(), dataset.metadata().slug(), file.id());
-        });
+        return DatasetFixtures.publish(publishing, organiser, tier, Set.of(), null);
     }
 }

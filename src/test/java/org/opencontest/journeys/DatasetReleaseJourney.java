@@ -78,10 +78,12 @@ class DatasetReleaseJourney extends BrowserJourney {
         type("field-description-" + draftFileId() + "-3", "Rainfall that day, mm");
         click("save-descriptions-" + draftFileId());
         scrollTo("draft-file-" + draftFileId());
+        waitForNoticesToClose();
         screenshot("dataset-06-release-files");
         scrollTo("release-publish");
         click("release-publish");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("release-publish")));
+        waitForNoticesToClose();
         screenshot("dataset-07-published");
 
         click("sign-out");
@@ -114,6 +116,11 @@ class DatasetReleaseJourney extends BrowserJourney {
         wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript(
                 "const c = document.getElementById('downloads-chart'); return c && c.dataset.drawn;")));
         screenshot("dataset-10-statistics");
+    }
+
+    /** Success notices close after a few seconds; the guides' screenshots are clearer without them. */
+    private void waitForNoticesToClose() {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
     }
 
     private String draftFileId() {
