@@ -26,7 +26,9 @@ public final class HashChain {
         /** The link does not point at the hash of the link before it. */
         PREVIOUS_MISMATCH,
         /** The link's hash is not the hash of its content: the content (or the hash) was altered. */
-        CONTENT_ALTERED
+        CONTENT_ALTERED,
+        /** The chain ends before the link its head remembers: the newest links were removed. */
+        TAIL_REMOVED
     }
 
     /**
@@ -66,6 +68,27 @@ public final class HashChain {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
         return new Link(sequence, previousHash, content, hash(previousHash, content));
+    }
+
+    /**
+     * Checks the links in sequence order and stops at the first one that does not hold; then checks that the chain
+     * ends where its separately stored head says it does (removing the newest links leaves no other trace).
+     */
+    public static Verification verify(List<Link> links, long headSequence, String headHash) {
+        Verification verification = verify(links);
+        if (!verification.intact()) {
+            return verification;
+        }
+        Link last = links.isEmpty() ? null : links.get(links.size() - 1);
+        long lastSequence = last == null ? 0 : last.sequence();
+        String lastHash = last == null ? GENESIS : last.hash();
+        if (lastSequence < headSequence) {
+            return Verification.broken(links.size(), lastSequence + 1, Break.TAIL_REMOVED);
+        }
+        if (!lastHash.equals(headHash)) {
+            return Verification.broken(links.size() - 1, lastSequence, Break.CONTENT_ALTERED);
+        }
+        return verification;
     }
 
     /** Checks the links in sequence order and stops at the first one that does not hold. */

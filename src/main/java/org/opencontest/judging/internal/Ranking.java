@@ -1,5 +1,7 @@
 package org.opencontest.judging.internal;
 
+import org.opencontest.judging.RankingKey;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

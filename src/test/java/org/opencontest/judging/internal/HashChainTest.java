@@ -62,6 +62,29 @@ class HashChainTest {
     }
 
     @Test
+    void removingTheNewestLinksIsCaughtByTheHead() {
+        List<Link> chain = chain(5);
+        Link head = chain.get(4);
+        chain.remove(4);
+
+        assertThat(HashChain.verify(chain, head.sequence(), head.hash()))
+                .isEqualTo(new Verification(false, 4, 5L, Break.TAIL_REMOVED));
+        assertThat(HashChain.verify(chain(5), head.sequence(), head.hash()).intact()).isTrue();
+        assertThat(HashChain.verify(List.of(), 0, HashChain.GENESIS).intact()).isTrue();
+    }
+
+    @Test
+    void aRehashedNewestLinkIsCaughtByTheHead() {
+        List<Link> chain = chain(3);
+        Link last = chain.get(2);
+        String forged = last.content().replace("63", "93");
+        chain.set(2, new Link(3, last.previousHash(), forged, HashChain.hash(last.previousHash(), forged)));
+
+        assertThat(HashChain.verify(chain, 3, last.hash()))
+                .isEqualTo(new Verification(false, 2, 3L, Break.CONTENT_ALTERED));
+    }
+
+    @Test
     void theEmptyChainIsIntact() {
         assertThat(HashChain.verify(List.of()).intact()).isTrue();
     }

@@ -1,5 +1,7 @@
 package org.opencontest.judging.internal;
 
+import org.opencontest.judging.RankingKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,6 +10,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,19 +22,23 @@ import org.junit.jupiter.api.Test;
 /** Every message key the judging rules can raise, and every label of their enums, is in the bundle. */
 class JudgingMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(judging\\.[a-zA-Z.]+[a-zA-Z])\"");
+    /** Keys raised as refusals or plan issues, and keys returned for statements (audit action codes are not texts). */
+    private static final Pattern KEY = Pattern.compile(
+            "(?:Exception\\(|Issue\\(|return |\\? |: )\"(judging\\.[a-zA-Z.]+[a-zA-Z])\"");
 
     @Test
     void everyKeyTheRulesUseIsTranslated() throws IOException {
         Properties bundle = bundle();
+        List<String> used = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/opencontest/judging"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
-                    assertThat(bundle).as("%s in %s", matcher.group(1), source).containsKey(matcher.group(1));
+                    used.add(matcher.group(1));
                 }
             }
         }
+        assertThat(used).hasSizeGreaterThan(30).filteredOn(key -> !bundle.containsKey(key)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.opencontest.judging.internal;
 
+import org.opencontest.judging.RankingKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.opencontest.judging.internal.RubricTest.assertRefused;

@@ -1,4 +1,4 @@
-package org.opencontest.judging.internal;
+package org.opencontest.judging;
 
 /**
  * What separates one entry from the next in the ranking. {@link #SCORE} always comes first and

@@ -1,0 +1,21 @@
+package org.opencontest.judging;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.opencontest.contest.LocalizedText;
+
+/**
+ * A judging round as the organiser sets it up.
+ *
+ * @param judgesPerEntry   k, how many judges score each entry
+ * @param advanceCount     how many entries advance to the next round (or null)
+ * @param advanceThreshold from which score entries advance (or null); not both
+ */
+public record RoundInput(LocalizedText name, long rubricId, boolean blind, int judgesPerEntry, Integer advanceCount,
+        BigDecimal advanceThreshold, Aggregation aggregation, Instant judgingDeadline) {
+
+    public RoundInput {
+        name = LocalizedText.orEmpty(name);
+    }
+}
