@@ -87,8 +87,8 @@ class JudgingLogIT extends IntegrationTest {
     private long contestWithLog(int links) {
         ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
                 ContestFixtures.uniqueSlug("log"), clock.instant())));
-        RubricDetail rubric = as(organiser, () -> setup.createRubric(contest.id(), JudgingSetupIT.rubric()));
-        as(organiser, () -> setup.createRound(contest.id(), JudgingSetupIT.round(rubric.id(), "R1")));
+        RubricDetail rubric = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
+        as(organiser, () -> setup.createRound(contest.id(), JudgingFixtures.round(rubric.id(), "R1")));
         for (int i = 1; i <= links; i++) {
             BigDecimal score = new BigDecimal("70").add(new BigDecimal(i).divide(new BigDecimal("2")));
             int sheet = i;

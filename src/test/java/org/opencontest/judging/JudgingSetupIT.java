@@ -36,54 +36,39 @@ class JudgingSetupIT extends IntegrationTest {
     final AppPrincipal organiser = person(Role.ORGANISER);
     final AppPrincipal stranger = person(Role.ORGANISER);
 
-    static RubricInput rubric() {
-        return new RubricInput("SODA rubric", List.of(
-                new CriterionInput("innovation", new LocalizedText("Innovation", "创新性"),
-                        new LocalizedText("Is the idea new?", "想法是否新颖？"), new BigDecimal("2"), 1, 3,
-                        List.of(new LocalizedText("Seen before", "已有"), new LocalizedText("Fresh angle", "新角度"),
-                                new LocalizedText("New", "全新"))),
-                new CriterionInput("data", new LocalizedText("Use of data", "数据运用"), LocalizedText.EMPTY,
-                        BigDecimal.ONE, 0, 10, List.of())));
-    }
-
-    static RoundInput round(long rubricId, String name) {
-        return new RoundInput(new LocalizedText(name, name + "轮"), rubricId, true, 3, 10, null,
-                Aggregation.recommended(), null);
-    }
-
     @Test
     void rubricAndRoundsRoundTrip() {
         ContestEditState contest = contest();
-        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), rubric()));
+        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
 
-        assertThat(saved.criteria()).isEqualTo(rubric().criteria());
+        assertThat(saved.criteria()).isEqualTo(JudgingFixtures.rubric().criteria());
         assertThat(saved.locked()).isFalse();
         assertThat(as(organiser, () -> setup.rubrics(contest.id()))).containsExactly(saved);
 
-        RoundDetail preliminary = as(organiser, () -> setup.createRound(contest.id(), round(saved.id(), "Preliminary")));
+        RoundDetail preliminary = as(organiser, () -> setup.createRound(contest.id(), JudgingFixtures.round(saved.id(), "Preliminary")));
         RoundDetail last = as(organiser, () -> setup.createRound(contest.id(),
                 new RoundInput(new LocalizedText("Final", "决赛"), saved.id(), false, 5, null, null,
                         Aggregation.recommended(), clock.instant())));
 
         assertThat(preliminary.position()).isEqualTo(1);
         assertThat(last.position()).isEqualTo(2);
-        assertThat(preliminary.input()).isEqualTo(round(saved.id(), "Preliminary"));
+        assertThat(preliminary.input()).isEqualTo(JudgingFixtures.round(saved.id(), "Preliminary"));
         assertThat(as(organiser, () -> setup.rounds(contest.id()))).extracting(RoundDetail::id)
                 .containsExactly(preliminary.id(), last.id());
 
         RubricDetail renamed = as(organiser, () -> setup.updateRubric(saved.id(), saved.version(),
-                new RubricInput("Renamed", rubric().criteria().subList(1, 2))));
+                new RubricInput("Renamed", JudgingFixtures.rubric().criteria().subList(1, 2))));
         assertThat(renamed.criteria()).hasSize(1);
-        assertThatThrownBy(() -> as(organiser, () -> setup.updateRubric(saved.id(), saved.version(), rubric())))
+        assertThatThrownBy(() -> as(organiser, () -> setup.updateRubric(saved.id(), saved.version(), JudgingFixtures.rubric())))
                 .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("error.concurrentEdit");
     }
 
     @Test
     void badInputIsRefusedAndNothingIsStored() {
         ContestEditState contest = contest();
-        CriterionInput good = rubric().criteria().get(1);
+        CriterionInput good = JudgingFixtures.rubric().criteria().get(1);
 
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput(" ", rubric().criteria())),
+        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput(" ", JudgingFixtures.rubric().criteria())),
                 "judging.rubric.error.name");
         assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of())),
                 "judging.rubric.error.noCriteria");
@@ -103,8 +88,8 @@ class JudgingSetupIT extends IntegrationTest {
                 "judging.rubric.error.duplicateKey");
         assertThat(as(organiser, () -> setup.rubrics(contest.id()))).isEmpty();
 
-        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), rubric()));
-        RoundInput base = round(saved.id(), "R1");
+        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
+        RoundInput base = JudgingFixtures.round(saved.id(), "R1");
         assertRefused(() -> setup.createRound(contest.id(), new RoundInput(LocalizedText.EMPTY, saved.id(), true, 3,
                 null, null, Aggregation.recommended(), null)), "judging.round.error.name");
         assertRefused(() -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 0,
@@ -120,16 +105,16 @@ class JudgingSetupIT extends IntegrationTest {
     @Test
     void otherOrganisersSeeNothing() {
         ContestEditState contest = contest();
-        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), rubric()));
+        RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
 
         assertThatThrownBy(() -> as(stranger, () -> setup.rubrics(contest.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(stranger, () -> setup.updateRubric(saved.id(), saved.version(), rubric())))
+        assertThatThrownBy(() -> as(stranger, () -> setup.updateRubric(saved.id(), saved.version(), JudgingFixtures.rubric())))
                 .isInstanceOf(NotFoundException.class);
         // a rubric of another contest cannot be borrowed either
         ContestEditState other = as(stranger, () -> contests.create(ContestFixtures.input(
                 ContestFixtures.uniqueSlug("judging"), clock.instant())));
-        assertThatThrownBy(() -> as(stranger, () -> setup.createRound(other.id(), round(saved.id(), "X"))))
+        assertThatThrownBy(() -> as(stranger, () -> setup.createRound(other.id(), JudgingFixtures.round(saved.id(), "X"))))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -1,0 +1,171 @@
+package org.opencontest.judging.ui;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import org.opencontest.contest.ContestService;
+import org.opencontest.judging.JudgeDetail;
+import org.opencontest.judging.JudgeInput;
+import org.opencontest.judging.JudgePanel;
+import org.opencontest.judging.JudgingLog;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.LogVerification;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
+
+/**
+ * The organiser's judging page of a contest: the jury (with invitations by e-mail), the rounds with their declared
+ * method, and the check of the tamper-evident judging log. Texts are built in the viewer's language on entry.
+ */
+@Route("organise/contests/:contestId/judging")
+@RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+public class JudgingSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient JudgingSetup setup;
+    private final transient JudgePanel panel;
+    private final transient JudgingLog log;
+    private final transient ContestService contests;
+    private final Grid<JudgeDetail> judges = new Grid<>();
+    private final Grid<RoundDetail> rounds = new Grid<>();
+    private long contestId;
+
+    public JudgingSetupView(JudgingSetup setup, JudgePanel panel, JudgingLog log, ContestService contests) {
+        this.setup = setup;
+        this.panel = panel;
+        this.log = log;
+        this.contests = contests;
+        setId("judging-setup");
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        contestId = event.getRouteParameters().getLong("contestId").orElse(-1L);
+        if (!contests.canManage(contestId)) {
+            // unknown and not-yours look the same
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        H2 title = new H2(getTranslation("judging.setup.title",
+                contests.edit(contestId).input().title().in(getLocale())));
+        add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(), new H3(getTranslation("judging.setup.rounds")),
+                roundsGrid(), logCheck());
+        refresh();
+    }
+
+    private HorizontalLayout inviteForm() {
+        EmailField email = new EmailField(getTranslation("judging.judge.field.email"));
+        email.setId("judge-email");
+        TextField name = new TextField(getTranslation("judging.judge.field.name"));
+        name.setId("judge-name");
+        TextField organisation = new TextField(getTranslation("judging.judge.field.organisation"));
+        organisation.setId("judge-organisation");
+        IntegerField maxLoad = new IntegerField(getTranslation("judging.judge.field.maxLoad"));
+        maxLoad.setId("judge-max-load");
+        maxLoad.setValue(20);
+        maxLoad.setMin(0);
+        Button invite = new Button(getTranslation("judging.judge.invite"));
+        invite.setId("judge-invite");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SingleSubmit.onClick(invite, () -> {
+            JudgeDetail judge = panel.invite(contestId, new JudgeInput(email.getValue(), name.getValue(),
+                    organisation.getValue(), Set.of(), maxLoad.getValue() == null ? -1 : maxLoad.getValue()));
+            Notices.success("judging.judge.invited", judge.email());
+            email.clear();
+            name.clear();
+            organisation.clear();
+            refresh();
+        });
+        HorizontalLayout form = new HorizontalLayout(email, name, organisation, maxLoad, invite);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private Grid<JudgeDetail> judgesGrid() {
+        judges.removeAllColumns();
+        judges.addColumn(JudgeDetail::displayName).setHeader(getTranslation("judging.judge.field.name"));
+        judges.addColumn(JudgeDetail::email).setHeader(getTranslation("judging.judge.field.email"));
+        judges.addColumn(judge -> judge.organisation() == null ? "" : judge.organisation())
+                .setHeader(getTranslation("judging.judge.field.organisation"));
+        judges.addColumn(JudgeDetail::maxLoad).setHeader(getTranslation("judging.judge.field.maxLoad"));
+        judges.addColumn(judge -> getTranslation(judge.userId() == null ? "judging.judge.account.none"
+                : "judging.judge.account.linked")).setHeader(getTranslation("judging.judge.account"));
+        judges.setEmptyStateText(getTranslation("judging.setup.noJudges"));
+        judges.setAllRowsVisible(true);
+        judges.setId("judges");
+        return judges;
+    }
+
+    private Grid<RoundDetail> roundsGrid() {
+        rounds.removeAllColumns();
+        rounds.addColumn(RoundDetail::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        rounds.addColumn(round -> round.input().name().in(getLocale()))
+                .setHeader(getTranslation("judging.round.field.name"));
+        rounds.addColumn(round -> round.input().judgesPerEntry())
+                .setHeader(getTranslation("judging.round.field.judgesPerEntry"));
+        rounds.addColumn(round -> getTranslation(round.input().blind() ? "judging.round.blind" : "judging.round.open"))
+                .setHeader(getTranslation("judging.round.field.blind"));
+        rounds.addColumn(this::method).setHeader(getTranslation("judging.round.field.method")).setFlexGrow(3);
+        rounds.addColumn(round -> getTranslation(round.locked() ? "judging.round.locked" : "judging.round.editable"))
+                .setHeader(getTranslation("judging.round.field.status"));
+        rounds.setEmptyStateText(getTranslation("judging.setup.noRounds"));
+        rounds.setAllRowsVisible(true);
+        rounds.setId("rounds");
+        return rounds;
+    }
+
+    private String method(RoundDetail round) {
+        var aggregation = round.input().aggregation();
+        String tieBreakers = aggregation.tieBreakers().stream()
+                .map(key -> getTranslation("judging.rankingKey." + key.name())).collect(Collectors.joining(" → "));
+        return getTranslation(aggregation.normalise() ? "judging.round.method.normalised" : "judging.round.method.raw",
+                aggregation.trimFraction(), tieBreakers);
+    }
+
+    private Button logCheck() {
+        Button verify = new Button(getTranslation("judging.log.verify"));
+        verify.setId("verify-log");
+        SingleSubmit.onClick(verify, () -> {
+            LogVerification verification = log.verify(contestId);
+            if (verification.intact()) {
+                Notices.success(verification.messageKey(), verification.messageArgument());
+            } else {
+                Notices.error(verification.messageKey(), verification.messageArgument());
+            }
+        });
+        return verify;
+    }
+
+    private void refresh() {
+        judges.setItems(panel.judges(contestId));
+        rounds.setItems(setup.rounds(contestId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("judging.setup.pageTitle");
+    }
+}

@@ -1,0 +1,106 @@
+package org.opencontest.judging.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestEditState;
+import org.opencontest.contest.ContestFixtures;
+import org.opencontest.contest.ContestService;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.JudgingFixtures;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.opencontest.shared.ui.NotFoundView;
+import org.opencontest.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The organiser's judging page: invite a judge, see the rounds and their method, verify the log. */
+class JudgingSetupViewTest extends KaribuTest {
+
+    @Autowired
+    ContestService contests;
+
+    @Autowired
+    JudgingSetup setup;
+
+    @Autowired
+    Clock clock;
+
+    final AppPrincipal organiser = person(Role.ORGANISER);
+
+    @Test
+    void organiserInvitesAJudgeSeesTheRoundsAndVerifiesTheLog() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        RubricDetail rubric = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
+        as(organiser, () -> setup.createRound(contest.id(), JudgingFixtures.round(rubric.id(), "Preliminary")));
+        signInAs(organiser);
+
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        assertThat(_get(H2.class).getText()).startsWith("Judging: Open Data Test Cup");
+        Grid<?> rounds = _get(Grid.class, spec -> spec.withId("rounds"));
+        assertThat(_getFormattedRow(rounds, 0)).contains("Preliminary", "3", "blind",
+                "normalised per judge, trim 0, ties: median → count of top scores → lower variance", "editable");
+
+        String email = "judge-" + UUID.randomUUID() + "@example.org";
+        _get(EmailField.class, spec -> spec.withId("judge-email")).setValue(email);
+        _get(TextField.class, spec -> spec.withId("judge-name")).setValue("Prof. Zhao");
+        _get(TextField.class, spec -> spec.withId("judge-organisation")).setValue("Tongji University");
+        _get(IntegerField.class, spec -> spec.withId("judge-max-load")).setValue(8);
+        _click(_get(Button.class, spec -> spec.withId("judge-invite")));
+
+        expectNotifications("Invitation sent to " + email + ".");
+        Grid<?> judges = _get(Grid.class, spec -> spec.withId("judges"));
+        assertThat(_size(judges)).isEqualTo(1);
+        assertThat(_getFormattedRow(judges, 0)).contains("Prof. Zhao", email, "Tongji University", "8",
+                "not signed up yet");
+
+        _click(_get(Button.class, spec -> spec.withId("verify-log")));
+        expectNotifications("The judging log is intact: 0 entries checked.");
+    }
+
+    @Test
+    void aBadInvitationIsRefusedWithATranslatedMessage() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        signInAs(organiser);
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        _get(EmailField.class, spec -> spec.withId("judge-email")).setValue("nobody");
+        _get(TextField.class, spec -> spec.withId("judge-name")).setValue("X");
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("judge-invite"))))
+                .hasMessageContaining("judging.judge.error.email");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("judges")))).isZero();
+    }
+
+    @Test
+    void anotherOrganiserSeesNotFound() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        signInAs(person(Role.ORGANISER));
+
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        _get(NotFoundView.class);
+    }
+}
