@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.LocalizedText;
+import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.JudgeDetail;
 import org.opencontest.judging.JudgeInput;
 import org.opencontest.judging.JudgePanel;
@@ -30,6 +34,9 @@ import org.opencontest.judging.JudgingLog;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.LogVerification;
 import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RoundInput;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -48,6 +55,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     private final transient ContestService contests;
     private final Grid<JudgeDetail> judges = new Grid<>();
     private final Grid<RoundDetail> rounds = new Grid<>();
+    private final ComboBox<RubricDetail> rubricChoice = new ComboBox<>();
     private long contestId;
 
     public JudgingSetupView(JudgingSetup setup, JudgePanel panel, JudgingLog log, ContestService contests) {
@@ -70,8 +78,9 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         H2 title = new H2(getTranslation("judging.setup.title",
                 contests.edit(contestId).input().title().in(getLocale())));
-        add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(), new H3(getTranslation("judging.setup.rounds")),
-                roundsGrid(), logCheck());
+        add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(),
+                new H3(getTranslation("judging.setup.rubrics")), new RubricForm(setup, contestId, this::refresh),
+                new H3(getTranslation("judging.setup.rounds")), roundForm(), roundsGrid(), logCheck());
         refresh();
     }
 
@@ -99,6 +108,45 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
             refresh();
         });
         HorizontalLayout form = new HorizontalLayout(email, name, organisation, maxLoad, invite);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private HorizontalLayout roundForm() {
+        TextField nameEn = new TextField(getTranslation("judging.round.field.nameEn"));
+        nameEn.setId("round-name-en");
+        TextField nameZh = new TextField(getTranslation("judging.round.field.nameZh"));
+        nameZh.setId("round-name-zh");
+        rubricChoice.setLabel(getTranslation("judging.round.field.rubric"));
+        rubricChoice.setItemLabelGenerator(RubricDetail::name);
+        rubricChoice.setId("round-rubric");
+        IntegerField perEntry = new IntegerField(getTranslation("judging.round.field.judgesPerEntry"));
+        perEntry.setId("round-judges-per-entry");
+        perEntry.setValue(3);
+        Checkbox blind = new Checkbox(getTranslation("judging.round.blind"), true);
+        blind.setId("round-blind");
+        Checkbox normalise = new Checkbox(getTranslation("judging.round.field.normalise"), true);
+        normalise.setId("round-normalise");
+        Button create = new Button(getTranslation("judging.round.create"));
+        create.setId("round-create");
+        SingleSubmit.onClick(create, () -> {
+            if (rubricChoice.getValue() == null) {
+                throw new UserFacingException("judging.round.error.rubricRequired");
+            }
+            Aggregation recommended = Aggregation.recommended();
+            setup.createRound(contestId, new RoundInput(new LocalizedText(nameEn.getValue(), nameZh.getValue()),
+                    rubricChoice.getValue().id(), blind.getValue(),
+                    perEntry.getValue() == null ? 0 : perEntry.getValue(), null, null,
+                    new Aggregation(normalise.getValue(), recommended.trimFraction(),
+                            recommended.minSheetsPerJudge(), recommended.disagreementThreshold(),
+                            recommended.topN(), recommended.bootstrapSamples(), recommended.tieBreakers()), null));
+            Notices.success("judging.round.created");
+            nameEn.clear();
+            nameZh.clear();
+            refresh();
+        });
+        HorizontalLayout form = new HorizontalLayout(nameEn, nameZh, rubricChoice, perEntry, blind, normalise, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -162,6 +210,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         judges.setItems(panel.judges(contestId));
         rounds.setItems(setup.rounds(contestId));
+        rubricChoice.setItems(setup.rubrics(contestId));
     }
 
     @Override

@@ -10,12 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,6 +81,61 @@ class JudgingSetupViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("verify-log")));
         expectNotifications("The judging log is intact: 0 entries checked.");
+    }
+
+    @Test
+    void organiserBuildsARubricAndARoundInThePage() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        signInAs(organiser);
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        _get(TextField.class, spec -> spec.withId("rubric-name")).setValue("Preliminary rubric");
+        fill(0, "innovation", "Innovation", "创新性", "2", 1, 5);
+        _click(_get(Button.class, spec -> spec.withId("rubric-add-criterion")));
+        fill(1, "data", "Use of data", "数据运用", "1", 0, 10);
+        _click(_get(Button.class, spec -> spec.withId("rubric-create")));
+        expectNotifications("Rubric Preliminary rubric created.");
+        assertThat(as(organiser, () -> setup.rubrics(contest.id()))).singleElement()
+                .satisfies(rubric -> assertThat(rubric.criteria()).extracting(c -> c.key())
+                        .containsExactly("innovation", "data"));
+
+        _get(TextField.class, spec -> spec.withId("round-name-en")).setValue("Preliminary");
+        _get(TextField.class, spec -> spec.withId("round-name-zh")).setValue("初赛");
+        ComboBox<RubricDetail> rubric = _get(ComboBox.class, spec -> spec.withId("round-rubric"));
+        rubric.setValue(as(organiser, () -> setup.rubrics(contest.id())).get(0));
+        _get(Checkbox.class, spec -> spec.withId("round-normalise")).setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("round-create")));
+
+        expectNotifications("Round added.");
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("rounds")), 0))
+                .contains("Preliminary", "raw scores, trim 0, ties: median → count of top scores → lower variance");
+    }
+
+    @Test
+    void aRubricWithABadCriterionIsRefusedAndNothingIsStored() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        signInAs(organiser);
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        _get(TextField.class, spec -> spec.withId("rubric-name")).setValue("Broken");
+        fill(0, "innovation", "Innovation", "", "2", 5, 5);
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("rubric-create"))))
+                .hasMessageContaining("judging.rubric.error.scaleEmpty");
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("round-create"))))
+                .hasMessageContaining("judging.round.error.rubricRequired");
+        assertThat(as(organiser, () -> setup.rubrics(contest.id()))).isEmpty();
+    }
+
+    private static void fill(int row, String key, String nameEn, String nameZh, String weight, int min, int max) {
+        _get(TextField.class, spec -> spec.withId("criterion-" + row + "-key")).setValue(key);
+        _get(TextField.class, spec -> spec.withId("criterion-" + row + "-name-en")).setValue(nameEn);
+        _get(TextField.class, spec -> spec.withId("criterion-" + row + "-name-zh")).setValue(nameZh);
+        _get(BigDecimalField.class, spec -> spec.withId("criterion-" + row + "-weight"))
+                .setValue(new BigDecimal(weight));
+        _get(IntegerField.class, spec -> spec.withId("criterion-" + row + "-min")).setValue(min);
+        _get(IntegerField.class, spec -> spec.withId("criterion-" + row + "-max")).setValue(max);
     }
 
     @Test
