@@ -23,6 +23,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.team.internal.Constraints;
 import org.opencontest.team.internal.Member;
 import org.opencontest.team.internal.MemberRepository;
 import org.opencontest.team.internal.Question;
@@ -37,6 +38,7 @@ import org.opencontest.team.internal.TeamMessage;
 import org.opencontest.team.internal.TeamMessageRepository;
 import org.opencontest.team.internal.TeamRepository;
 import org.opencontest.team.internal.TeamSpecifications;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -314,7 +316,15 @@ public class TeamAdministration {
         }
         row.change(changed.approvalRequired(), changed.soloAllowed(), changed.lockAt(), changed.mergeDeadline(),
                 rulesVersion, clock.instant());
-        settings.saveAndFlush(row);
+        try {
+            settings.saveAndFlush(row);
+        } catch (DataIntegrityViolationException violation) {
+            if (Constraints.violated(violation, "team_settings_contest_unique")) {
+                // two organisers saved the first settings of the contest at once
+                throw new UserFacingException("error.concurrentEdit");
+            }
+            throw violation;
+        }
         audit.record(SETTINGS_CHANGED, "contest:" + changed.contestId(), "approval=" + changed.approvalRequired()
                 + " solo=" + changed.soloAllowed() + " lock=" + changed.lockAt() + " merge="
                 + changed.mergeDeadline() + " rules=" + rulesVersion);

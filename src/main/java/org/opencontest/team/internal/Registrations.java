@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -36,13 +39,15 @@ public class Registrations {
     private final MemberRepository members;
     private final AnswerRepository answers;
     private final InvitationRepository invitations;
+    private final EntityManager entityManager;
     private final TeamMails mails;
     private final Clock clock;
 
     Registrations(ContestService contests, RegistrationSettingsRepository settings, QuestionRepository questions,
                   TeamRepository teams, MemberRepository members, AnswerRepository answers,
-                  InvitationRepository invitations, TeamMails mails, Clock clock) {
+                  InvitationRepository invitations, EntityManager entityManager, TeamMails mails, Clock clock) {
         this.invitations = invitations;
+        this.entityManager = entityManager;
         this.mails = mails;
         this.contests = contests;
         this.settings = settings;
@@ -73,10 +78,19 @@ public class Registrations {
                 .toList();
     }
 
-    /** The team with its row lock held until the transaction ends; see {@link TeamRepository#lockById}. */
+    /**
+     * The team with its row lock held until the transaction ends: every change of the membership takes it, so two
+     * people taking the last seat at once are served one after the other and the second finds the team full. The
+     * state is read under the lock, also when the transaction loaded the team before.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Team lock(long teamId) {
-        return teams.lockById(teamId).orElseThrow(NotFoundException::new);
+        Team team = entityManager.find(Team.class, teamId);
+        if (team == null) {
+            throw new NotFoundException();
+        }
+        entityManager.refresh(team, LockModeType.PESSIMISTIC_WRITE);
+        return team;
     }
 
     /**
