@@ -169,7 +169,7 @@ public class TeamView extends Div implements BeforeEnterObserver, LocaleChangeOb
         grid.addColumn(member -> DateTimes.formatDate(member.joinedAt(), ViewerZone.get(), TeamUi.locale()))
                 .setHeader(getTranslation("team.column.joined"));
         if (page.leader()) {
-            grid.addComponentColumn(this::memberActions).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(team.members());
         grid.setAllRowsVisible(true);
