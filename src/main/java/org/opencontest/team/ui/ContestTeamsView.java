@@ -103,6 +103,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
             EligibilityQuestion chosen = change.getValue();
             answer.setItems(chosen == null ? List.of() : chosen.kind() == QuestionKind.YES_NO
                     ? List.of(QuestionKind.YES, QuestionKind.NO) : chosen.choices());
+            answer.setVisible(chosen != null);
             refresh();
         });
         answer.addValueChangeListener(change -> refresh());
@@ -110,7 +111,8 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
         grid.setSizeFull();
         detail.setId("team-detail");
-        detail.setWidth("26em");
+        detail.setWidth("24em");
+        detail.setHeightFull();
         detail.addClassName("team-detail");
     }
 
@@ -178,9 +180,10 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
                 .filter(q -> q.kind() != QuestionKind.TEXT).toList();
         question.setItems(filterable);
         question.setVisible(!filterable.isEmpty());
-        answer.setVisible(!filterable.isEmpty());
-        question.setItemLabelGenerator(q -> q == null ? getTranslation("team.admin.anyAnswer") : q.prompt(locale));
-        question.setEmptySelectionCaption(getTranslation("team.admin.anyAnswer"));
+        answer.setVisible(question.getValue() != null);
+        question.setItemLabelGenerator(q -> q == null ? getTranslation("team.admin.anyQuestion") : q.prompt(locale));
+        question.setEmptySelectionCaption(getTranslation("team.admin.anyQuestion"));
+        answer.setEmptySelectionCaption(getTranslation("team.admin.anyAnswer"));
         answer.setItemLabelGenerator(this::answerLabel);
         HorizontalLayout filters = new HorizontalLayout(search, status, track, size, question, answer);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -190,14 +193,14 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         Map<Long, String> tracks = contest.tracks().stream()
                 .collect(Collectors.toMap(ContestPage.Track::id, t -> t.name().in(locale)));
         grid.addColumn(TeamRow::name).setHeader(getTranslation("team.column.name")).setSortProperty("name")
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addComponentColumn(row -> TeamUi.statusBadge(this, row.status()))
                 .setHeader(getTranslation("team.column.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(row -> row.trackId() == null ? "" : tracks.getOrDefault(row.trackId(), ""))
                 .setHeader(getTranslation("team.field.track")).setVisible(!tracks.isEmpty());
         grid.addColumn(row -> row.solo() ? getTranslation("team.admin.solo") : String.valueOf(row.memberCount()))
                 .setHeader(getTranslation("team.column.members")).setSortProperty("memberCount").setAutoWidth(true);
-        grid.addColumn(TeamRow::leaderName).setHeader(getTranslation("team.column.leader"));
+        grid.addColumn(TeamRow::leaderName).setHeader(getTranslation("team.column.leader")).setFlexGrow(2);
         grid.addColumn(row -> DateTimes.formatDate(row.createdAt(), ViewerZone.get(), locale))
                 .setHeader(getTranslation("team.column.registered")).setSortProperty("createdAt").setAutoWidth(true);
         grid.setItems(query -> administration.find(contestId, query(), VaadinSpringDataHelpers
@@ -237,7 +240,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         }
         H3 name = new H3(selected.name());
         name.setId("team-detail-name");
-        detail.add(name, TeamUi.statusBadge(this, selected.status()));
+        detail.add(name, TeamUi.statusBadge(this, selected.status()), decisionButtons());
         if (selected.description() != null) {
             detail.add(new Paragraph(selected.description()));
         }
@@ -255,14 +258,14 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
             for (EligibilityQuestion asked : overview.questions()) {
                 String given = member.answers().get(asked.id());
                 if (given != null) {
-                    Div line = new Div(asked.prompt(TeamUi.locale()) + ": " + answerLabel(given));
+                    Div line = new Div(getTranslation("team.admin.answer", asked.prompt(TeamUi.locale()),
+                            answerLabel(given)));
                     line.addClassName("muted");
                     card.add(line);
                 }
             }
             detail.add(card);
         }
-        detail.add(decisionButtons());
     }
 
     private Component decisionButtons() {
