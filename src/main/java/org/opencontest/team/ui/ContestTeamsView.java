@@ -27,10 +27,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -38,7 +35,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import org.opencontest.contest.ContestPage;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
@@ -60,8 +56,7 @@ import org.opencontest.team.TeamStatus;
  */
 @Route("organise/contests/:contestId/teams")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class ContestTeamsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
-        HasDynamicTitle {
+public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamAdministration administration;
     private long contestId;
@@ -79,7 +74,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
     public ContestTeamsView(TeamAdministration administration) {
         this.administration = administration;
         setId("contest-teams");
-        setSizeFull();
+        addClassName("contest-teams");
         search.setId("teams-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -95,18 +90,18 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         question.setEmptySelectionAllowed(true);
         answer.setId("teams-answer");
         answer.setEmptySelectionAllowed(true);
-        search.addValueChangeListener(change -> refresh());
-        status.addValueChangeListener(change -> refresh());
-        track.addValueChangeListener(change -> refresh());
-        size.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refreshGrid());
+        status.addValueChangeListener(change -> refreshGrid());
+        track.addValueChangeListener(change -> refreshGrid());
+        size.addValueChangeListener(change -> refreshGrid());
         question.addValueChangeListener(change -> {
             EligibilityQuestion chosen = change.getValue();
             answer.setItems(chosen == null ? List.of() : chosen.kind() == QuestionKind.YES_NO
                     ? List.of(QuestionKind.YES, QuestionKind.NO) : chosen.choices());
             answer.setVisible(chosen != null);
-            refresh();
+            refreshGrid();
         });
-        answer.addValueChangeListener(change -> refresh());
+        answer.addValueChangeListener(change -> refreshGrid());
         grid.setId("teams-grid");
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
         grid.setSizeFull();
@@ -117,30 +112,13 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            contestId = Long.parseLong(event.getRouteParameters().get("contestId").orElse(""));
-            overview = administration.overview(contestId);
-        } catch (NumberFormatException | NotFoundException unknown) {
-            overview = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        contestId = idParameter(event, "contestId");
+        overview = administration.overview(contestId);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (overview == null) {
-            return;
-        }
+    protected void render() {
         Locale locale = TeamUi.locale();
         ContestPage contest = overview.contest();
         H2 title = new H2(getTranslation("team.admin.title", contest.title().in(locale)));
@@ -192,7 +170,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         grid.removeAllColumns();
         Map<Long, String> tracks = contest.tracks().stream()
                 .collect(Collectors.toMap(ContestPage.Track::id, t -> t.name().in(locale)));
-        grid.addColumn(TeamRow::name).setHeader(getTranslation("team.column.name")).setSortProperty("name")
+        grid.addColumn(TeamRow::name).setHeader(getTranslation("team.column.name")).setSortProperty("name").setAutoWidth(true)
                 .setFlexGrow(3);
         grid.addComponentColumn(row -> TeamUi.statusBadge(this, row.status()))
                 .setHeader(getTranslation("team.column.status")).setSortProperty("status").setAutoWidth(true);
@@ -208,7 +186,8 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateText(getTranslation("team.admin.empty"));
 
         HorizontalLayout content = new HorizontalLayout(grid, detail);
-        content.setSizeFull();
+        content.setWidthFull();
+        content.addClassName("contest-teams-content");
         content.setFlexGrow(1, grid);
         content.setFlexShrink(0, detail);
         HorizontalLayout header = new HorizontalLayout(title, counts);
@@ -223,7 +202,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
                 question.getValue() == null ? null : question.getValue().id(), answer.getValue());
     }
 
-    private void refresh() {
+    private void refreshGrid() {
         grid.getDataProvider().refreshAll();
     }
 
@@ -302,7 +281,7 @@ public class ContestTeamsView extends VerticalLayout implements BeforeEnterObser
         selected = team;
         overview = administration.overview(contestId);
         Notices.success(noticeKey, team.name());
-        refresh();
+        refreshGrid();
         renderDetail();
     }
 

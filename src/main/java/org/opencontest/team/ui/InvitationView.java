@@ -1,7 +1,5 @@
 package org.opencontest.team.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,10 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -38,7 +33,7 @@ import org.opencontest.team.TeamMembership;
  */
 @Route("teams/invitation")
 @AnonymousAllowed
-public class InvitationView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class InvitationView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamInvitations invitations;
     private String token = "";
@@ -50,28 +45,18 @@ public class InvitationView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).get(0);
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        token = queryParameter(event, "token");
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
+    protected void render() {
         add(new H2(getTranslation("team.invitation.title")));
         InvitePreview preview;
         try {
             preview = invitations.preview(token);
         } catch (UserFacingException refused) {
-            Paragraph problem = new Paragraph(getTranslation(refused.getMessageKey(), refused.getArguments()));
-            problem.setId("invitation-problem");
-            add(problem);
+            add(TeamUi.problem(this, refused, "invitation-problem"));
             return;
         }
         add(describe(this, preview));

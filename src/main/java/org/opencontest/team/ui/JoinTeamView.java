@@ -1,18 +1,12 @@
 package org.opencontest.team.ui;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,7 +22,7 @@ import org.opencontest.team.TeamService;
 /** Joining a team with the invite code its leader shared: what the team is, the questions, then "Join". */
 @Route("teams/join")
 @RolesAllowed(Roles.PARTICIPANT)
-public class JoinTeamView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class JoinTeamView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamService teams;
     private String code = "";
@@ -40,28 +34,18 @@ public class JoinTeamView extends Div implements BeforeEnterObserver, LocaleChan
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        code = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of("")).get(0);
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        code = queryParameter(event, "code");
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
+    protected void render() {
         add(new H2(getTranslation("team.join.title")));
         InvitePreview preview;
         try {
             preview = teams.previewCode(code);
         } catch (UserFacingException refused) {
-            Paragraph problem = new Paragraph(getTranslation(refused.getMessageKey(), refused.getArguments()));
-            problem.setId("join-problem");
-            add(problem);
+            add(TeamUi.problem(this, refused, "join-problem"));
             return;
         }
         add(InvitationView.describe(this, preview));

@@ -12,16 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import org.opencontest.contest.ContestPage;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
@@ -37,7 +33,7 @@ import org.opencontest.team.TeamService;
  */
 @Route("teams/register/:contestId")
 @RolesAllowed(Roles.PARTICIPANT)
-public class RegisterTeamView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class RegisterTeamView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamService teams;
     private RegistrationInfo info;
@@ -49,29 +45,12 @@ public class RegisterTeamView extends Div implements BeforeEnterObserver, Locale
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            info = teams.registrationInfo(Long.parseLong(event.getRouteParameters().get("contestId").orElse("")));
-        } catch (NumberFormatException | NotFoundException unknown) {
-            info = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        info = teams.registrationInfo(idParameter(event, "contestId"));
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (info == null) {
-            return;
-        }
+    protected void render() {
         ContestPage contest = info.contest();
         add(new H2(getTranslation("team.register.title", contest.title().in(TeamUi.locale()))));
         if (info.myTeam() != null) {

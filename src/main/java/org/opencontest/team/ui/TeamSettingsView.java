@@ -19,17 +19,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
@@ -47,7 +43,7 @@ import org.opencontest.team.TeamSettings;
  */
 @Route("organise/contests/:contestId/team-settings")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class TeamSettingsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamAdministration administration;
     private ContestTeams overview;
@@ -74,17 +70,8 @@ public class TeamSettingsView extends Div implements BeforeEnterObserver, Locale
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            load(Long.parseLong(event.getRouteParameters().get("contestId").orElse("")));
-        } catch (NumberFormatException | NotFoundException unknown) {
-            overview = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        load(idParameter(event, "contestId"));
     }
 
     private void load(long contestId) {
@@ -100,17 +87,15 @@ public class TeamSettingsView extends Div implements BeforeEnterObserver, Locale
         drafts.addAll(overview.questions());
     }
 
+    /** Typed questions survive a change of language, which draws the editors again. */
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected void refresh() {
         keepTypedQuestions();
-        render();
+        super.refresh();
     }
 
-    private void render() {
-        removeAll();
-        if (overview == null) {
-            return;
-        }
+    @Override
+    protected void render() {
         ContestPage contest = overview.contest();
         add(new H2(getTranslation("team.settings.title", contest.title().in(TeamUi.locale()))));
         Anchor back = new Anchor("organise/contests/" + contest.id() + "/teams", getTranslation("team.settings.back"));
@@ -181,7 +166,8 @@ public class TeamSettingsView extends Div implements BeforeEnterObserver, Locale
                 approval.getValue(), solo.getValue(), instant(lock.getValue(), zone), instant(merge.getValue(), zone),
                 rulesVersion.getValue()), drafts);
         load(current.contestId());
-        render();
+        editors.clear();
+        refresh();
         Notices.success("team.settings.saved");
     }
 

@@ -19,10 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -46,7 +43,7 @@ import org.opencontest.team.TeamStatus;
  */
 @Route("teams/:teamId")
 @RolesAllowed(Roles.PARTICIPANT)
-public class TeamView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class TeamView extends LoadedView implements HasDynamicTitle {
 
     private final transient TeamService teams;
     private final transient TeamInvitations invitations;
@@ -63,39 +60,22 @@ public class TeamView extends Div implements BeforeEnterObserver, LocaleChangeOb
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            teamId = Long.parseLong(event.getRouteParameters().get("teamId").orElse(""));
-            page = teams.teamPage(teamId);
-        } catch (NumberFormatException | NotFoundException unknown) {
-            page = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
+    protected void load(BeforeEnterEvent event) {
+        teamId = idParameter(event, "teamId");
+        page = teams.teamPage(teamId);
     }
 
     private void reload() {
         try {
             page = teams.teamPage(teamId);
-            render();
+            refresh();
         } catch (NotFoundException gone) {
             getUI().ifPresent(ui -> ui.navigate(MyTeamsView.class));
         }
     }
 
-    private void render() {
-        removeAll();
-        if (page == null) {
-            return;
-        }
+    @Override
+    protected void render() {
         TeamDetail team = page.team();
         H2 name = new H2(team.name());
         name.setId("team-name-heading");
