@@ -232,6 +232,8 @@ class TeamViewsTest extends KaribuTest {
 
         _selectRow(grid, 0);
         _click(_get(Button.class, spec -> spec.withId("team-approve")));
+        assertThat(_get(Span.class, spec -> spec.withId("teams-counts")).getText())
+                .isEqualTo("2 teams · 1 pending · 1 approved");
         assertThat(as(organiser, () -> administration.detail(first.teamId())).status()).isEqualTo(TeamStatus.APPROVED);
 
         _click(_get(Button.class, spec -> spec.withId("team-reject")));

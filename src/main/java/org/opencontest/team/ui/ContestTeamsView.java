@@ -69,6 +69,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     private final Select<String> answer = new Select<>();
     private final Grid<TeamRow> grid = new Grid<>();
     private final Div detail = new Div();
+    private final Span counts = new Span();
     private TeamDetail selected;
 
     public ContestTeamsView(TeamAdministration administration) {
@@ -105,6 +106,8 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         grid.setId("teams-grid");
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
         grid.setSizeFull();
+        counts.setId("teams-counts");
+        counts.addClassName("muted");
         detail.setId("team-detail");
         detail.setWidth("24em");
         detail.setHeightFull();
@@ -122,10 +125,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         Locale locale = TeamUi.locale();
         ContestPage contest = overview.contest();
         H2 title = new H2(getTranslation("team.admin.title", contest.title().in(locale)));
-        Span counts = new Span(getTranslation("team.admin.counts", overview.total(),
-                overview.countsByStatus().get(TeamStatus.PENDING), overview.countsByStatus().get(TeamStatus.APPROVED)));
-        counts.setId("teams-counts");
-        counts.addClassName("muted");
+        showCounts();
 
         Anchor settings = new Anchor("organise/contests/" + contestId + "/team-settings",
                 getTranslation("team.admin.settings"));
@@ -194,6 +194,11 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, actions, filters, content);
         renderDetail();
+    }
+
+    private void showCounts() {
+        counts.setText(getTranslation("team.admin.counts", overview.total(),
+                overview.countsByStatus().get(TeamStatus.PENDING), overview.countsByStatus().get(TeamStatus.APPROVED)));
     }
 
     private TeamQuery query() {
@@ -280,6 +285,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     private void decided(TeamDetail team, String noticeKey) {
         selected = team;
         overview = administration.overview(contestId);
+        showCounts();
         Notices.success(noticeKey, team.name());
         refreshGrid();
         renderDetail();
