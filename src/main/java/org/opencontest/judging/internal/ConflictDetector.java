@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opencontest.judging.ConflictReason;
+
 /**
  * Finds conflicts of interest between judges and entries from what people told us about themselves: organisation,
  * e-mail address, and the datasets an entry declares. Webmail domains say nothing about where someone works, so

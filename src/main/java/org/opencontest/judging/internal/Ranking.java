@@ -1,7 +1,5 @@
 package org.opencontest.judging.internal;
 
-import org.opencontest.judging.RankingKey;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
+import org.opencontest.judging.RankingKey;
 import org.opencontest.shared.error.UserFacingException;
 
 /**

@@ -1,10 +1,9 @@
 package org.opencontest.judging.internal;
 
-import org.opencontest.judging.RankingKey;
-
 import java.util.EnumSet;
 import java.util.List;
 
+import org.opencontest.judging.RankingKey;
 import org.opencontest.shared.error.UserFacingException;
 
 /**

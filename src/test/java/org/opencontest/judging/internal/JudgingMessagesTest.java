@@ -1,7 +1,5 @@
 package org.opencontest.judging.internal;
 
-import org.opencontest.judging.RankingKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.judging.ConflictReason;
+import org.opencontest.judging.RankingKey;
 
 /** Every message key the judging rules can raise, and every label of their enums, is in the bundle. */
 class JudgingMessagesTest {

@@ -1,7 +1,5 @@
 package org.opencontest.judging.internal;
 
-import org.opencontest.judging.RankingKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.opencontest.judging.internal.RubricTest.assertRefused;
@@ -14,6 +12,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opencontest.judging.RankingKey;
 import org.opencontest.judging.internal.JudgeCalibration.Status;
 
 /** Aggregation, normalisation with its guards, ties, the bootstrap and the raw/normalised check — by hand. */

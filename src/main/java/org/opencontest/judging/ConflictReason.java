@@ -1,4 +1,4 @@
-package org.opencontest.judging.internal;
+package org.opencontest.judging;
 
 /** Why a judge must not (or, for a dataset publisher, may not without the organiser's say) judge an entry. */
 public enum ConflictReason {

@@ -1,0 +1,13 @@
+package org.opencontest.judging.internal;
+
+import java.util.List;
+
+import org.opencontest.judging.ConflictReason;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConflictRepository extends JpaRepository<Conflict, Long> {
+
+    List<Conflict> findByContestIdOrderById(long contestId);
+
+    boolean existsByJudgeIdAndTeamIdAndReason(long judgeId, long teamId, ConflictReason reason);
+}
