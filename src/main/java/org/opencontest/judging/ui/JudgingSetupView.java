@@ -27,6 +27,8 @@ import com.vaadin.flow.router.Route;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.Aggregation;
+import org.opencontest.judging.ConflictRegister;
+import org.opencontest.judging.ConflictView;
 import org.opencontest.judging.JudgeDetail;
 import org.opencontest.judging.JudgeInput;
 import org.opencontest.judging.JudgePanel;
@@ -52,16 +54,20 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     private final transient JudgingSetup setup;
     private final transient JudgePanel panel;
     private final transient JudgingLog log;
+    private final transient ConflictRegister register;
     private final transient ContestService contests;
     private final Grid<JudgeDetail> judges = new Grid<>();
     private final Grid<RoundDetail> rounds = new Grid<>();
+    private final Grid<ConflictView> conflicts = new Grid<>();
     private final ComboBox<RubricDetail> rubricChoice = new ComboBox<>();
     private long contestId;
 
-    public JudgingSetupView(JudgingSetup setup, JudgePanel panel, JudgingLog log, ContestService contests) {
+    public JudgingSetupView(JudgingSetup setup, JudgePanel panel, JudgingLog log, ConflictRegister register,
+            ContestService contests) {
         this.setup = setup;
         this.panel = panel;
         this.log = log;
+        this.register = register;
         this.contests = contests;
         setId("judging-setup");
         addClassName("page");
@@ -80,6 +86,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
                 contests.edit(contestId).input().title().in(getLocale())));
         add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(),
                 new H3(getTranslation("judging.setup.rubrics")), new RubricForm(setup, contestId, this::refresh),
+                new H3(getTranslation("judging.setup.conflicts")), detectButton(), conflictsGrid(),
                 new H3(getTranslation("judging.setup.rounds")), roundForm(), roundsGrid(), logCheck());
         refresh();
     }
@@ -152,6 +159,32 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         return form;
     }
 
+    private Button detectButton() {
+        Button detect = new Button(getTranslation("judging.conflict.detect"));
+        detect.setId("detect-conflicts");
+        SingleSubmit.onClick(detect, () -> {
+            Notices.success("judging.conflict.detected", register.detect(contestId));
+            refresh();
+        });
+        return detect;
+    }
+
+    private Grid<ConflictView> conflictsGrid() {
+        conflicts.removeAllColumns();
+        conflicts.addColumn(ConflictView::judgeName).setHeader(getTranslation("judging.judge.field.name"));
+        conflicts.addColumn(ConflictView::teamName).setHeader(getTranslation("judging.conflict.team"));
+        conflicts.addColumn(conflict -> getTranslation("judging.conflict.reason." + conflict.reason().name()))
+                .setHeader(getTranslation("judging.conflict.reason")).setFlexGrow(2);
+        conflicts.addColumn(conflict -> conflict.evidence().isEmpty() ? conflict.note() : conflict.evidence())
+                .setHeader(getTranslation("judging.conflict.evidence")).setFlexGrow(2);
+        conflicts.addColumn(conflict -> getTranslation("judging.conflict.status." + conflict.status().name()))
+                .setHeader(getTranslation("judging.round.field.status"));
+        conflicts.setEmptyStateText(getTranslation("judging.setup.noConflicts"));
+        conflicts.setAllRowsVisible(true);
+        conflicts.setId("conflicts");
+        return conflicts;
+    }
+
     private Grid<JudgeDetail> judgesGrid() {
         judges.removeAllColumns();
         judges.addColumn(JudgeDetail::displayName).setHeader(getTranslation("judging.judge.field.name"));
@@ -209,6 +242,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         judges.setItems(panel.judges(contestId));
+        conflicts.setItems(register.conflicts(contestId));
         rounds.setItems(setup.rounds(contestId));
         rubricChoice.setItems(setup.rubrics(contestId));
     }

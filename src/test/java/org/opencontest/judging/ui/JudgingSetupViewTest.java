@@ -81,6 +81,11 @@ class JudgingSetupViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("verify-log")));
         expectNotifications("The judging log is intact: 0 entries checked.");
+
+        // a draft contest has no teams yet: detection finds nothing and says so
+        _click(_get(Button.class, spec -> spec.withId("detect-conflicts")));
+        expectNotifications("0 new conflict(s) found.");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("conflicts")))).isZero();
     }
 
     @Test
