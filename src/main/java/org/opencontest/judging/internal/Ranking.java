@@ -28,8 +28,11 @@ public final class Ranking {
     private Ranking() {
     }
 
-    public static RankingResult compute(List<SheetScore> sheets, RankingSettings settings,
+    public static RankingResult compute(List<SheetScore> unordered, RankingSettings settings,
             List<OrganiserDecision> decisions) {
+        // one fixed order, so that floating-point sums (and so every figure) do not depend on how sheets were read
+        List<SheetScore> sheets = unordered.stream().sorted(Comparator.comparingLong(SheetScore::judgeId)
+                .thenComparingLong(SheetScore::entryId)).toList();
         Map<Long, List<SheetScore>> byJudge = new TreeMap<>();
         Set<String> pairs = new HashSet<>();
         for (SheetScore sheet : sheets) {

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.opencontest.judging.RankingKey;
 import org.opencontest.judging.internal.JudgeCalibration.Status;
@@ -301,6 +304,55 @@ class RankingTest {
             RankingResult result = Ranking.compute(LENIENT_JUDGE, RAW, List.of());
 
             assertThat(result.entries()).extracting(RankedEntry::topShare).containsOnly(0.0);
+        }
+    }
+
+    /** What normalisation promises, checked on random panels: a judge's leniency or scale use no longer matters. */
+    @Nested
+    class Invariance {
+
+        @RepeatedTest(50)
+        void shiftingOrStretchingOneJudgesScoresChangesNoNormalisedRanking(RepetitionInfo repetition) {
+            Random random = new Random(repetition.getCurrentRepetition());
+            List<SheetScore> sheets = randomPanel(random);
+            long judge = 1 + random.nextInt(5);
+            double stretch = 0.3 + random.nextDouble() * 0.7;
+            double shift = random.nextDouble() * 19;
+            // the same judge, more lenient and using less of the scale (scores stay below 80 + 19 + ε)
+            List<SheetScore> lenient = sheets.stream().map(sheet -> sheet.judgeId() != judge ? sheet
+                    : sheet(judge, sheet.entryId(), sheet.score() * stretch + shift)).toList();
+
+            RankingSettings settings = RankingSettings.defaults().withBootstrap(0, 1);
+            RankingResult before = Ranking.compute(sheets, settings, List.of());
+            RankingResult after = Ranking.compute(lenient, settings, List.of());
+
+            // the pooled scale moves a little, so the figures do; the order does not
+            assertThat(after.entries()).extracting(RankedEntry::entryId)
+                    .containsExactlyElementsOf(before.entries().stream().map(RankedEntry::entryId).toList());
+        }
+
+        @RepeatedTest(20)
+        void theOrderOfTheSheetsDoesNotMatter(RepetitionInfo repetition) {
+            Random random = new Random(1000 + repetition.getCurrentRepetition());
+            List<SheetScore> sheets = randomPanel(random);
+            List<SheetScore> shuffled = new ArrayList<>(sheets);
+            Collections.shuffle(shuffled, random);
+            RankingSettings settings = RankingSettings.defaults().withTopN(2).withBootstrap(200, 9);
+
+            assertThat(Ranking.compute(shuffled, settings, List.of()))
+                    .isEqualTo(Ranking.compute(sheets, settings, List.of()));
+        }
+
+        /** Five judges, twelve entries, three judges per entry, no two sheets of a judge alike. */
+        private List<SheetScore> randomPanel(Random random) {
+            List<SheetScore> sheets = new ArrayList<>();
+            for (long entry = 1; entry <= 12; entry++) {
+                for (int k = 0; k < 3; k++) {
+                    long judge = 1 + (entry + k) % 5;
+                    sheets.add(sheet(judge, entry, 20 + random.nextInt(6000) / 100.0 + entry / 1000.0));
+                }
+            }
+            return sheets;
         }
     }
 
