@@ -2,6 +2,7 @@ package org.opencontest.judging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.judging.JudgingFixtures.assertRefused;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
@@ -85,9 +86,9 @@ class ConflictRegisterIT extends IntegrationTest {
         ConflictView declared = as(organiser, () -> register.declare(judge.id(), team.teamId(), "Former student"));
         assertThat(declared.reason()).isEqualTo(ConflictReason.DECLARED);
         assertThat(declared.status()).isEqualTo(ConflictStatus.BLOCKING);
-        assertRefused(() -> register.declare(judge.id(), team.teamId(), "again"),
+        assertRefused(organiser, () -> register.declare(judge.id(), team.teamId(), "again"),
                 "judging.conflict.error.duplicate");
-        assertRefused(() -> register.decide(declared.id(), declared.version(), false, " "),
+        assertRefused(organiser, () -> register.decide(declared.id(), declared.version(), false, " "),
                 "judging.conflict.error.reason");
 
         as(organiser, () -> {
@@ -99,7 +100,7 @@ class ConflictRegisterIT extends IntegrationTest {
                     assertThat(conflict.status()).isEqualTo(ConflictStatus.CLEARED);
                     assertThat(conflict.note()).isEqualTo("Supervised them ten years ago");
                 });
-        assertRefused(() -> register.decide(declared.id(), declared.version(), true, "stale"),
+        assertRefused(organiser, () -> register.decide(declared.id(), declared.version(), true, "stale"),
                 "error.concurrentEdit");
     }
 
@@ -125,13 +126,5 @@ class ConflictRegisterIT extends IntegrationTest {
             register.declareMine(contest.id(), team.teamId(), "not my contest");
             return null;
         })).isInstanceOf(NotFoundException.class);
-    }
-
-    private void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(() -> as(organiser, () -> {
-            action.run();
-            return null;
-        })).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(key);
     }
 }

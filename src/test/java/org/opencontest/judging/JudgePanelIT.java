@@ -2,6 +2,7 @@ package org.opencontest.judging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.judging.JudgingFixtures.assertRefused;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
@@ -70,24 +71,22 @@ class JudgePanelIT extends IntegrationTest {
         String email = "judge-" + UUID.randomUUID() + "@example.org";
         as(organiser, () -> panel.invite(contest.id(), new JudgeInput(email, "A", null, Set.of(), 3)));
 
-        assertRefused(contest.id(), new JudgeInput("not-an-address", "A", null, Set.of(), 3),
+        assertRefused(organiser,
+                () -> panel.invite(contest.id(), new JudgeInput("not-an-address", "A", null, Set.of(), 3)),
                 "judging.judge.error.email");
-        assertRefused(contest.id(), new JudgeInput(email.toUpperCase(), "A", null, Set.of(), 3),
+        assertRefused(organiser,
+                () -> panel.invite(contest.id(), new JudgeInput(email.toUpperCase(), "A", null, Set.of(), 3)),
                 "judging.judge.error.duplicate");
-        assertRefused(contest.id(), new JudgeInput("b" + email, " ", null, Set.of(), 3), "judging.judge.error.name");
-        assertRefused(contest.id(), new JudgeInput("b" + email, "B", null, Set.of(), -1),
+        assertRefused(organiser, () -> panel.invite(contest.id(), new JudgeInput("b" + email, " ", null, Set.of(), 3)),
+                "judging.judge.error.name");
+        assertRefused(organiser, () -> panel.invite(contest.id(), new JudgeInput("b" + email, "B", null, Set.of(), -1)),
                 "judging.judge.error.maxLoad");
-        assertRefused(contest.id(), new JudgeInput("b" + email, "B", null, Set.of(-5L), 3),
+        assertRefused(organiser,
+                () -> panel.invite(contest.id(), new JudgeInput("b" + email, "B", null, Set.of(-5L), 3)),
                 "judging.judge.error.track");
         assertThat(as(organiser, () -> panel.judges(contest.id()))).hasSize(1);
         assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> panel.judges(contest.id())))
                 .isInstanceOf(NotFoundException.class);
-    }
-
-    private void assertRefused(long contestId, JudgeInput input, String key) {
-        assertThatThrownBy(() -> as(organiser, () -> panel.invite(contestId, input)))
-                .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(key);
     }
 
     private ContestEditState contest() {

@@ -1,14 +1,28 @@
 package org.opencontest.judging;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.support.Actors.as;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.AppPrincipal;
 
 /** A rubric and a round as an organiser would set them up, for judging tests. */
 public final class JudgingFixtures {
 
     private JudgingFixtures() {
+    }
+
+    /** Runs {@code action} as {@code who} and expects a refusal with the message key {@code key}. */
+    public static void assertRefused(AppPrincipal who, Runnable action, String key) {
+        assertThatThrownBy(() -> as(who, () -> {
+            action.run();
+            return null;
+        })).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(key);
     }
 
     public static RubricInput rubric() {

@@ -2,6 +2,7 @@ package org.opencontest.judging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.judging.JudgingFixtures.assertRefused;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
@@ -68,35 +69,37 @@ class JudgingSetupIT extends IntegrationTest {
         ContestEditState contest = contest();
         CriterionInput good = JudgingFixtures.rubric().criteria().get(1);
 
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput(" ", JudgingFixtures.rubric().criteria())),
+        assertRefused(organiser,
+                () -> setup.createRubric(contest.id(), new RubricInput(" ", JudgingFixtures.rubric().criteria())),
                 "judging.rubric.error.name");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of())),
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of())),
                 "judging.rubric.error.noCriteria");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
                 "Bad Key", good.name(), good.description(), BigDecimal.ONE, 0, 10, List.of())))),
                 "judging.rubric.error.key");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
                 "data", good.name(), good.description(), BigDecimal.ZERO, 0, 10, List.of())))),
                 "judging.rubric.error.weightNotPositive");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
                 "data", good.name(), good.description(), BigDecimal.ONE, 5, 5, List.of())))),
                 "judging.rubric.error.scaleEmpty");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of(new CriterionInput(
                 "data", good.name(), good.description(), BigDecimal.ONE, 0, 2, List.of(LocalizedText.EMPTY))))),
                 "judging.rubric.error.levelCount");
-        assertRefused(() -> setup.createRubric(contest.id(), new RubricInput("R", List.of(good, good))),
+        assertRefused(organiser, () -> setup.createRubric(contest.id(), new RubricInput("R", List.of(good, good))),
                 "judging.rubric.error.duplicateKey");
         assertThat(as(organiser, () -> setup.rubrics(contest.id()))).isEmpty();
 
         RubricDetail saved = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
         RoundInput base = JudgingFixtures.round(saved.id(), "R1");
-        assertRefused(() -> setup.createRound(contest.id(), new RoundInput(LocalizedText.EMPTY, saved.id(), true, 3,
+        assertRefused(organiser,
+                () -> setup.createRound(contest.id(), new RoundInput(LocalizedText.EMPTY, saved.id(), true, 3,
                 null, null, Aggregation.recommended(), null)), "judging.round.error.name");
-        assertRefused(() -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 0,
+        assertRefused(organiser, () -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 0,
                 null, null, Aggregation.recommended(), null)), "judging.round.error.judgesPerEntry");
-        assertRefused(() -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 3,
+        assertRefused(organiser, () -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 3,
                 5, BigDecimal.TEN, Aggregation.recommended(), null)), "judging.round.error.advanceBoth");
-        assertRefused(() -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 3,
+        assertRefused(organiser, () -> setup.createRound(contest.id(), new RoundInput(base.name(), saved.id(), true, 3,
                 null, null, new Aggregation(true, new BigDecimal("0.5"), 3, BigDecimal.TEN, 3, 100, List.of()),
                 null)), "judging.ranking.error.trimFraction");
         assertThat(as(organiser, () -> setup.rounds(contest.id()))).isEmpty();
@@ -121,13 +124,5 @@ class JudgingSetupIT extends IntegrationTest {
     private ContestEditState contest() {
         return as(organiser, () -> contests.create(ContestFixtures.input(ContestFixtures.uniqueSlug("judging"),
                 clock.instant())));
-    }
-
-    private void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(() -> as(organiser, () -> {
-            action.run();
-            return null;
-        })).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo(key);
     }
 }

@@ -119,12 +119,6 @@ public class JudgingRound extends BaseEntity {
         this.tieBreakers = aggregation.tieBreakers().stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    public void lock(Instant now) {
-        if (lockedAt == null) {
-            lockedAt = now;
-        }
-    }
-
     public long getContestId() {
         return contestId;
     }
