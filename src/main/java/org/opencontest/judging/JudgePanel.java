@@ -1,25 +1,32 @@
 package org.opencontest.judging;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.opencontest.account.AccountService;
+import org.opencontest.account.AccountStatus;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
+import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.internal.Judge;
 import org.opencontest.judging.internal.JudgeRepository;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +43,7 @@ public class JudgePanel {
 
     static final String INVITED = "judging.judge.invited";
     static final String CHANGED = "judging.judge.changed";
+    static final String LINKED = "judging.judge.linked";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final int MAX_EMAIL = 320;
     private static final int MAX_NAME = 120;
@@ -44,16 +52,19 @@ public class JudgePanel {
 
     private final JudgeRepository judges;
     private final ContestService contests;
+    private final AccountService accounts;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
     private final String baseUrl;
 
-    JudgePanel(JudgeRepository judges, ContestService contests, UserDirectory users, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock, @Value("${opencontest.base-url}") String baseUrl) {
+    JudgePanel(JudgeRepository judges, ContestService contests, AccountService accounts, UserDirectory users,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock,
+            @Value("${opencontest.base-url}") String baseUrl) {
         this.judges = judges;
         this.contests = contests;
+        this.accounts = accounts;
         this.users = users;
         this.events = events;
         this.audit = audit;
@@ -107,6 +118,38 @@ public class JudgePanel {
         audit.record(CHANGED, "judge:" + judgeId, "max load " + input.maxLoad() + ", expertise "
                 + input.expertise() + ", organisation " + input.organisation());
         return saved.toDetail();
+    }
+
+    /**
+     * The contests the caller judges. An invitation to the caller's address is linked to their account here, once
+     * the address is confirmed (an unconfirmed address proves nothing).
+     */
+    @PermitAll
+    @Transactional
+    public List<Judgeship> myJudgeships() {
+        AppPrincipal me = CurrentUser.require();
+        boolean confirmed = accounts.myStatus().map(AccountStatus::emailVerified).orElse(false);
+        List<Judgeship> mine = new ArrayList<>();
+        for (Judge judge : judges.findByEmailOrUserId(me.email().toLowerCase(Locale.ROOT), me.userId())) {
+            if (judge.getUserId() == null && confirmed) {
+                judge.linkTo(me.userId());
+                audit.record(LINKED, "judge:" + judge.getId(), me.email());
+            }
+            if (judge.getUserId() != null && judge.getUserId() == me.userId()) {
+                contestPage(judge.getContestId()).ifPresent(contest -> mine.add(new Judgeship(judge.getId(),
+                        contest.id(), contest.slug(), contest.title())));
+            }
+        }
+        return mine;
+    }
+
+    private Optional<ContestPage> contestPage(long contestId) {
+        try {
+            return Optional.of(contests.page(contestId));
+        } catch (NotFoundException hidden) {
+            // a draft contest stays invisible to its judges until it is published
+            return Optional.empty();
+        }
     }
 
     private static void validate(ContestEditState contest, JudgeInput input) {

@@ -7,11 +7,16 @@ import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
+import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
@@ -20,6 +25,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.TeamFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Judges invited by e-mail: stored, mailed through the outbox, refused when the input is bad. */
@@ -33,6 +39,9 @@ class JudgePanelIT extends IntegrationTest {
 
     @Autowired
     RecordedMails mails;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     Clock clock;
@@ -63,6 +72,26 @@ class JudgePanelIT extends IntegrationTest {
         assertThatThrownBy(() -> as(organiser, () -> panel.update(judge.id(), judge.version(),
                 new JudgeInput(null, "X", null, Set.of(), 5))))
                 .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("error.concurrentEdit");
+    }
+
+    @Test
+    void anInvitationIsLinkedOnlyOnceTheInvitedAddressIsConfirmed() {
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
+        String email = "judge-" + UUID.randomUUID() + "@sjtu.edu.cn";
+        as(organiser, () -> panel.invite(contest.id(), new JudgeInput(email, "Judge Wang", "SJTU", Set.of(), 5)));
+        long userId = accounts.signUp(new SignUpRequest(email, "Judge Wang", "SJTU", "a long enough passphrase 42",
+                "a long enough passphrase 42", Locale.ENGLISH, ZoneId.of("Asia/Shanghai")));
+        AppPrincipal judge = new AppPrincipal(userId, email, "Judge Wang", "", EnumSet.of(Role.PARTICIPANT),
+                Locale.ENGLISH, ZoneId.of("Asia/Shanghai"), true, false);
+
+        assertThat(as(judge, () -> panel.myJudgeships())).as("unconfirmed address").isEmpty();
+        accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
+
+        assertThat(as(judge, () -> panel.myJudgeships())).singleElement()
+                .satisfies(judgeship -> assertThat(judgeship.contestId()).isEqualTo(contest.id()));
+        assertThat(as(organiser, () -> panel.judges(contest.id()))).singleElement()
+                .satisfies(row -> assertThat(row.userId()).isEqualTo(userId));
+        assertThat(as(person(Role.JUDGE), () -> panel.myJudgeships())).isEmpty();
     }
 
     @Test

@@ -67,6 +67,10 @@ public class Judge extends BaseEntity {
         this.updatedAt = now;
     }
 
+    public void linkTo(long accountId) {
+        this.userId = accountId;
+    }
+
     public long getContestId() {
         return contestId;
     }
