@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.account.AccountService;
 import org.opencontest.account.AccountStatus;
-import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
@@ -36,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The judges of a contest, for its organisers (and administrators): invitations by e-mail, organisation, expertise
- * tracks and maximum load. An invitation links the judge to the account with that address, now or once it exists.
+ * tracks and maximum load. An invitation is linked to the account with that address when its owner, with the
+ * address confirmed, opens their judging page.
  */
 @Service
 public class JudgePanel {
@@ -53,19 +53,17 @@ public class JudgePanel {
     private final JudgeRepository judges;
     private final ContestService contests;
     private final AccountService accounts;
-    private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
     private final String baseUrl;
 
-    JudgePanel(JudgeRepository judges, ContestService contests, AccountService accounts, UserDirectory users,
+    JudgePanel(JudgeRepository judges, ContestService contests, AccountService accounts,
             ApplicationEventPublisher events, AuditLog audit, Clock clock,
             @Value("${opencontest.base-url}") String baseUrl) {
         this.judges = judges;
         this.contests = contests;
         this.accounts = accounts;
-        this.users = users;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -92,7 +90,7 @@ public class JudgePanel {
             throw new UserFacingException("judging.judge.error.duplicate", email);
         }
         validate(contest, input);
-        Judge judge = new Judge(contestId, email, users.findIdByEmail(email).orElse(null), clock.instant());
+        Judge judge = new Judge(contestId, email, clock.instant());
         judge.change(input, clock.instant());
         Judge saved = judges.saveAndFlush(judge);
         Locale locale = CurrentUser.get().map(p -> p.locale()).orElse(Locale.ENGLISH);

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.AccountService;
+import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
@@ -45,6 +46,9 @@ class ConflictRegisterIT extends IntegrationTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    RecordedMails mails;
 
     @Autowired
     Clock clock;
@@ -114,6 +118,8 @@ class ConflictRegisterIT extends IntegrationTest {
         as(organiser, () -> panel.invite(contest.id(), new JudgeInput(email, "Judge Wang", "SJTU", Set.of(), 5)));
         AppPrincipal judge = new AppPrincipal(userId, email, "Judge Wang", "", EnumSet.of(Role.JUDGE), Locale.ENGLISH,
                 ZoneId.of("Asia/Shanghai"), true, false);
+        accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
+        as(judge, () -> panel.myJudgeships());
 
         as(judge, () -> {
             register.declareMine(contest.id(), team.teamId(), "My cousin leads this team");

@@ -49,10 +49,9 @@ public class Judge extends BaseEntity {
     protected Judge() {
     }
 
-    public Judge(long contestId, String email, Long userId, Instant now) {
+    public Judge(long contestId, String email, Instant now) {
         this.contestId = contestId;
         this.email = email;
-        this.userId = userId;
         // the database keeps microseconds
         this.invitedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
