@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.LocalizedText;
+
 /**
  * The caller's team's package in a contest, as the submission page shows it.
  *
@@ -16,7 +19,8 @@ import java.util.List;
  * @param extended    whether {@code deadline} comes from an extension
  * @param requestKey  a fresh key for the next submit; repeating a submit with the same key is harmless
  */
-public record PackageState(long contestId, String contestSlug, ZoneId contestZone, long teamId, String teamName,
+public record PackageState(long contestId, String contestSlug, LocalizedText contestTitle, ZoneId contestZone,
+                           List<ContestPage.Track> tracks, long teamId, String teamName,
                            Long packageId, long version, PackageInput input, List<SubmittedFile> files,
                            List<VersionSummary> versions, SubmissionRules rules, Instant opens, Instant deadline,
                            boolean extended, Duration grace, String requestKey) implements Serializable {
@@ -24,6 +28,7 @@ public record PackageState(long contestId, String contestSlug, ZoneId contestZon
     public PackageState {
         files = List.copyOf(files);
         versions = List.copyOf(versions);
+        tracks = List.copyOf(tracks);
     }
 
     public long draftBytes() {

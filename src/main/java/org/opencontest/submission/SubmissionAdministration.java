@@ -24,7 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opencontest.audit.AuditLog;
+import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
@@ -57,6 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubmissionAdministration {
 
     private static final int EXPORT_BATCH = 200;
+    private static final int MAX_CONTESTS = 500;
     private static final int MAX_REASON = 1000;
 
     private final ContestService contests;
@@ -87,6 +90,19 @@ public class SubmissionAdministration {
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+    }
+
+    /** The contests whose submissions the caller manages, most recently changed first. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public List<ContestSummary> contests() {
+        return contests.myContests(PageRequest.of(0, MAX_CONTESTS));
+    }
+
+    /** A managed contest's facts (zone, tracks, timeline) for the overview. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public ContestPage contest(long contestId) {
+        requireManaged(contestId);
+        return contests.page(contestId);
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})

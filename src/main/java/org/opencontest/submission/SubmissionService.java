@@ -409,7 +409,7 @@ public class SubmissionService {
         List<VersionSummary> list = pkg == null ? List.of()
                 : versions.findByPackageIdOrderByNumberDesc(pkg.getId()).stream()
                 .map(version -> dtos.summary(version, pkg, locale)).toList();
-        return new PackageState(contest.id(), contest.slug(), contest.zone(), member.team().teamId(),
+        return new PackageState(contest.id(), contest.slug(), contest.title(), contest.zone(), contest.tracks(), member.team().teamId(),
                 member.team().teamName(), pkg == null ? null : pkg.getId(), pkg == null ? 0 : pkg.getVersion(),
                 pkg == null ? new PackageInput(member.team().trackId(), null, null, null, null, null, null, null, null)
                         : pkg.input(),
