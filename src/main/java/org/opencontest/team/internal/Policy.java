@@ -1,0 +1,128 @@
+package org.opencontest.team.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestStatus;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.team.TeamSettings;
+
+/**
+ * The registration rules of one contest at work: its registration phase, size limits and the organiser's settings
+ * with their defaults filled in. Every refusal names the deadline in the contest's zone and the viewer's.
+ * <ul>
+ *   <li>New teams register only while the registration phase is open.</li>
+ *   <li>Membership (joining, invitations, leaving, removing) may change until the lock instant, by default the
+ *       close of registration.</li>
+ *   <li>Teams merge until the merge deadline, by default the lock instant.</li>
+ *   <li>A team holds at most the contest's maximum; a solo entry exactly one.</li>
+ * </ul>
+ */
+public record Policy(ContestPage contest, boolean approvalRequired, boolean soloAllowed, Instant lockAt,
+                     Instant mergeDeadline, String rulesVersion) {
+
+    public static Policy of(ContestPage contest, TeamSettings settings) {
+        Instant registrationCloses = contest.timeline().phase(PhaseKind.REGISTRATION).map(PhaseWindow::closes)
+                .orElse(null);
+        Instant lock = settings.lockAt() != null ? settings.lockAt() : registrationCloses;
+        Instant merge = settings.mergeDeadline() != null ? settings.mergeDeadline() : lock;
+        String rules = settings.rulesVersion() != null ? settings.rulesVersion() : fingerprint(contest);
+        return new Policy(contest, settings.approvalRequired(), settings.soloAllowed(), lock, merge, rules);
+    }
+
+    public Optional<PhaseWindow> registration() {
+        return contest.timeline().phase(PhaseKind.REGISTRATION);
+    }
+
+    public void requireRegistrationOpen(Instant now, ZoneId viewer, Locale locale) {
+        if (contest.status() != ContestStatus.PUBLISHED) {
+            throw new UserFacingException("team.error.contestNotOpen");
+        }
+        PhaseWindow registration = registration()
+                .orElseThrow(() -> new UserFacingException("team.error.noRegistration"));
+        if (now.isBefore(registration.opens())) {
+            throw new UserFacingException("team.error.registrationNotOpen",
+                    when(registration.opens(), viewer, locale));
+        }
+        if (!now.isBefore(registration.closes())) {
+            throw new UserFacingException("team.error.registrationClosed",
+                    when(registration.closes(), viewer, locale));
+        }
+    }
+
+    /** Membership may change: the contest is open and the lock instant has not passed. */
+    public void requireUnlocked(Instant now, ZoneId viewer, Locale locale) {
+        if (contest.status() != ContestStatus.PUBLISHED) {
+            throw new UserFacingException("team.error.contestNotOpen");
+        }
+        if (lockAt == null || !now.isBefore(lockAt)) {
+            throw new UserFacingException("team.error.locked", lockAt == null ? "-" : when(lockAt, viewer, locale));
+        }
+    }
+
+    public void requireMergeOpen(Instant now, ZoneId viewer, Locale locale) {
+        requireUnlocked(now, viewer, locale);
+        if (mergeDeadline == null || !now.isBefore(mergeDeadline)) {
+            throw new UserFacingException("team.error.mergeClosed",
+                    mergeDeadline == null ? "-" : when(mergeDeadline, viewer, locale));
+        }
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockAt == null || !now.isBefore(lockAt);
+    }
+
+    /** How many members a team may have. */
+    public int capacity(boolean solo) {
+        return solo ? 1 : contest.teamSizeMax();
+    }
+
+    /** Refuses one more member when the team is full. */
+    public void requireSeat(int memberCount, boolean solo) {
+        if (solo) {
+            throw new UserFacingException("team.error.soloTakesNoMembers");
+        }
+        if (memberCount >= capacity(false)) {
+            throw new UserFacingException("team.error.full", capacity(false));
+        }
+    }
+
+    /** Refuses a merge whose combined team would exceed the maximum. */
+    public void requireMergeFits(int survivingCount, int absorbedCount) {
+        if (survivingCount + absorbedCount > contest.teamSizeMax()) {
+            throw new UserFacingException("team.error.mergeTooBig", survivingCount + absorbedCount,
+                    contest.teamSizeMax());
+        }
+    }
+
+    /** Whether a team of this size (not solo) is still below the contest's minimum. */
+    public boolean belowMinimum(int memberCount, boolean solo) {
+        return !solo && memberCount < contest.teamSizeMin();
+    }
+
+    /** The deadline as shown to people: contest zone first, then the viewer's if its clock differs. */
+    public String when(Instant at, ZoneId viewer, Locale locale) {
+        return String.join(" / ", ZoneDisplay.format(at, contest.zone(), viewer, locale));
+    }
+
+    /** Without a named version, consent is to the rules text as it reads now, identified by a short hash. */
+    private static String fingerprint(ContestPage contest) {
+        String rules = contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rules.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
