@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface DraftFileRepository extends JpaRepository<DraftFile, Long> {
 
@@ -11,5 +13,7 @@ public interface DraftFileRepository extends JpaRepository<DraftFile, Long> {
 
     Optional<DraftFile> findByIdAndPackageId(long id, long packageId);
 
-    boolean existsByPackageIdAndName(long packageId, String name);
+    @Modifying(flushAutomatically = true)
+    @Query("update DraftFile f set f.packageId = ?2 where f.id = ?1")
+    void moveToPackage(long fileId, long packageId);
 }

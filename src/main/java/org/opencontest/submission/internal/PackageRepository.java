@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PackageRepository extends JpaRepository<SubmissionPackage, Long> {
@@ -17,6 +18,10 @@ public interface PackageRepository extends JpaRepository<SubmissionPackage, Long
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from SubmissionPackage p where p.contestId = ?1 and p.teamId = ?2")
     Optional<SubmissionPackage> lockByContestIdAndTeamId(long contestId, long teamId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update SubmissionPackage p set p.teamId = ?2 where p.id = ?1")
+    void moveToTeam(long packageId, long teamId);
 
     List<SubmissionPackage> findByContestIdOrderByTeamName(long contestId);
 

@@ -45,7 +45,7 @@ public class Participation {
         if (!member.team().isApproved()) {
             throw new UserFacingException("submission.error.teamNotApproved");
         }
-        if (member.team().memberCount() < member.contest().teamSizeMin()) {
+        if (!member.team().meetsMinimum(member.contest().teamSizeMin())) {
             throw new UserFacingException("submission.error.teamTooSmall", member.contest().teamSizeMin());
         }
         return member;

@@ -49,7 +49,7 @@ public class ReceiptKeys {
     private final String keyId;
     private final JdbcTemplate jdbc;
 
-    ReceiptKeys(@Value("${opencontest.submission.receipt-key-file:./data/keys/receipt-signing-ed25519.pem}") Path file,
+    ReceiptKeys(@Value("${opencontest.submission.receipt-key-file}") Path file,
                 JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.keyPair = loadOrCreate(file);

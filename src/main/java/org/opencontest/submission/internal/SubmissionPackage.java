@@ -95,6 +95,14 @@ public class SubmissionPackage extends BaseEntity {
         updatedAt = now;
     }
 
+    /** Versions moved here from a merged team, numbered after this package's own. */
+    public void absorbVersions(int count, Long latestMovedId) {
+        versionCount += count;
+        if (finalVersionId == null) {
+            finalVersionId = latestMovedId;
+        }
+    }
+
     public void pickFinal(long versionId, Instant now) {
         finalVersionId = versionId;
         finalPicked = true;

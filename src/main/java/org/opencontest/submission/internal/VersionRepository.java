@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface VersionRepository extends JpaRepository<SubmissionVersion, Long> {
 
     List<SubmissionVersion> findByPackageIdOrderByNumberDesc(long packageId);
+
+    List<SubmissionVersion> findByPackageIdOrderByNumberAsc(long packageId);
 
     Optional<SubmissionVersion> findByPackageIdAndRequestKey(long packageId, String requestKey);
 
@@ -40,6 +43,11 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:finalOnly = false or p.finalVersionId = v.id)
               and (:minVersions is null or p.versionCount >= :minVersions)""")
     long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions);
+
+    /** Merges rewrite the owner and number of moved versions; their content and receipt stay as they were. */
+    @Modifying(flushAutomatically = true)
+    @Query("update SubmissionVersion v set v.packageId = ?2, v.teamId = ?3, v.number = ?4 where v.id = ?1")
+    void moveToPackage(long versionId, long packageId, long teamId, int number);
 
     @Query("select v.id from SubmissionVersion v where v.contestId = ?1 order by v.id")
     List<Long> idsByContest(long contestId);
