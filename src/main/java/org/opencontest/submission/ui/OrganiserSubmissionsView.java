@@ -39,6 +39,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
+import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
@@ -96,7 +97,11 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         contestId = event.getRouteParameters().getLong("contestId").orElse(null);
-        page = contestId == null ? null : administration.contest(contestId);
+        try {
+            page = contestId == null ? null : administration.contest(contestId);
+        } catch (NotFoundException unknownOrHidden) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
     }
 
     @Override
@@ -132,7 +137,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         track.setEmptySelectionAllowed(true);
         track.setEmptySelectionCaption(getTranslation("submission.admin.any"));
         track.setItems(page.tracks().stream().map(ContestPage.Track::id).toList());
-        track.setItemLabelGenerator(id -> page.tracks().stream().filter(t -> t.id() == id).findFirst()
+        track.setItemLabelGenerator(id -> id == null ? "" : page.tracks().stream().filter(t -> t.id() == id).findFirst()
                 .map(t -> t.name().in(SubmissionTexts.locale())).orElse(""));
         Select<String> late = new Select<>();
         late.setId("filter-late");

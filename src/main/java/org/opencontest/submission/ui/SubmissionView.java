@@ -227,7 +227,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                 SubmissionTexts.mib(r.maxFileBytes()), SubmissionTexts.mib(r.maxPackageBytes()), r.maxFiles(),
                 r.quotaPerDay(), r.quotaTotal(), r.grace().toMinutes(), getTranslation(r.latePolicy().messageKey())));
         track.setItems(state.tracks().stream().map(ContestPage.Track::id).toList());
-        track.setItemLabelGenerator(id -> state.tracks().stream().filter(t -> t.id() == id).findFirst()
+        track.setItemLabelGenerator(id -> id == null ? "" : state.tracks().stream().filter(t -> t.id() == id).findFirst()
                 .map(t -> t.name().in(SubmissionTexts.locale())).orElse(""));
         track.setValue(state.input().trackId());
         track.setVisible(!state.tracks().isEmpty());

@@ -49,8 +49,12 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("versionId").orElseThrow(NotFoundException::new);
-        detail = submissions.version(id);
+        try {
+            long id = event.getRouteParameters().getLong("versionId").orElseThrow(NotFoundException::new);
+            detail = submissions.version(id);
+        } catch (NotFoundException unknownOrHidden) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
     }
 
     @Override
@@ -61,6 +65,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
+        if (detail == null) {
+            return;
+        }
         var summary = detail.summary();
         var zone = detail.receipt().contestZone();
         add(new H2(getTranslation("submission.version.heading", summary.teamName(), summary.number())));
