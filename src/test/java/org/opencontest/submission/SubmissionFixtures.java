@@ -54,18 +54,21 @@ public final class SubmissionFixtures {
         AppPrincipal organiser = person(Role.ORGANISER);
         AppPrincipal leader = person(Role.PARTICIPANT);
         AppPrincipal member = person(Role.PARTICIPANT);
-        Instant day = now.truncatedTo(ChronoUnit.MINUTES);
-        ContestInput base = ContestFixtures.input(ContestFixtures.uniqueSlug("sub"), now);
-        ContestInput open = withPhases(base, List.of(
-                new PhaseWindow(PhaseKind.REGISTRATION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(5))),
-                new PhaseWindow(PhaseKind.SUBMISSION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(10))),
-                new PhaseWindow(PhaseKind.JUDGING, day.plus(Duration.ofDays(11)), day.plus(Duration.ofDays(20)))));
+        ContestInput open = withPhases(ContestFixtures.input(ContestFixtures.uniqueSlug("sub"), now), openPhases(now));
         ContestEditState draft = as(organiser, () -> contests.create(open));
         ContestEditState published = as(organiser, () -> contests.publish(draft.id(), draft.version()));
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, published.id(),
                 "Team " + UUID.randomUUID().toString().substring(0, 8));
         as(member, () -> teams.joinByCode(team.inviteCode(), Enrolment.consenting()));
         return new Scenario(published.id(), published.input().slug(), organiser, leader, member, team.teamId());
+    }
+
+    /** Opens the submission phase of a contest built by {@code TeamFixtures.publishedContest} now (for ten days). */
+    public static void openSubmission(ContestService contests, AppPrincipal organiser, long contestId, Instant now) {
+        as(organiser, () -> {
+            ContestEditState state = contests.edit(contestId);
+            return contests.update(contestId, state.version(), withPhases(state.input(), openPhases(now)));
+        });
     }
 
     /** Moves the end of the submission phase (registration closes before it, as the timeline requires). */
@@ -99,6 +102,15 @@ public final class SubmissionFixtures {
             throw new UncheckedIOException(e);
         }
         return new ByteArrayInputStream(bytes.toByteArray());
+    }
+
+    /** Registration and submission opened a day ago; submission closes in ten days. */
+    private static List<PhaseWindow> openPhases(Instant now) {
+        Instant day = now.truncatedTo(ChronoUnit.MINUTES);
+        return List.of(
+                new PhaseWindow(PhaseKind.REGISTRATION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(5))),
+                new PhaseWindow(PhaseKind.SUBMISSION, day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(10))),
+                new PhaseWindow(PhaseKind.JUDGING, day.plus(Duration.ofDays(11)), day.plus(Duration.ofDays(20))));
     }
 
     private static ContestInput withPhases(ContestInput input, List<PhaseWindow> phases) {
