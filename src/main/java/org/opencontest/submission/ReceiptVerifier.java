@@ -70,9 +70,9 @@ public class ReceiptVerifier {
     private boolean objectsIntact(SubmissionVersion version) {
         List<VersionFile> files = version.getFiles();
         return files.stream().allMatch(file -> {
-            Optional<StoredObject> stored = storage.stat(file.getObjectKey());
-            return stored.isPresent() && stored.get().size() == file.getSize()
-                    && file.getSha256().equalsIgnoreCase(stored.get().sha256());
+            Optional<StoredObject> stored = storage.stat(file.file().getObjectKey());
+            return stored.isPresent() && stored.get().size() == file.file().getSize()
+                    && file.file().getSha256().equalsIgnoreCase(stored.get().sha256());
         });
     }
 }

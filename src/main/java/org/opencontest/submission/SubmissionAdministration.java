@@ -219,8 +219,8 @@ public class SubmissionAdministration {
                     String folder = ZipNames.unique(folders, ZipNames.segment(version.pkg().getTeamName())
                             + "-v" + version.version().getNumber()) + "/";
                     for (VersionFile file : version.version().getFiles()) {
-                        zip.putNextEntry(new ZipEntry(folder + ZipNames.segment(file.getName())));
-                        try (InputStream content = storage.get(file.getObjectKey())) {
+                        zip.putNextEntry(new ZipEntry(folder + ZipNames.segment(file.file().getName())));
+                        try (InputStream content = storage.get(file.file().getObjectKey())) {
                             content.transferTo(zip);
                         }
                         zip.closeEntry();
@@ -264,8 +264,8 @@ public class SubmissionAdministration {
                 for (VersionFile file : v.getFiles()) {
                     csv.printRecord(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
                             v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getSubmittedAt(),
-                            v.input().titleEn(), v.input().titleZh(), file.getPosition(), file.getName(),
-                            file.getSize(), file.getSha256(), file.getMediaType());
+                            v.input().titleEn(), v.input().titleZh(), file.getPosition(), file.file().getName(),
+                            file.file().getSize(), file.file().getSha256(), file.file().getMediaType());
                 }
             }
         }

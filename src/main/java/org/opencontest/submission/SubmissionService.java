@@ -179,7 +179,7 @@ public class SubmissionService {
             DraftFile file = draftFiles.findByIdAndPackageId(fileId, pkg.getId()).orElseThrow(NotFoundException::new);
             draftFiles.delete(file);
             pkg.touch(clock.instant());
-            return versions.isObjectInAVersion(file.getObjectKey()) ? null : file.getObjectKey();
+            return versions.isObjectInAVersion(file.file().getObjectKey()) ? null : file.file().getObjectKey();
         });
         if (key != null) {
             objects.deleteQuietly(key);
@@ -255,7 +255,7 @@ public class SubmissionService {
     public URI fileLink(long versionId, long fileId) {
         var file = readable(versionId).getFiles().stream().filter(f -> f.getId() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return storage.presignedGet(file.getObjectKey(), LINK_EXPIRY, file.getName());
+        return storage.presignedGet(file.file().getObjectKey(), LINK_EXPIRY, file.file().getName());
     }
 
     // ----- rules ------------------------------------------------------------------------------------------------
@@ -279,7 +279,7 @@ public class SubmissionService {
         if (files.size() >= rules.maxFiles()) {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
-        long left = rules.maxPackageBytes() - files.stream().mapToLong(DraftFile::getSize).sum();
+        long left = rules.maxPackageBytes() - files.stream().mapToLong(d -> d.file().getSize()).sum();
         if (left <= 0) {
             throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
         }
@@ -301,13 +301,13 @@ public class SubmissionService {
         SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())
                 .filter(p -> p.getId() == packageId).orElseThrow(NotFoundException::new);
         List<DraftFile> files = draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(packageId);
-        if (files.stream().anyMatch(file -> file.getName().equals(name))) {
+        if (files.stream().anyMatch(file -> file.file().getName().equals(name))) {
             throw new UserFacingException("submission.error.duplicateName", name);
         }
         if (files.size() >= rules.maxFiles()) {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
-        if (files.stream().mapToLong(DraftFile::getSize).sum() + stored.size() > rules.maxPackageBytes()) {
+        if (files.stream().mapToLong(d -> d.file().getSize()).sum() + stored.size() > rules.maxPackageBytes()) {
             throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
         }
         pkg.touch(now);
@@ -343,13 +343,13 @@ public class SubmissionService {
         if (files.size() > rules.maxFiles()) {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
-        if (files.stream().anyMatch(file -> file.getSize() > rules.maxFileBytes())) {
+        if (files.stream().anyMatch(file -> file.file().getSize() > rules.maxFileBytes())) {
             throw new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
         }
-        if (files.stream().mapToLong(DraftFile::getSize).sum() > rules.maxPackageBytes()) {
+        if (files.stream().mapToLong(d -> d.file().getSize()).sum() > rules.maxPackageBytes()) {
             throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
         }
-        if (files.stream().anyMatch(file -> !rules.allowedTypes().contains(file.getMediaType()))) {
+        if (files.stream().anyMatch(file -> !rules.allowedTypes().contains(file.file().getMediaType()))) {
             throw new UserFacingException("submission.error.typeNoLongerAllowed");
         }
     }

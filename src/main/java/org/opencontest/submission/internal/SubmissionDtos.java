@@ -30,14 +30,14 @@ public class SubmissionDtos {
 
     public VersionDetail detail(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {
         List<SubmittedFile> files = version.getFiles().stream()
-                .map(file -> new SubmittedFile(file.getId(), file.getName(), file.getSize(), file.getSha256(),
-                        file.getMediaType(), version.getSubmittedAt()))
+                .map(file -> new SubmittedFile(file.getId(), file.file().getName(), file.file().getSize(), file.file().getSha256(),
+                        file.file().getMediaType(), version.getSubmittedAt()))
                 .toList();
         return new VersionDetail(summary(version, pkg, locale), version.input(), files, receipt(version));
     }
 
     public SubmittedFile draftFile(DraftFile file) {
-        return new SubmittedFile(file.getId(), file.getName(), file.getSize(), file.getSha256(), file.getMediaType(),
+        return new SubmittedFile(file.getId(), file.file().getName(), file.file().getSize(), file.file().getSha256(), file.file().getMediaType(),
                 file.getUploadedAt());
     }
 
@@ -50,7 +50,7 @@ public class SubmissionDtos {
     public Receipt signReceipt(SubmissionVersion version, SubmissionPackage pkg, String contestSlug,
                                ZoneId contestZone, ZoneId submitterZone) {
         List<ReceiptFile> files = version.getFiles().stream()
-                .map(file -> new ReceiptFile(file.getName(), file.getSize(), file.getSha256())).toList();
+                .map(file -> new ReceiptFile(file.file().getName(), file.file().getSize(), file.file().getSha256())).toList();
         Receipt receipt = ReceiptCodec.sign(new Receipt(pkg.getId(), version.getId(), version.getNumber(), contestSlug,
                 pkg.getTeamName().strip(), version.getSubmittedAt(), contestZone, submitterZone, version.isLate(), files,
                 null, null, null), keys.privateKey(), keys.keyId());

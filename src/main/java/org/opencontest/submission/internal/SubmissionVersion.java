@@ -100,7 +100,7 @@ public class SubmissionVersion extends BaseEntity {
             files.add(new VersionFile(files.size() + 1, draft));
         }
         this.fileCount = files.size();
-        this.totalBytes = files.stream().mapToLong(VersionFile::getSize).sum();
+        this.totalBytes = files.stream().mapToLong(v -> v.file().getSize()).sum();
         // placeholders until the receipt, which needs the generated id, is signed in the same transaction
         this.receiptText = "";
         this.receiptSignature = "";

@@ -69,12 +69,12 @@ class TeamMergeHandling implements TeamMergeCheck {
         List<DraftFile> kept = draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(target.getId());
         int count = kept.size();
         for (DraftFile file : draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(source.getId())) {
-            boolean fits = count < maxFiles && kept.stream().noneMatch(k -> k.getName().equals(file.getName()));
+            boolean fits = count < maxFiles && kept.stream().noneMatch(k -> k.file().getName().equals(file.file().getName()));
             if (fits) {
                 draftFiles.moveToPackage(file.getId(), target.getId());
                 count++;
-            } else if (!versions.isObjectInAVersion(file.getObjectKey())) {
-                objects.deleteAfterCommit(file.getObjectKey());
+            } else if (!versions.isObjectInAVersion(file.file().getObjectKey())) {
+                objects.deleteAfterCommit(file.file().getObjectKey());
             }
         }
         packages.flush();

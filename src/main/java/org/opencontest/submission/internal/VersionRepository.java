@@ -20,7 +20,7 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
     @Query("select v.submittedAt from SubmissionVersion v where v.packageId = ?1")
     List<Instant> submittedAtByPackage(long packageId);
 
-    @Query("select count(f) > 0 from VersionFile f where f.objectKey = ?1")
+    @Query("select count(f) > 0 from VersionFile f where f.file.objectKey = ?1")
     boolean isObjectInAVersion(String objectKey);
 
     /** The organiser's overview; null filters match everything. */

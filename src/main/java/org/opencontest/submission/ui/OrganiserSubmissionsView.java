@@ -201,16 +201,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
                 .setHeader(getTranslation("submission.column.submittedAt")).setFlexGrow(3);
         grid.addColumn(v -> v.fileCount() + " / " + SubmissionTexts.size(v.totalBytes()))
                 .setHeader(getTranslation("submission.column.files"));
-        grid.addComponentColumn(v -> {
-            HorizontalLayout badges = new HorizontalLayout();
-            if (v.finalVersion()) {
-                badges.add(SubmissionTexts.badge(getTranslation("submission.final"), "success"));
-            }
-            if (v.late()) {
-                badges.add(SubmissionTexts.badge(getTranslation("submission.late"), "error"));
-            }
-            return badges;
-        });
+        grid.addComponentColumn(v -> SubmissionTexts.badges(this, v));
         long id = page.id();
         grid.setItems(DataProvider.fromCallbacks(
                 query -> administration.overview(id, filter, query.getOffset(), query.getLimit()).stream(),

@@ -5,11 +5,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.ui.ViewerZone;
+import org.opencontest.submission.VersionSummary;
 
 /** Formatting shared by the submission views: sizes, instants in both zones, badges. */
 final class SubmissionTexts {
@@ -48,7 +51,19 @@ final class SubmissionTexts {
         return String.format(locale(), "%,d MiB", bytes / (1024 * 1024));
     }
 
-    static Span badge(String text, String theme) {
+    /** "Final" and "Late" badges of a version, as far as they apply. */
+    static HorizontalLayout badges(Component in, VersionSummary version) {
+        HorizontalLayout badges = new HorizontalLayout();
+        if (version.finalVersion()) {
+            badges.add(badge(in.getTranslation("submission.final"), "success"));
+        }
+        if (version.late()) {
+            badges.add(badge(in.getTranslation("submission.late"), "error"));
+        }
+        return badges;
+    }
+
+    private static Span badge(String text, String theme) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add("badge " + theme);
         return badge;

@@ -277,16 +277,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("submission.column.submittedAt")).setFlexGrow(3);
         versions.addColumn(v -> v.fileCount() + " / " + SubmissionTexts.size(v.totalBytes()))
                 .setHeader(getTranslation("submission.column.files"));
-        versions.addComponentColumn(v -> {
-            HorizontalLayout badges = new HorizontalLayout();
-            if (v.finalVersion()) {
-                badges.add(SubmissionTexts.badge(getTranslation("submission.final"), "success"));
-            }
-            if (v.late()) {
-                badges.add(SubmissionTexts.badge(getTranslation("submission.late"), "error"));
-            }
-            return badges;
-        });
+        versions.addComponentColumn(v -> SubmissionTexts.badges(this, v));
         versions.addComponentColumn(v -> {
             Anchor receipt = new Anchor("receipts/" + v.id(), getTranslation("submission.receipt"));
             receipt.setId("receipt-link-" + v.number());

@@ -71,14 +71,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         var summary = detail.summary();
         var zone = detail.receipt().contestZone();
         add(new H2(getTranslation("submission.version.heading", summary.teamName(), summary.number())));
-        HorizontalLayout badges = new HorizontalLayout();
-        if (summary.finalVersion()) {
-            badges.add(SubmissionTexts.badge(getTranslation("submission.final"), "success"));
-        }
-        if (summary.late()) {
-            badges.add(SubmissionTexts.badge(getTranslation("submission.late"), "error"));
-        }
-        add(badges, new Paragraph(getTranslation("submission.version.submittedAt",
+        add(SubmissionTexts.badges(this, summary), new Paragraph(getTranslation("submission.version.submittedAt",
                 SubmissionTexts.when(summary.submittedAt(), zone))));
         PackageInput input = detail.input();
         Div description = new Div();
