@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.account.AccountAdministration;
+import org.opencontest.account.ApiTokens;
 import org.opencontest.account.UserQuery;
 import org.opencontest.account.UserSummary;
 import org.opencontest.shared.security.Role;
@@ -35,13 +36,14 @@ import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.shared.ui.SingleSubmit;
 
-/** Administrators find users and set their roles and whether they may sign in. */
+/** Administrators find users, set their roles and whether they may sign in, and revoke their API tokens. */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "nav.admin.users", order = 1000, icon = "vaadin:users")
 public class AdminUsersView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AccountAdministration administration;
+    private final transient ApiTokens apiTokens;
     private final H2 title = new H2();
     private final TextField search = new TextField();
     private final Select<Role> roleFilter = new Select<>();
@@ -59,10 +61,18 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
     private final Checkbox enabled = new Checkbox();
     private final Button save = new Button();
     private final VerticalLayout editor = new VerticalLayout(selectedName, selectedEmail, roles, enabled, save);
+    private final H3 tokensTitle = new H3();
+    private final ApiTokenGrid tokens;
+    private final VerticalLayout tokensPanel;
     private UserSummary selected;
 
-    public AdminUsersView(AccountAdministration administration) {
+    public AdminUsersView(AccountAdministration administration, ApiTokens apiTokens) {
         this.administration = administration;
+        this.apiTokens = apiTokens;
+        tokens = new ApiTokenGrid("admin-users-tokens", tokenId -> apiTokens.revokeOf(selected.id(), tokenId));
+        tokensPanel = new VerticalLayout(tokensTitle, tokens);
+        tokensPanel.setPadding(false);
+        tokensPanel.setVisible(false);
         search.setId("admin-users-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -104,11 +114,13 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         side.setWidth("22em");
         side.setPadding(false);
         HorizontalLayout content = new HorizontalLayout(grid, side);
-        content.setSizeFull();
+        content.setWidthFull();
         content.setFlexGrow(1, grid);
         content.setFlexShrink(0, side);
         setSizeFull();
-        add(title, filters, content);
+        add(title, filters, content, tokensPanel);
+        // the user grid takes the height the selected user's tokens leave
+        expand(content);
     }
 
     private UserQuery query() {
@@ -123,7 +135,9 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         selected = user;
         selectHint.setVisible(user == null);
         editor.setVisible(user != null);
+        tokensPanel.setVisible(user != null);
         if (user != null) {
+            tokens.show(apiTokens.tokensOf(user.id()));
             selectedName.setText(user.displayName());
             selectedEmail.setText(user.email());
             roles.setValue(user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
@@ -164,6 +178,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
         roles.setItemLabelGenerator(this::roleLabel);
         enabled.setLabel(getTranslation("account.admin.enabled"));
         save.setText(getTranslation("account.admin.save"));
+        tokensTitle.setText(getTranslation("account.apiToken.admin.title"));
         grid.getDataProvider().refreshAll();
     }
 

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.account.AccountField;
 import org.opencontest.account.AccountService;
+import org.opencontest.account.ApiTokens;
 import org.opencontest.account.InvalidInputException;
 import org.opencontest.account.Profile;
 import org.opencontest.account.ProfileUpdate;
@@ -33,7 +34,7 @@ import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 
-/** The signed-in user's own details, preferences and password. */
+/** The signed-in user's own details, preferences, password and personal API tokens. */
 @Route("profile")
 @PermitAll
 @Menu(title = "nav.profile", order = 900, icon = "vaadin:user")
@@ -56,7 +57,7 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
     private final FieldErrors passwordErrors = new FieldErrors(this);
     private Profile profile;
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, ApiTokens apiTokens) {
         this.accounts = accounts;
         email.setId("profile-email");
         email.setReadOnly(true);
@@ -91,8 +92,9 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         FormLayout password = AccountChoices.form();
         password.addFormRow(currentPassword);
         password.addFormRow(newPassword, confirmation);
-        setMaxWidth("52em");
-        add(title, details, save, passwordTitle, password, changePassword);
+        // wide enough for the token list; the forms keep their own narrower width
+        setMaxWidth("64em");
+        add(title, details, save, passwordTitle, password, changePassword, new ApiTokensSection(apiTokens));
         show(accounts.myProfile());
     }
 

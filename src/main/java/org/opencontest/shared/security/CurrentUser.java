@@ -20,6 +20,12 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /** The token a request under {@code /api/v1} was authenticated with; empty for browser sessions. */
+    public static Optional<ApiTokenAuthentication> apiToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token
+                ? Optional.of(token) : Optional.empty();
+    }
+
     public static AppPrincipal require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

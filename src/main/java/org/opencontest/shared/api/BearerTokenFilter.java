@@ -1,0 +1,61 @@
+package org.opencontest.shared.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.opencontest.shared.security.ApiTokenAuthenticator;
+import org.opencontest.shared.security.ApiTokenRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} for the stateless API chain. Without the header the request
+ * stays anonymous (and the chain answers 401); a refused token answers 401 at once with the reason. Not a bean, so
+ * that Spring Boot does not also register it for every URL of the servlet container.
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
+    private static final String BEARER = "Bearer ";
+
+    private final ApiTokenAuthenticator authenticator;
+    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    BearerTokenFilter(ApiTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+        this.authenticator = authenticator;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            try {
+                if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                    throw new ApiTokenRejectedException(ApiTokenRejectedException.Reason.NOT_BEARER);
+                }
+                SecurityContext context = contexts.createEmptyContext();
+                context.setAuthentication(authenticator.authenticate(header.substring(BEARER.length()).strip()));
+                contexts.setContext(context);
+            } catch (ApiTokenRejectedException rejected) {
+                contexts.clearContext();
+                LOG.debug("API token refused for {}: {}", request.getRequestURI(), rejected.getReason());
+                entryPoint.commence(request, response, rejected);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,45 @@
+package org.opencontest.account;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.opencontest.account.internal.UserAccount;
+import org.opencontest.account.internal.UserAccountRepository;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test-only: real, verified accounts (rows in the database, signed up through the service) for tests that need
+ * more than {@code Actors}' row-less principals, e.g. API tokens, which belong to an account. A plain component
+ * found by component scanning, so the shared test context is not forked.
+ */
+@Component
+public class TestAccounts {
+
+    static final String PASSWORD = "test-account-river-42";
+
+    private final AccountService accounts;
+    private final UserAccountRepository users;
+
+    TestAccounts(AccountService accounts, UserAccountRepository users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    /** A new English-speaking PARTICIPANT in the given zone, plus the given role. */
+    public AppPrincipal create(Role role, ZoneId zone) {
+        String email = "account-" + UUID.randomUUID() + "@example.org";
+        long id = accounts.signUp(new SignUpRequest(email, "Test Account", null, PASSWORD, PASSWORD,
+                SupportedLocales.ENGLISH, zone));
+        UserAccount user = users.findById(id).orElseThrow();
+        user.grant(role);
+        user.markEmailVerified();
+        return users.saveAndFlush(user).toPrincipal(false);
+    }
+
+    public AppPrincipal create(Role role) {
+        return create(role, ZoneId.of("Asia/Shanghai"));
+    }
+}
