@@ -188,9 +188,7 @@ public class SubmissionAdministration {
         requireManaged(contestId);
         List<SubmissionVersion> page = versions.search(contestId, filter.trackId(), filter.late(), filter.finalOnly(),
                 filter.minVersions(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
-        Map<Long, SubmissionPackage> byId = packagesOf(page);
-        Locale locale = CurrentUser.require().locale();
-        return page.stream().map(v -> dtos.summary(v, byId.get(v.getPackageId()), locale)).toList();
+        return dtos.summaries(page, CurrentUser.require().locale());
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})

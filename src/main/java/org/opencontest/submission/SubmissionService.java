@@ -1,11 +1,14 @@
 package org.opencontest.submission;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +33,7 @@ import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StoredObject;
 import org.opencontest.submission.internal.DeadlineMessages;
 import org.opencontest.submission.internal.DeadlineRules;
+import org.opencontest.submission.internal.FileFacts;
 import org.opencontest.submission.internal.FileNameRule;
 import org.opencontest.submission.internal.DraftFile;
 import org.opencontest.submission.internal.DraftFileRepository;
@@ -47,6 +51,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,6 +121,32 @@ public class SubmissionService {
                 .toList();
     }
 
+    /** The id of a contest the caller may see, by its slug (for the API's paths). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long contestId(String slug) {
+        return contests.page(slug).id();
+    }
+
+    /**
+     * Versions of a contest as the caller may list them, newest first per team: every team's for the contest's
+     * organisers, the own team's for a member.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long contestId, int offset, int limit) {
+        Locale locale = CurrentUser.require().locale();
+        if (contests.canManage(contestId)) {
+            return dtos.summaries(versions.search(contestId, null, null, false, null,
+                    PageRequest.of(offset / limit, limit)), locale);
+        }
+        Participation.Member member = participation.member(contestId);
+        return packages.findByContestIdAndTeamId(contestId, member.team().teamId())
+                .map(pkg -> versions.findByPackageIdOrderByNumberDesc(pkg.getId()).stream().skip(offset).limit(limit)
+                        .map(v -> dtos.summary(v, pkg, locale)).toList())
+                .orElse(List.of());
+    }
+
     /** The caller's team's package (an empty draft before the first save) with its versions and the rules. */
     @PermitAll
     @Transactional(readOnly = true)
@@ -151,14 +182,7 @@ public class SubmissionService {
     @PermitAll
     public SubmittedFile upload(long contestId, InputStream content, String fileName, Instant startedAt) {
         UploadPlan plan = transaction.execute(status -> planUpload(contestId, startedAt));
-        StoredObject stored;
-        try {
-            stored = storage.put(objects.prefix(contestId, plan.packageId()), content, fileName, plan.limit());
-        } catch (ObjectTooLargeException tooLarge) {
-            throw plan.limit() < plan.rules().maxFileBytes()
-                    ? new UserFacingException("submission.error.packageTooLarge", mib(plan.rules().maxPackageBytes()))
-                    : new UserFacingException("submission.error.fileTooLarge", mib(plan.rules().maxFileBytes()));
-        }
+        StoredObject stored = store(contestId, plan.packageId(), content, fileName, plan.rules(), plan.used());
         try {
             return transaction.execute(status -> recordUpload(contestId, plan.packageId(), stored, startedAt));
         } catch (RuntimeException e) {
@@ -211,17 +235,55 @@ public class SubmissionService {
         List<DraftFile> files = draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(pkg.getId());
         DeadlineRules deadlines = participation.deadlines(member.contest(), member.team().teamId());
         DeadlineRules.Timing timing = deadlines.assessSubmit(files.stream().map(DraftFile::timing).toList(), now);
-        DeadlineMessages.requireAccepted(timing, deadlines, member.contest().zone());
-        SubmissionRules rules = participation.rules(contestId);
-        requireComplete(pkg, files, rules);
-        QuotaRule.check(rules, versions.submittedAtByPackage(pkg.getId()), now, member.contest().zone());
+        return createVersion(member, pkg, pkg.input(), files.stream().map(DraftFile::file).toList(), timing, deadlines,
+                requestKey, now);
+    }
 
-        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, pkg.nextVersionNumber(), now,
-                caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
-        pkg.recordVersion(version, member.team().teamName(), now);
-        Receipt receipt = dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
-        mailReceipt(member, version, receipt);
-        return dtos.detail(version, pkg, locale);
+    /**
+     * The API's submit: streams the request's files into the store, then submits exactly these files with the
+     * description as a new version, under the same rules as the web page. The team's draft is not touched. The
+     * request began at {@code startedAt}: when it began before the deadline it may finish within the grace period.
+     * Any refusal or failure removes every object the request stored.
+     */
+    @PermitAll
+    public VersionDetail submitFiles(long contestId, String requestKey, Instant startedAt, UploadedFiles files) {
+        if (requestKey == null || !REQUEST_KEY.matcher(requestKey).matches()) {
+            throw new UserFacingException("submission.error.requestKey");
+        }
+        UploadPlan plan = transaction.execute(status -> {
+            Participation.Member member = participation.submitter(contestId);
+            requireOnTime(member, startedAt, clock.instant());
+            return new UploadPlan(packageFor(member).getId(), participation.rules(contestId), 0);
+        });
+        List<FileFacts> stored = new ArrayList<>();
+        try {
+            long used = 0;
+            while (files.next()) {
+                if (stored.size() >= plan.rules().maxFiles()) {
+                    throw new UserFacingException("submission.error.tooManyFiles", plan.rules().maxFiles());
+                }
+                StoredObject object = store(contestId, plan.packageId(), files.content(), files.name(), plan.rules(), used);
+                String name;
+                try {
+                    name = checkStored(object, plan.rules());
+                } catch (RuntimeException refused) {
+                    objects.deleteQuietly(object.key());
+                    throw refused;
+                }
+                stored.add(new FileFacts(object, name));
+                if (stored.stream().filter(file -> file.getName().equals(name)).count() > 1) {
+                    throw new UserFacingException("submission.error.duplicateName", name);
+                }
+                used += object.size();
+            }
+            return transaction.execute(status -> submitStored(contestId, requestKey, startedAt, files, stored));
+        } catch (IOException e) {
+            stored.forEach(file -> objects.deleteQuietly(file.getObjectKey()));
+            throw new UncheckedIOException("Reading the request failed; nothing was stored", e);
+        } catch (RuntimeException e) {
+            stored.forEach(file -> objects.deleteQuietly(file.getObjectKey()));
+            throw e;
+        }
     }
 
     /** Makes an earlier (or the latest) version the one that counts; only before the deadline. */
@@ -260,6 +322,68 @@ public class SubmissionService {
 
     // ----- rules ------------------------------------------------------------------------------------------------
 
+    private VersionDetail submitStored(long contestId, String requestKey, Instant startedAt, UploadedFiles request,
+                                       List<FileFacts> stored) {
+        Participation.Member member = participation.submitter(contestId);
+        SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())
+                .orElseThrow(NotFoundException::new);
+        var repeated = versions.findByPackageIdAndRequestKey(pkg.getId(), requestKey);
+        if (repeated.isPresent()) {
+            // the earlier request's version stands; this request's copies of the files are not needed
+            stored.forEach(file -> objects.deleteAfterCommit(file.getObjectKey()));
+            return dtos.detail(repeated.get(), pkg, CurrentUser.require().locale());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        DeadlineRules deadlines = participation.deadlines(member.contest(), member.team().teamId());
+        PackageInput input = validate(request.description(pkg.input()), member.contest());
+        return createVersion(member, pkg, input, stored, deadlines.assess(startedAt, now), deadlines, requestKey, now);
+    }
+
+    /** The checks every submit shares, then the version, its signed receipt and the receipt mails. */
+    private VersionDetail createVersion(Participation.Member member, SubmissionPackage pkg, PackageInput input,
+                                        List<FileFacts> files, DeadlineRules.Timing timing, DeadlineRules deadlines,
+                                        String requestKey, Instant now) {
+        AppPrincipal caller = CurrentUser.require();
+        DeadlineMessages.requireAccepted(timing, deadlines, member.contest().zone());
+        SubmissionRules rules = participation.rules(pkg.getContestId());
+        requireComplete(input, files, rules);
+        QuotaRule.check(rules, versions.submittedAtByPackage(pkg.getId()), now, member.contest().zone());
+        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input, pkg.nextVersionNumber(),
+                now, caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
+        pkg.recordVersion(version, member.team().teamName(), now);
+        Receipt receipt = dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
+        mailReceipt(member, version, receipt);
+        return dtos.detail(version, pkg, caller.locale());
+    }
+
+    /** Streams one file in; the limit is what is left of the package within the per-file limit. */
+    private StoredObject store(long contestId, long packageId, InputStream content, String fileName,
+                               SubmissionRules rules, long used) {
+        long limit = Math.min(rules.maxFileBytes(), rules.maxPackageBytes() - used);
+        if (limit <= 0) {
+            throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
+        }
+        try {
+            return storage.put(objects.prefix(contestId, packageId), content, fileName, limit);
+        } catch (ObjectTooLargeException tooLarge) {
+            throw limit < rules.maxFileBytes()
+                    ? new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()))
+                    : new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
+        }
+    }
+
+    /** The listed name of a stored file, once it is known not to be empty and of an allowed (sniffed) type. */
+    private static String checkStored(StoredObject stored, SubmissionRules rules) {
+        String name = FileNameRule.displayName(stored.originalName());
+        if (stored.size() == 0) {
+            throw new UserFacingException("submission.error.emptyFile", name);
+        }
+        if (!rules.allowedTypes().contains(stored.mediaType())) {
+            throw new UserFacingException("submission.error.typeNotAllowed", name, stored.mediaType());
+        }
+        return name;
+    }
+
     private SubmissionVersion readable(long versionId) {
         SubmissionVersion version = versions.findById(versionId).orElseThrow(NotFoundException::new);
         boolean member = CurrentUser.get().isPresent() && teams.myTeam(version.getContestId())
@@ -279,23 +403,13 @@ public class SubmissionService {
         if (files.size() >= rules.maxFiles()) {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
-        long left = rules.maxPackageBytes() - files.stream().mapToLong(d -> d.file().getSize()).sum();
-        if (left <= 0) {
-            throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
-        }
-        return new UploadPlan(pkg.getId(), rules, Math.min(left, rules.maxFileBytes()));
+        return new UploadPlan(pkg.getId(), rules, files.stream().mapToLong(d -> d.file().getSize()).sum());
     }
 
     private SubmittedFile recordUpload(long contestId, long packageId, StoredObject stored, Instant startedAt) {
         Participation.Member member = participation.submitter(contestId);
         SubmissionRules rules = participation.rules(contestId);
-        String name = FileNameRule.displayName(stored.originalName());
-        if (stored.size() == 0) {
-            throw new UserFacingException("submission.error.emptyFile", name);
-        }
-        if (!rules.allowedTypes().contains(stored.mediaType())) {
-            throw new UserFacingException("submission.error.typeNotAllowed", name, stored.mediaType());
-        }
+        String name = checkStored(stored, rules);
         Instant now = clock.instant();
         requireOnTime(member, startedAt, now);
         SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())
@@ -332,8 +446,7 @@ public class SubmissionService {
                 member.team().trackId(), now);
     }
 
-    private static void requireComplete(SubmissionPackage pkg, List<DraftFile> files, SubmissionRules rules) {
-        PackageInput input = pkg.input();
+    private static void requireComplete(PackageInput input, List<FileFacts> files, SubmissionRules rules) {
         if (isBlank(input.titleEn()) && isBlank(input.titleZh())) {
             throw new UserFacingException("submission.error.titleRequired");
         }
@@ -343,13 +456,13 @@ public class SubmissionService {
         if (files.size() > rules.maxFiles()) {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
-        if (files.stream().anyMatch(file -> file.file().getSize() > rules.maxFileBytes())) {
+        if (files.stream().anyMatch(file -> file.getSize() > rules.maxFileBytes())) {
             throw new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
         }
-        if (files.stream().mapToLong(d -> d.file().getSize()).sum() > rules.maxPackageBytes()) {
+        if (files.stream().mapToLong(FileFacts::getSize).sum() > rules.maxPackageBytes()) {
             throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
         }
-        if (files.stream().anyMatch(file -> !rules.allowedTypes().contains(file.file().getMediaType()))) {
+        if (files.stream().anyMatch(file -> !rules.allowedTypes().contains(file.getMediaType()))) {
             throw new UserFacingException("submission.error.typeNoLongerAllowed");
         }
     }
@@ -433,6 +546,7 @@ public class SubmissionService {
         }
     }
 
-    private record UploadPlan(long packageId, SubmissionRules rules, long limit) {
+    /** @param used bytes the package holds already */
+    private record UploadPlan(long packageId, SubmissionRules rules, long used) {
     }
 }

@@ -51,9 +51,13 @@ public final class SubmissionFixtures {
 
     /** Submission opened a day ago and closes in ten days; registration runs alongside it. */
     public static Scenario scenario(ContestService contests, TeamService teams, Instant now) {
+        return scenario(contests, teams, now, person(Role.PARTICIPANT), person(Role.PARTICIPANT));
+    }
+
+    /** The same with given team members, e.g. real accounts that own API tokens. */
+    public static Scenario scenario(ContestService contests, TeamService teams, Instant now, AppPrincipal leader,
+                                    AppPrincipal member) {
         AppPrincipal organiser = person(Role.ORGANISER);
-        AppPrincipal leader = person(Role.PARTICIPANT);
-        AppPrincipal member = person(Role.PARTICIPANT);
         ContestInput open = withPhases(ContestFixtures.input(ContestFixtures.uniqueSlug("sub"), now), openPhases(now));
         ContestEditState draft = as(organiser, () -> contests.create(open));
         ContestEditState published = as(organiser, () -> contests.publish(draft.id(), draft.version()));

@@ -23,7 +23,7 @@ public class FileFacts {
     protected FileFacts() {
     }
 
-    FileFacts(StoredObject stored, String name) {
+    public FileFacts(StoredObject stored, String name) {
         this.objectKey = stored.key();
         this.name = name;
         this.size = stored.size();

@@ -3,6 +3,9 @@ package org.opencontest.submission.internal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.opencontest.submission.Receipt;
 import org.opencontest.submission.ReceiptFile;
@@ -16,9 +19,18 @@ import org.springframework.stereotype.Component;
 public class SubmissionDtos {
 
     private final ReceiptKeys keys;
+    private final PackageRepository packages;
 
-    SubmissionDtos(ReceiptKeys keys) {
+    SubmissionDtos(ReceiptKeys keys, PackageRepository packages) {
         this.keys = keys;
+        this.packages = packages;
+    }
+
+    /** Summaries of versions of any packages, loading those packages at once. */
+    public List<VersionSummary> summaries(List<SubmissionVersion> page, Locale locale) {
+        Map<Long, SubmissionPackage> byId = packages.findAllById(page.stream().map(SubmissionVersion::getPackageId)
+                .distinct().toList()).stream().collect(Collectors.toMap(SubmissionPackage::getId, Function.identity()));
+        return page.stream().map(v -> summary(v, byId.get(v.getPackageId()), locale)).toList();
     }
 
     public VersionSummary summary(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {

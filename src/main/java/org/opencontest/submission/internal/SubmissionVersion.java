@@ -76,9 +76,8 @@ public class SubmissionVersion extends BaseEntity {
     protected SubmissionVersion() {
     }
 
-    public SubmissionVersion(SubmissionPackage pkg, int number, Instant submittedAt, long submittedBy, boolean late,
-                             String requestKey, List<DraftFile> draftFiles) {
-        PackageInput input = pkg.input();
+    public SubmissionVersion(SubmissionPackage pkg, PackageInput input, int number, Instant submittedAt,
+                             long submittedBy, boolean late, String requestKey, List<FileFacts> submittedFiles) {
         this.packageId = pkg.getId();
         this.contestId = pkg.getContestId();
         this.teamId = pkg.getTeamId();
@@ -96,8 +95,8 @@ public class SubmissionVersion extends BaseEntity {
         this.submittedBy = submittedBy;
         this.late = late;
         this.requestKey = requestKey;
-        for (DraftFile draft : draftFiles) {
-            files.add(new VersionFile(files.size() + 1, draft));
+        for (FileFacts file : submittedFiles) {
+            files.add(new VersionFile(files.size() + 1, file));
         }
         this.fileCount = files.size();
         this.totalBytes = files.stream().mapToLong(v -> v.file().getSize()).sum();

@@ -20,9 +20,9 @@ public class VersionFile extends BaseEntity {
     protected VersionFile() {
     }
 
-    VersionFile(int position, DraftFile draft) {
+    VersionFile(int position, FileFacts file) {
         this.position = position;
-        this.file = draft.file().copy();
+        this.file = file.copy();
     }
 
     public FileFacts file() {
