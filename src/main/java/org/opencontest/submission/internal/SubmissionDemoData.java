@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * over, with two demo teams, their submitted versions (small generated files) and signed receipts. Everything goes
  * through the real services, acting as the demo organiser and participants: the contest is created with its
  * registration and submission open, teams register and submit, then the organiser moves the timeline into the past
- * so that judging is open now (the judging and incubation modules build on it). Skipped when the contest exists.
+ * so that its deadline passes two minutes after loading and judging opens then (the judging and incubation modules
+ * build on it). Skipped when the contest exists.
  */
 @Component
 @Order(50)
@@ -113,13 +114,14 @@ class SubmissionDemoData implements ApplicationRunner {
         submit(participants.get(2), contestId, "Safe Cycling Routes", "安全骑行路线",
                 "Route planner that avoids accident hot spots.", "cycling");
 
+        // the deadline passes two minutes after loading, so every demo version was on time and the contest is judged now
+        Instant closes = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
         as(organiser, () -> {
             ContestEditState state = contests.edit(contestId);
-            Instant closed = now.minus(Duration.ofDays(2));
             return contests.update(contestId, state.version(), withPhases(state.input(), List.of(
-                    phase(PhaseKind.REGISTRATION, closed.minus(Duration.ofDays(40)), closed.minus(Duration.ofDays(20))),
-                    phase(PhaseKind.SUBMISSION, closed.minus(Duration.ofDays(30)), closed),
-                    phase(PhaseKind.JUDGING, closed.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(14))))));
+                    phase(PhaseKind.REGISTRATION, closes.minus(Duration.ofDays(40)), closes.minus(Duration.ofDays(20))),
+                    phase(PhaseKind.SUBMISSION, closes.minus(Duration.ofDays(30)), closes),
+                    phase(PhaseKind.JUDGING, closes, closes.plus(Duration.ofDays(14))))));
         });
         LOG.info("Demo contest {} with submissions loaded", SLUG);
     }

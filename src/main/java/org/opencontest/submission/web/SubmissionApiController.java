@@ -27,7 +27,6 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.opencontest.contest.ContestSummary;
-import org.opencontest.contest.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.api.ApiController;
@@ -217,14 +216,18 @@ class SubmissionApiController {
                           @Schema(type = "array", format = "binary") List<String> files) {
     }
 
-    record ApiContest(long id, String slug, LocalizedText title, String role, String zone, Instant submissionOpens,
+    record ApiContest(long id, String slug, Title title, String role, String zone, Instant submissionOpens,
                       Instant submissionCloses) {
 
         static ApiContest of(ContestSummary contest, String role) {
             PhaseWindow phase = contest.timeline().phase(PhaseKind.SUBMISSION).orElse(null);
-            return new ApiContest(contest.id(), contest.slug(), contest.title(), role, contest.zone().getId(),
+            return new ApiContest(contest.id(), contest.slug(), new Title(contest.title().en(), contest.title().zh()),
+                    role, contest.zone().getId(),
                     phase == null ? null : phase.opens(), phase == null ? null : phase.closes());
         }
+    }
+
+    record Title(String en, String zh) {
     }
 
     record ApiVersion(long versionId, long submissionId, long teamId, String team, Long trackId, int version,

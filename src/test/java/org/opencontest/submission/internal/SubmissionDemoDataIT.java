@@ -66,7 +66,9 @@ class SubmissionDemoDataIT extends IntegrationTest {
 
         ContestSummary contest = as(organiser, () -> administration.contests()).stream()
                 .filter(c -> c.slug().equals(SubmissionDemoData.SLUG)).findFirst().orElseThrow();
-        assertThat(contest.timeline().currentPhase(clock.instant())).map(PhaseWindow::kind).contains(PhaseKind.JUDGING);
+        PhaseWindow submission = contest.timeline().phase(PhaseKind.SUBMISSION).orElseThrow();
+        assertThat(submission.closes()).isBetween(clock.instant(), clock.instant().plusSeconds(180));
+        assertThat(contest.timeline().phase(PhaseKind.JUDGING).orElseThrow().opens()).isEqualTo(submission.closes());
         assertThat(as(organiser, () -> administration.count(contest.id(), SubmissionFilter.ALL))).isEqualTo(3);
         assertThat(as(organiser, () -> administration.overview(contest.id(),
                 new SubmissionFilter(null, null, true, null), 0, 10))).extracting(VersionSummary::teamName)
