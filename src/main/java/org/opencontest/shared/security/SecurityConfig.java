@@ -28,7 +28,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**")
+                .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
+                        // open data catalog: DatasetCatalog checks access per request
+                        "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();

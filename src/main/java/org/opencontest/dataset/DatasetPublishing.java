@@ -1,0 +1,433 @@
+package org.opencontest.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opencontest.account.UserDirectory;
+import org.opencontest.audit.AuditLog;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.contest.LocalizedText;
+import org.opencontest.contest.Slugs;
+import org.opencontest.dataset.internal.DataFile;
+import org.opencontest.dataset.internal.DataFileRepository;
+import org.opencontest.dataset.internal.Dataset;
+import org.opencontest.dataset.internal.DatasetAccess;
+import org.opencontest.dataset.internal.DatasetDtos;
+import org.opencontest.dataset.internal.DatasetMetadataValidator;
+import org.opencontest.dataset.internal.DatasetRelease;
+import org.opencontest.dataset.internal.DatasetReleaseRepository;
+import org.opencontest.dataset.internal.DatasetRepository;
+import org.opencontest.dataset.internal.DownloadRecord;
+import org.opencontest.dataset.internal.DownloadRecordRepository;
+import org.opencontest.dataset.internal.ReleaseFiles;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishing datasets, for organisers (and administrators): metadata, releases, files, publication with an optional
+ * embargo, and download statistics. A dataset is managed by its creator, by the organisers of the contests it is
+ * released to and by administrators; anything else answers {@link NotFoundException}.
+ * <p>
+ * Edits quote the version they started from; a stale version is refused with {@code error.concurrentEdit}.
+ * Published releases never change.
+ */
+@Service
+public class DatasetPublishing {
+
+    private static final int CONTEST_LIMIT = 500;
+
+    private final DatasetRepository datasets;
+    private final DatasetReleaseRepository releases;
+    private final DataFileRepository files;
+    private final DownloadRecordRepository downloads;
+    private final DatasetAccess access;
+    private final DatasetDtos dtos;
+    private final ReleaseFiles objects;
+    private final ContestService contests;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+
+    DatasetPublishing(DatasetRepository datasets, DatasetReleaseRepository releases, DataFileRepository files,
+                      DownloadRecordRepository downloads, DatasetAccess access, DatasetDtos dtos,
+                      ReleaseFiles objects, ContestService contests, UserDirectory users,
+                      AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.datasets = datasets;
+        this.releases = releases;
+        this.files = files;
+        this.downloads = downloads;
+        this.access = access;
+        this.dtos = dtos;
+        this.objects = objects;
+        this.contests = contests;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    // ----- datasets ---------------------------------------------------------------------------------------------
+
+    /** Creates a dataset owned by the caller; a blank slug is derived from the English title (made unique). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public DatasetPage create(DatasetMetadata metadata) {
+        DatasetMetadataValidator.validate(metadata);
+        requireManageableContests(metadata.contestIds(), Set.of());
+        Dataset dataset = new Dataset(CurrentUser.requireId(), clock.instant());
+        dataset.edit(metadata, chooseSlug(metadata, null), clock.instant());
+        Dataset saved = datasets.saveAndFlush(dataset);
+        audit.record("dataset.created", subject(saved), saved.getSlug());
+        return dtos.page(saved, true, clock.instant());
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public DatasetPage update(long id, long expectedVersion, DatasetMetadata metadata) {
+        Dataset dataset = manageable(id, expectedVersion);
+        DatasetMetadataValidator.validate(metadata);
+        requireManageableContests(metadata.contestIds(), dataset.getContestIds());
+        int termsVersion = dataset.getTermsVersion();
+        AccessTier tier = dataset.getAccessTier();
+        dataset.edit(metadata, chooseSlug(metadata, dataset), clock.instant());
+        Dataset saved = datasets.saveAndFlush(dataset);
+        if (saved.getTermsVersion() != termsVersion) {
+            audit.record("dataset.terms.changed", subject(saved), "terms version " + saved.getTermsVersion());
+        }
+        if (saved.getAccessTier() != tier) {
+            audit.record("dataset.tier.changed", subject(saved), tier + " -> " + saved.getAccessTier());
+        }
+        return dtos.page(saved, true, clock.instant());
+    }
+
+    /** The dataset as its editor loads it: every release, drafts and embargoed ones included, with reports. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public DatasetPage edit(long id) {
+        return dtos.page(manageable(id), true, clock.instant());
+    }
+
+    /** The datasets the caller manages (all for administrators), most recently changed first. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> myDatasets() {
+        List<Dataset> mine = CurrentUser.isAdmin()
+                ? datasets.findAll(Sort.by("updatedAt").descending())
+                : datasets.findManagedBy(CurrentUser.requireId(), myContestIds());
+        return dtos.summaries(mine, false, clock.instant());
+    }
+
+    /** The contests the caller may release datasets to. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ContestRef> releasableContests() {
+        return contests.myContests(PageRequest.of(0, CONTEST_LIMIT)).stream()
+                .map(contest -> new ContestRef(contest.id(), contest.slug(), contest.title())).toList();
+    }
+
+    // ----- releases ---------------------------------------------------------------------------------------------
+
+    /** Starts the next numbered release as a draft; there is at most one draft at a time. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ReleaseView createRelease(long datasetId, long expectedVersion, String label, LocalizedText changelog) {
+        Dataset dataset = manageable(datasetId, expectedVersion);
+        if (releases.findByDatasetIdOrderByNumberDesc(datasetId).stream().anyMatch(r -> r.getStatus() == ReleaseStatus.DRAFT)) {
+            throw new UserFacingException("dataset.error.draftExists");
+        }
+        int number = releases.maxNumber(datasetId) + 1;
+        DatasetRelease release = new DatasetRelease(dataset, number, releaseLabel(label, number),
+                checkedChangelog(changelog), clock.instant());
+        dataset.touch(clock.instant());
+        datasets.saveAndFlush(dataset);
+        return dtos.release(releases.saveAndFlush(release), List.of(), false, true);
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ReleaseView describeRelease(long releaseId, long expectedVersion, String label, LocalizedText changelog) {
+        DatasetRelease release = manageableRelease(releaseId, expectedVersion);
+        release.describe(releaseLabel(label, release.getNumber()), checkedChangelog(changelog));
+        DatasetRelease saved = releases.saveAndFlush(release);
+        return dtos.release(saved, files.findByReleaseIdOrderByNameAsc(releaseId), false, true);
+    }
+
+    /**
+     * Publishes a draft release: it needs at least one file and no file whose check found errors. With an
+     * {@code embargoUntil} in the future, only the dataset's organisers see it until then.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ReleaseView publishRelease(long releaseId, long expectedVersion, Instant embargoUntil) {
+        DatasetRelease release = manageableRelease(releaseId, expectedVersion);
+        release.requireDraft();
+        List<DataFile> releaseFiles = files.findByReleaseIdOrderByNameAsc(releaseId);
+        if (releaseFiles.isEmpty()) {
+            throw new UserFacingException("dataset.error.emptyRelease");
+        }
+        List<String> broken = releaseFiles.stream().filter(file -> dtos.file(file, true).hasErrors())
+                .map(DataFile::getName).toList();
+        if (!broken.isEmpty()) {
+            throw new UserFacingException("dataset.error.filesWithErrors", String.join(", ", broken));
+        }
+        Instant now = clock.instant();
+        if (embargoUntil != null && !embargoUntil.isAfter(now)) {
+            throw new UserFacingException("dataset.error.embargoPast");
+        }
+        release.publish(embargoUntil, now);
+        release.getDataset().touch(now);
+        DatasetRelease saved = releases.saveAndFlush(release);
+        audit.record("dataset.release.published", subject(release.getDataset()),
+                "release " + saved.getNumber() + (embargoUntil == null ? "" : ", embargoed until " + embargoUntil));
+        return dtos.release(saved, releaseFiles, false, true);
+    }
+
+    // ----- files ------------------------------------------------------------------------------------------------
+
+    /**
+     * Streams an uploaded file into the object store and, for CSV, analyses it by a second streamed read. No
+     * transaction is held while bytes stream. The row is written only after the object is stored and analysed; if
+     * anything fails (refused name, empty file, client gone, store down, release published meanwhile), the object
+     * is removed and no row remains. The file's name is cleaned (see the returned name).
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public DataFileView uploadFile(long releaseId, InputStream content, String fileName) {
+        ReleaseFiles.Target target = readOnly.execute(status -> objects.target(manageableRelease(releaseId), fileName));
+        ReleaseFiles.Ingested ingested = objects.ingest(target, content);
+        try {
+            return transaction.execute(status -> dtos.file(
+                    objects.record(manageableRelease(releaseId), ingested, clock.instant()), true));
+        } catch (RuntimeException e) {
+            objects.deleteQuietly(ingested.stored().key());
+            throw e;
+        }
+    }
+
+    /** Removes a file of a draft release (the row now, the object after commit). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public void removeFile(long fileId, long expectedVersion) {
+        String key = transaction.execute(status -> {
+            DataFile file = manageableFile(fileId, expectedVersion);
+            file.getRelease().requireDraft();
+            files.delete(file);
+            return file.getObjectKey();
+        });
+        objects.deleteQuietly(key);
+    }
+
+    /** The publisher's column descriptions for a CSV file's data dictionary, one per field in order. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public DataFileView describeFields(long fileId, long expectedVersion, List<String> descriptions) {
+        DataFile file = manageableFile(fileId, expectedVersion);
+        for (String description : descriptions) {
+            if (description != null && description.strip().length() > DatasetRules.FIELD_DESCRIPTION_MAX) {
+                throw new UserFacingException("dataset.error.tooLong.fieldDescription", DatasetRules.FIELD_DESCRIPTION_MAX);
+            }
+        }
+        objects.describeFields(file, descriptions);
+        return dtos.file(files.saveAndFlush(file), true);
+    }
+
+    // ----- statistics -------------------------------------------------------------------------------------------
+
+    /** Issued download links of the dataset: per day in {@code zone}, distinct users and teams, team × release. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public DatasetStatistics statistics(long datasetId, ZoneId zone) {
+        manageable(datasetId);
+        List<DownloadRecord> records = downloads.findByDatasetIdOrderByIssuedAtAsc(datasetId);
+        Map<Long, DatasetRelease> releaseById = releases.findByDatasetIdOrderByNumberDesc(datasetId).stream()
+                .collect(Collectors.toMap(DatasetRelease::getId, Function.identity()));
+        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+        records.forEach(record -> perDay.merge(LocalDate.ofInstant(record.getIssuedAt(), zone), 1L, Long::sum));
+        List<DatasetStatistics.DayCount> days = new ArrayList<>();
+        if (!perDay.isEmpty()) {
+            for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
+                days.add(new DatasetStatistics.DayCount(day, perDay.getOrDefault(day, 0L)));
+            }
+        }
+        Map<List<Object>, List<DownloadRecord>> byTeamRelease = records.stream()
+                .filter(record -> record.getTeamId() != null)
+                .collect(Collectors.groupingBy(record -> List.of(record.getTeamId(), record.getReleaseId()),
+                        LinkedHashMap::new, Collectors.toList()));
+        List<DatasetStatistics.TeamRelease> teamReleases = byTeamRelease.values().stream()
+                .map(group -> {
+                    DatasetRelease release = releaseById.get(group.get(0).getReleaseId());
+                    return new DatasetStatistics.TeamRelease(group.get(group.size() - 1).getTeamName(),
+                            release.getNumber(), release.getLabel(), group.size(),
+                            group.stream().map(DownloadRecord::getUserId).filter(Objects::nonNull).distinct().count());
+                })
+                .sorted(Comparator.comparing(DatasetStatistics.TeamRelease::releaseNumber).reversed()
+                        .thenComparing(DatasetStatistics.TeamRelease::team, Comparator.nullsLast(String::compareTo)))
+                .toList();
+        long users = records.stream().map(DownloadRecord::getUserId).filter(Objects::nonNull).distinct().count();
+        long teams = records.stream().map(DownloadRecord::getTeamId).filter(Objects::nonNull).distinct().count();
+        return new DatasetStatistics(records.size(), users, teams, days, teamReleases);
+    }
+
+    /**
+     * Writes every issued link of the dataset as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the
+     * Chinese names right): time (UTC, ISO-8601), user, team, release, file.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public void exportDownloads(long datasetId, OutputStream out) {
+        readOnly.executeWithoutResult(status -> {
+            manageable(datasetId);
+            Map<Long, DatasetRelease> releaseById = releases.findByDatasetIdOrderByNumberDesc(datasetId).stream()
+                    .collect(Collectors.toMap(DatasetRelease::getId, Function.identity()));
+            Map<Long, String> fileNames = files.findByReleaseIdInOrderByNameAsc(releaseById.keySet()).stream()
+                    .collect(Collectors.toMap(DataFile::getId, DataFile::getName));
+            List<DownloadRecord> records = downloads.findByDatasetIdOrderByIssuedAtAsc(datasetId);
+            Set<Long> userIds = new HashSet<>();
+            records.forEach(record -> {
+                if (record.getUserId() != null) {
+                    userIds.add(record.getUserId());
+                }
+            });
+            Map<Long, String> names = users.displayNames(userIds);
+            try {
+                OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write('\uFEFF');
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("issued_at_utc",
+                        "user_id", "user", "team_id", "team", "release", "release_label", "file").get());
+                for (DownloadRecord record : records) {
+                    DatasetRelease release = releaseById.get(record.getReleaseId());
+                    csv.printRecord(record.getIssuedAt(), record.getUserId(),
+                            record.getUserId() == null ? "" : names.getOrDefault(record.getUserId(), ""),
+                            record.getTeamId(), record.getTeamName(), release.getNumber(), release.getLabel(),
+                            fileNames.getOrDefault(record.getFileId(), ""));
+                }
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    // ----- rules ------------------------------------------------------------------------------------------------
+
+    private Dataset manageable(long id) {
+        return datasets.findById(id).filter(access::manages).orElseThrow(NotFoundException::new);
+    }
+
+    private Dataset manageable(long id, long expectedVersion) {
+        Dataset dataset = manageable(id);
+        if (dataset.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        return dataset;
+    }
+
+    private DatasetRelease manageableRelease(long id) {
+        return releases.findById(id).filter(release -> access.manages(release.getDataset()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private DatasetRelease manageableRelease(long id, long expectedVersion) {
+        DatasetRelease release = manageableRelease(id);
+        if (release.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        return release;
+    }
+
+    private DataFile manageableFile(long id, long expectedVersion) {
+        DataFile file = files.findById(id).filter(f -> access.manages(f.getRelease().getDataset()))
+                .orElseThrow(NotFoundException::new);
+        if (file.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        return file;
+    }
+
+    /** Newly linked contests must be the caller's; links that were already there may stay. */
+    private void requireManageableContests(Set<Long> requested, Set<Long> existing) {
+        for (Long contestId : requested) {
+            if (!existing.contains(contestId) && !contests.canManage(contestId)) {
+                throw new NotFoundException();
+            }
+        }
+    }
+
+    private List<Long> myContestIds() {
+        return contests.myContests(PageRequest.of(0, CONTEST_LIMIT)).stream().map(ContestSummary::id).toList();
+    }
+
+    private String chooseSlug(DatasetMetadata metadata, Dataset current) {
+        Long id = current == null ? null : current.getId();
+        String requested = metadata.slug();
+        if (!requested.isEmpty()) {
+            boolean taken = id == null ? datasets.existsBySlug(requested) : datasets.existsBySlugAndIdNot(requested, id);
+            if (taken) {
+                throw new UserFacingException("dataset.error.slugTaken", requested);
+            }
+            return requested;
+        }
+        if (current != null) {
+            return current.getSlug();
+        }
+        String base = metadata.title().en().isEmpty() ? "dataset" : Slugs.fromTitle(metadata.title().en());
+        String candidate = base;
+        for (int n = 2; datasets.existsBySlug(candidate); n++) {
+            candidate = Slugs.withSuffix(base, n);
+        }
+        return candidate;
+    }
+
+    private static String releaseLabel(String label, int number) {
+        String clean = label == null ? "" : label.strip();
+        if (clean.length() > DatasetRules.RELEASE_LABEL_MAX) {
+            throw new UserFacingException("dataset.error.tooLong.releaseLabel", DatasetRules.RELEASE_LABEL_MAX);
+        }
+        return clean.isEmpty() ? "v" + number : clean;
+    }
+
+    private static LocalizedText checkedChangelog(LocalizedText changelog) {
+        LocalizedText text = LocalizedText.orEmpty(changelog);
+        if (text.en().length() > DatasetRules.CHANGELOG_MAX || text.zh().length() > DatasetRules.CHANGELOG_MAX) {
+            throw new UserFacingException("dataset.error.tooLong.changelog", DatasetRules.CHANGELOG_MAX);
+        }
+        return text;
+    }
+
+    private static String subject(Dataset dataset) {
+        return "dataset:" + dataset.getId();
+    }
+}

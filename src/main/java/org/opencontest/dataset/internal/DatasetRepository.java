@@ -1,0 +1,24 @@
+package org.opencontest.dataset.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DatasetRepository extends JpaRepository<Dataset, Long>, JpaSpecificationExecutor<Dataset> {
+
+    Optional<Dataset> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, Long id);
+
+    /** Datasets the user owns or that are released to one of the given contests. */
+    @Query("""
+            select distinct d from Dataset d left join d.contestIds c
+            where d.ownerId = :userId or c in :contestIds order by d.updatedAt desc""")
+    List<Dataset> findManagedBy(@Param("userId") long userId, @Param("contestIds") List<Long> contestIds);
+}

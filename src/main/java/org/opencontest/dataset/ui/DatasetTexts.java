@@ -1,0 +1,96 @@
+package org.opencontest.dataset.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+
+import org.opencontest.dataset.AccessTier;
+import org.opencontest.dataset.DataTheme;
+import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.ViewerZone;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Formatting shared by the dataset views, in the UI's language and the viewer's zone. */
+final class DatasetTexts {
+
+    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
+
+    private DatasetTexts() {
+    }
+
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    /** The viewer's zone; the fallback {@code ZoneOffset.UTC} is shown as "UTC" rather than "Z". */
+    static ZoneId zone() {
+        ZoneId zone = ViewerZone.get();
+        return ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimes.format(instant, zone(), locale());
+    }
+
+    /** "1.5 MB" with the locale's decimal mark; exact bytes below 1 KB. */
+    static String size(long bytes) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
+        return format.format(value) + " " + UNITS[unit];
+    }
+
+    static String text(LocalizedText text) {
+        return text.in(locale());
+    }
+
+    static String theme(Component in, DataTheme theme, LocalizedText localTheme) {
+        String eu = in.getTranslation(theme.messageKey());
+        String local = text(localTheme);
+        return local.isEmpty() || local.equalsIgnoreCase(eu) ? eu : local + " · " + eu;
+    }
+
+    static Span badge(String text, String... classNames) {
+        Span badge = new Span(text);
+        badge.addClassName("badge-phase");
+        badge.addClassNames(classNames);
+        return badge;
+    }
+
+    static Span tierBadge(Component in, AccessTier tier) {
+        return badge(in.getTranslation(tier.messageKey()), "tier-" + tier.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A submit button whose refusals (validation, stale version, access) show as translated notices right here,
+     * leaving the form as it was.
+     */
+    static void onSubmit(Button button, Runnable action) {
+        SingleSubmit.onClick(button, () -> {
+            try {
+                action.run();
+            } catch (UserFacingException refusal) {
+                Notices.error(refusal);
+            } catch (ObjectOptimisticLockingFailureException stale) {
+                Notices.error("error.concurrentEdit");
+            }
+        });
+    }
+}
