@@ -31,7 +31,4 @@ public record PackageState(long contestId, String contestSlug, LocalizedText con
         tracks = List.copyOf(tracks);
     }
 
-    public long draftBytes() {
-        return files.stream().mapToLong(SubmittedFile::size).sum();
-    }
 }

@@ -137,7 +137,4 @@ public class SubmissionPackage extends BaseEntity {
         return finalVersionId;
     }
 
-    public boolean isFinalPicked() {
-        return finalPicked;
-    }
 }

@@ -142,10 +142,6 @@ public class SubmissionVersion extends BaseEntity {
         return submittedAt;
     }
 
-    public long getSubmittedBy() {
-        return submittedBy;
-    }
-
     public boolean isLate() {
         return late;
     }
