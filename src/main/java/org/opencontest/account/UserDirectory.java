@@ -1,6 +1,7 @@
 package org.opencontest.account;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,4 +12,10 @@ public interface UserDirectory {
 
     /** Display names for the given ids, in one query; unknown ids are absent from the map. */
     Map<Long, String> displayNames(Collection<Long> userIds);
+
+    /**
+     * The language each address's owner reads, for mails written to addresses (e.g. invitations); addresses
+     * without an account are absent from the map. Keys are the addresses as given.
+     */
+    Map<String, Locale> localesByEmail(Collection<String> emails);
 }

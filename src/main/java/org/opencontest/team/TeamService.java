@@ -1,6 +1,9 @@
 package org.opencontest.team;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestStatus;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
@@ -17,7 +24,9 @@ import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.team.internal.Constraints;
 import org.opencontest.team.internal.InviteCodes;
+import org.opencontest.team.internal.Member;
 import org.opencontest.team.internal.MemberRepository;
+import org.opencontest.team.internal.MergeRequestRepository;
 import org.opencontest.team.internal.Policy;
 import org.opencontest.team.internal.Registrations;
 import org.opencontest.team.internal.Team;
@@ -29,9 +38,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Teams for participants: register a team (the caller leads it), join one with its invite code, and the membership
- * facts other modules ask for. Every change of a team's membership holds the team's row lock, so size limits hold
- * under concurrent joins.
+ * Teams for participants: register a team (the caller leads it), join one with its invite code, leave, and for
+ * leaders remove members and hand over leadership; plus the membership facts other modules ask for. Every change of
+ * a team's membership holds the team's row lock, so size limits hold under concurrent joins. A team the caller
+ * does not belong to answers {@link NotFoundException}, like a missing one.
  */
 @Service
 public class TeamService implements TeamMemberships {
@@ -41,18 +51,39 @@ public class TeamService implements TeamMemberships {
     private final Registrations registrations;
     private final TeamRepository teams;
     private final MemberRepository members;
+    private final MergeRequestRepository merges;
     private final ContestService contests;
     private final TeamMails mails;
     private final Clock clock;
 
     TeamService(Registrations registrations, TeamRepository teams, MemberRepository members,
-                ContestService contests, TeamMails mails, Clock clock) {
+                MergeRequestRepository merges, ContestService contests,
+                TeamMails mails, Clock clock) {
         this.registrations = registrations;
         this.teams = teams;
         this.members = members;
+        this.merges = merges;
         this.contests = contests;
         this.mails = mails;
         this.clock = clock;
+    }
+
+    // ----- registering and joining ------------------------------------------------------------------------------
+
+    /** What the registration form of the contest shows: deadlines, settings, questions and the caller's team. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public RegistrationInfo registrationInfo(long contestId) {
+        AppPrincipal me = CurrentUser.require();
+        Policy policy = registrations.policy(contestId);
+        Optional<PhaseWindow> registration = policy.registration();
+        Instant now = clock.instant();
+        boolean open = policy.contest().status() == ContestStatus.PUBLISHED
+                && registration.map(phase -> phase.isOpenAt(now)).orElse(false);
+        return new RegistrationInfo(policy.contest(), open, registration.map(PhaseWindow::opens).orElse(null),
+                registration.map(PhaseWindow::closes).orElse(null), policy.lockAt(), policy.mergeDeadline(),
+                policy.soloAllowed(), policy.approvalRequired(), policy.rulesVersion(),
+                registrations.questions(contestId), myTeam(me, contestId).orElse(null));
     }
 
     /**
@@ -93,6 +124,13 @@ public class TeamService implements TeamMemberships {
         return new RegisteredTeam(team.getId(), team.getInviteCode(), team.getStatus());
     }
 
+    /** The team behind an invite code and what joining it asks, before the caller decides. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public InvitePreview previewCode(String inviteCode) {
+        return registrations.preview(teamByCode(inviteCode), null, null);
+    }
+
     /**
      * Joins the team whose invite code the caller got from its leader, answering the contest's eligibility
      * questions. Refused when the caller already has a team there, the team is full, a solo entry, rejected or
@@ -101,21 +139,17 @@ public class TeamService implements TeamMemberships {
     @RolesAllowed(Roles.PARTICIPANT)
     @Transactional
     public TeamMembership joinByCode(String inviteCode, Enrolment enrolment) {
-        String code = InviteCodes.normalise(inviteCode);
-        long teamId = Optional.ofNullable(code).flatMap(teams::findIdByInviteCode)
-                .orElseThrow(() -> new UserFacingException("team.error.codeUnknown"));
-        return join(teamId, CurrentUser.require(), enrolment);
+        return registrations.join(teamByCode(inviteCode).getId(), CurrentUser.require(), enrolment);
     }
+
+    // ----- the caller's teams -----------------------------------------------------------------------------------
 
     /** The caller's team in the contest; empty for anonymous callers and people without a team there. */
     @Override
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<TeamMembership> myTeam(long contestId) {
-        return CurrentUser.get()
-                .flatMap(me -> members.findByContestIdAndUserId(contestId, me.userId())
-                        .flatMap(member -> teams.findById(member.getTeamId()))
-                        .map(team -> Registrations.membership(team, me.userId())));
+        return CurrentUser.get().flatMap(me -> myTeam(me, contestId));
     }
 
     /** The members of a team, leader first, for its members, the contest's organisers and administrators. */
@@ -123,34 +157,164 @@ public class TeamService implements TeamMemberships {
     @PermitAll
     @Transactional(readOnly = true)
     public List<TeamMember> members(long teamId) {
-        return registrations.teamMembers(visibleTeam(teamId));
-    }
-
-    // ----- rules ------------------------------------------------------------------------------------------------
-
-    private TeamMembership join(long teamId, AppPrincipal me, Enrolment enrolment) {
-        Team team = registrations.lock(teamId);
-        Policy policy = registrations.policy(team.getContestId());
-        policy.requireUnlocked(clock.instant(), me.zone(), me.locale());
-        if (team.getStatus() == TeamStatus.REJECTED || team.getStatus() == TeamStatus.DISQUALIFIED) {
-            throw new UserFacingException("team.error.teamClosed");
-        }
-        List<TeamMember> before = registrations.teamMembers(team);
-        registrations.enrol(team, me, enrolment, policy);
-        mails.toMembers(before, teamId, "member-joined", Map.of("team", team.getName(), "member", me.displayName(),
-                "memberId", Long.toString(me.userId())));
-        return Registrations.membership(team, me.userId());
-    }
-
-    /** A team the caller belongs to or organises; {@code NotFoundException} otherwise, like a missing one. */
-    private Team visibleTeam(long teamId) {
         Team team = teams.findById(teamId).orElseThrow(NotFoundException::new);
         boolean member = CurrentUser.get()
                 .map(me -> members.findByTeamIdAndUserId(teamId, me.userId()).isPresent()).orElse(false);
         if (!member && !contests.canManage(team.getContestId())) {
             throw new NotFoundException();
         }
-        return team;
+        return registrations.teamMembers(team);
+    }
+
+    /** All teams of the caller, newest membership first. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public List<MyTeam> myTeams() {
+        List<MyTeam> mine = new ArrayList<>();
+        for (Member member : members.findByUserIdOrderByJoinedAtDesc(CurrentUser.requireId())) {
+            Team team = teams.findById(member.getTeamId()).orElseThrow();
+            ContestPage contest = contests.page(team.getContestId());
+            mine.add(new MyTeam(team.getId(), contest.id(), contest.slug(), contest.title(), team.getName(),
+                    team.getStatus(), team.isLedBy(member.getUserId()), team.getMemberCount(),
+                    contest.teamSizeMin(), contest.teamSizeMax(), team.isSolo()));
+        }
+        return mine;
+    }
+
+    /** Published contests whose registration is open now and in which the caller has no team yet. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public List<ContestSummary> openForRegistration() {
+        Instant now = clock.instant();
+        long me = CurrentUser.requireId();
+        return contests.publicContests().current().stream()
+                .filter(contest -> contest.status() == ContestStatus.PUBLISHED)
+                .filter(contest -> contest.timeline().phase(PhaseKind.REGISTRATION)
+                        .map(phase -> phase.isOpenAt(now)).orElse(false))
+                .filter(contest -> !members.existsByContestIdAndUserId(contest.id(), me))
+                .toList();
+    }
+
+    /** The team page for one of its members: members, deadlines and, for the leader, invitations and merges. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public TeamPage teamPage(long teamId) {
+        long me = CurrentUser.requireId();
+        Team team = teams.findById(teamId).orElseThrow(NotFoundException::new);
+        registrations.requireMember(team, me);
+        Policy policy = registrations.policy(team.getContestId());
+        Instant now = clock.instant();
+        boolean leader = team.isLedBy(me);
+        List<TeamPage.PendingInvitation> open = !leader ? List.of()
+                : registrations.openInvitations(team).stream()
+                .map(invitation -> new TeamPage.PendingInvitation(invitation.getId(), invitation.getEmail(),
+                        invitation.getCreatedAt(), invitation.getExpiresAt()))
+                .toList();
+        List<TeamPage.MergeProposal> proposals = merges.findOpenInvolving(teamId).stream()
+                .map(request -> {
+                    boolean incoming = request.getToTeamId() == teamId;
+                    Team other = teams.findById(incoming ? request.getFromTeamId() : request.getToTeamId())
+                            .orElseThrow();
+                    return new TeamPage.MergeProposal(request.getId(), other.getId(), other.getName(),
+                            other.getMemberCount(), incoming, request.getCreatedAt());
+                })
+                .sorted(Comparator.comparing(TeamPage.MergeProposal::createdAt))
+                .toList();
+        boolean locked = policy.isLocked(now) || policy.contest().status() != ContestStatus.PUBLISHED;
+        boolean mergeOpen = !locked && policy.mergeDeadline() != null && now.isBefore(policy.mergeDeadline());
+        return new TeamPage(registrations.detail(team), policy.contest(), leader, locked, mergeOpen,
+                policy.lockAt(), policy.mergeDeadline(), open, proposals);
+    }
+
+    // ----- membership changes -----------------------------------------------------------------------------------
+
+    /**
+     * The caller leaves the team before the lock. A leader with other members must hand over leadership first; a
+     * leader alone dissolves the team.
+     */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional
+    public void leave(long teamId) {
+        AppPrincipal me = CurrentUser.require();
+        Team team = registrations.lock(teamId);
+        Member member = registrations.requireMember(team, me.userId());
+        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone(), me.locale());
+        if (team.isLedBy(me.userId())) {
+            if (team.getMemberCount() > 1) {
+                throw new UserFacingException("team.error.leaderMustHandOver");
+            }
+            teams.delete(team);
+            return;
+        }
+        removeAndTell(team, member);
+    }
+
+    /** The leader removes another member before the lock; the member and the rest of the team are told. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional
+    public void removeMember(long teamId, long userId) {
+        AppPrincipal me = CurrentUser.require();
+        Team team = registrations.lock(teamId);
+        registrations.requireLeader(team, me.userId());
+        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone(), me.locale());
+        if (userId == me.userId()) {
+            throw new UserFacingException("team.error.leaderMustHandOver");
+        }
+        Member member = members.findByTeamIdAndUserId(teamId, userId)
+                .orElseThrow(() -> new UserFacingException("team.error.notAMember"));
+        removeAndTell(team, member);
+        mails.send(member.getEmail(), member.getLocale(), "removed", Map.of("name", member.getDisplayName(),
+                "team", team.getName(), "teamId", Long.toString(teamId)));
+    }
+
+    /** The leader makes another member the leader (also after the lock: it does not change who is in the team). */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional
+    public void handOver(long teamId, long userId) {
+        long me = CurrentUser.requireId();
+        Team team = registrations.lock(teamId);
+        registrations.requireLeader(team, me);
+        Member successor = members.findByTeamIdAndUserId(teamId, userId)
+                .orElseThrow(() -> new UserFacingException("team.error.notAMember"));
+        if (userId == me) {
+            return;
+        }
+        team.handOverTo(userId, clock.instant());
+        mails.toMembers(registrations.teamMembers(team), teamId, "leader-changed",
+                Map.of("team", team.getName(), "leader", successor.getDisplayName()));
+    }
+
+    /** The leader replaces the invite code, e.g. after it was shared too widely; the old code stops working. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional
+    public String renewInviteCode(long teamId) {
+        Team team = registrations.lock(teamId);
+        registrations.requireLeader(team, CurrentUser.requireId());
+        team.replaceInviteCode(newInviteCode(), clock.instant());
+        return team.getInviteCode();
+    }
+
+    // ----- rules ------------------------------------------------------------------------------------------------
+
+    private Optional<TeamMembership> myTeam(AppPrincipal me, long contestId) {
+        return members.findByContestIdAndUserId(contestId, me.userId())
+                .flatMap(member -> teams.findById(member.getTeamId()))
+                .map(team -> Registrations.membership(team, me.userId()));
+    }
+
+    private Team teamByCode(String inviteCode) {
+        return Optional.ofNullable(InviteCodes.normalise(inviteCode)).flatMap(teams::findIdByInviteCode)
+                .flatMap(teams::findById)
+                .orElseThrow(() -> new UserFacingException("team.error.codeUnknown"));
+    }
+
+    private void removeAndTell(Team team, Member member) {
+        members.delete(member);
+        members.flush();
+        team.memberLeft(clock.instant());
+        mails.toMembers(registrations.teamMembers(team), team.getId(), "member-left",
+                Map.of("team", team.getName(), "member", member.getDisplayName(),
+                        "memberId", Long.toString(member.getUserId())));
     }
 
     private String newInviteCode() {

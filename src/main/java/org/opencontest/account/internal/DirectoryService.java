@@ -1,6 +1,9 @@
 package org.opencontest.account.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.account.UserDirectory;
+import org.opencontest.account.internal.UserAccountRepository.EmailAndLocale;
 import org.opencontest.account.internal.UserAccountRepository.IdAndName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,5 +46,20 @@ class DirectoryService implements UserDirectory {
         }
         return users.findDisplayNames(userIds).stream()
                 .collect(Collectors.toMap(IdAndName::getId, IdAndName::getDisplayName));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<String, Locale> localesByEmail(Collection<String> emails) {
+        Map<String, String> asGiven = new HashMap<>();
+        emails.stream().filter(email -> email != null && !email.isBlank())
+                .forEach(email -> asGiven.put(UserAccount.normaliseEmail(email), email));
+        if (asGiven.isEmpty()) {
+            return Map.of();
+        }
+        List<EmailAndLocale> found = users.findLocales(asGiven.keySet());
+        return found.stream().collect(Collectors.toMap(row -> asGiven.get(row.getEmail()),
+                row -> Locale.forLanguageTag(row.getLocale())));
     }
 }

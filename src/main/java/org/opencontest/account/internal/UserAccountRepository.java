@@ -24,6 +24,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("select u.id as id, u.displayName as displayName from UserAccount u where u.id in :ids")
     List<IdAndName> findDisplayNames(@Param("ids") Collection<Long> ids);
 
+    @Query("select u.email as email, u.locale as locale from UserAccount u where u.email in :emails")
+    List<EmailAndLocale> findLocales(@Param("emails") Collection<String> normalisedEmails);
+
     /**
      * Credentials and preferences are written without the optimistic-lock version: they never conflict with a
      * profile or access edit in progress, so they must not make that edit fail.
@@ -44,5 +47,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
         Long getId();
 
         String getDisplayName();
+    }
+
+    interface EmailAndLocale {
+        String getEmail();
+
+        String getLocale();
     }
 }

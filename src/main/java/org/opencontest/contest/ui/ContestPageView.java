@@ -35,6 +35,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
 import org.opencontest.contest.Deadline;
+import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.NotFoundException;
@@ -155,6 +156,14 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
             finished.setId("contest-finished");
             box.add(finished);
         });
+        boolean registrationOpen = contest.status() == ContestStatus.PUBLISHED && contest.timeline()
+                .phase(PhaseKind.REGISTRATION).map(phase -> phase.isOpenAt(now)).orElse(false);
+        if (registrationOpen) {
+            // the team module's registration form (linked by route, so the modules stay independent)
+            Anchor register = new Anchor("teams/register/" + contest.id(), getTranslation("team.link.register"));
+            register.setId("contest-register-team");
+            box.add(new Div(register));
+        }
         if (contest.status().isPublic()) {
             String lang = SupportedLocales.isChinese(getLocale()) ? "zh" : "en";
             Anchor ics = new Anchor("api/public/contests/" + contest.slug() + "/timeline.ics?lang=" + lang,

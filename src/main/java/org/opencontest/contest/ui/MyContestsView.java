@@ -76,7 +76,10 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.setId("edit-" + contest.slug());
         Anchor view = new Anchor("contests/" + contest.slug(), getTranslation("contest.mine.view"));
-        HorizontalLayout actions = new HorizontalLayout(edit, view);
+        // the team module's list of this contest's teams (linked by route, so the modules stay independent)
+        Anchor teams = new Anchor("organise/contests/" + contest.id() + "/teams", getTranslation("team.link.teams"));
+        teams.setId("teams-" + contest.slug());
+        HorizontalLayout actions = new HorizontalLayout(edit, view, teams);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

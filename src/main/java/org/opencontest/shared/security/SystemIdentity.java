@@ -20,9 +20,14 @@ public final class SystemIdentity {
     public static <T> T call(Supplier<T> work) {
         AppPrincipal system = new AppPrincipal(SYSTEM_USER_ID, "system@opencontest.local", "System", "",
                 EnumSet.of(Role.ADMIN), Locale.ENGLISH, ZoneOffset.UTC, true, false);
+        return callAs(system, work);
+    }
+
+    /** Runs trusted work as a given person, e.g. demo data created the way that person's own requests would. */
+    public static <T> T callAs(AppPrincipal person, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

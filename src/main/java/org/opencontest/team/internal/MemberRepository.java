@@ -1,5 +1,6 @@
 package org.opencontest.team.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,5 +16,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByUserIdOrderByJoinedAtDesc(long userId);
 
+    List<Member> findByTeamIdIn(Collection<Long> teamIds);
+
     Optional<Member> findByTeamIdAndUserId(long teamId, long userId);
+
+    Optional<Member> findByContestIdAndEmail(long contestId, String email);
 }

@@ -1,11 +1,7 @@
 package org.opencontest.team.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -87,16 +83,6 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
         return solo ? 1 : contest.teamSizeMax();
     }
 
-    /** Refuses one more member when the team is full. */
-    public void requireSeat(int memberCount, boolean solo) {
-        if (solo) {
-            throw new UserFacingException("team.error.soloTakesNoMembers");
-        }
-        if (memberCount >= capacity(false)) {
-            throw new UserFacingException("team.error.full", capacity(false));
-        }
-    }
-
     /** Refuses a merge whose combined team would exceed the maximum. */
     public void requireMergeFits(int survivingCount, int absorbedCount) {
         if (survivingCount + absorbedCount > contest.teamSizeMax()) {
@@ -117,12 +103,7 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
 
     /** Without a named version, consent is to the rules text as it reads now, identified by a short hash. */
     private static String fingerprint(ContestPage contest) {
-        String rules = contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rules.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "sha256:" + InvitationTokens.sha256(contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh())
+                .substring(0, 12);
     }
 }

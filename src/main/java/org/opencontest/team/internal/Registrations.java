@@ -1,11 +1,15 @@
 package org.opencontest.team.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
@@ -13,10 +17,12 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
+import org.opencontest.team.InvitePreview;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamSettings;
+import org.opencontest.team.TeamStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,10 +38,17 @@ public class Registrations {
     private final TeamRepository teams;
     private final MemberRepository members;
     private final AnswerRepository answers;
+    private final InvitationRepository invitations;
+    private final EntityManager entityManager;
+    private final TeamMails mails;
     private final Clock clock;
 
     Registrations(ContestService contests, RegistrationSettingsRepository settings, QuestionRepository questions,
-                  TeamRepository teams, MemberRepository members, AnswerRepository answers, Clock clock) {
+                  TeamRepository teams, MemberRepository members, AnswerRepository answers,
+                  InvitationRepository invitations, EntityManager entityManager, TeamMails mails, Clock clock) {
+        this.invitations = invitations;
+        this.entityManager = entityManager;
+        this.mails = mails;
         this.contests = contests;
         this.settings = settings;
         this.questions = questions;
@@ -65,10 +78,61 @@ public class Registrations {
                 .toList();
     }
 
-    /** The team with its row lock held until the transaction ends; see {@link TeamRepository#lockById}. */
+    /**
+     * The team with its row lock held until the transaction ends: every change of the membership takes it, so two
+     * people taking the last seat at once are served one after the other and the second finds the team full. The
+     * state is read under the lock, also when the transaction loaded the team before.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Team lock(long teamId) {
-        return teams.lockById(teamId).orElseThrow(NotFoundException::new);
+        Team team = entityManager.find(Team.class, teamId);
+        if (team == null) {
+            throw new NotFoundException();
+        }
+        entityManager.refresh(team, LockModeType.PESSIMISTIC_WRITE);
+        return team;
+    }
+
+    /**
+     * Adds the caller to a team (by invite code or accepted invitation): holds the team's row lock, checks the lock
+     * instant and the team's status, enrols them and tells the members who were there before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TeamMembership join(long teamId, AppPrincipal me, Enrolment enrolment) {
+        Team team = lock(teamId);
+        Policy policy = policy(team.getContestId());
+        policy.requireUnlocked(clock.instant(), me.zone(), me.locale());
+        requireTakingMembers(team);
+        List<TeamMember> before = teamMembers(team);
+        enrol(team, me, enrolment, policy);
+        mails.toMembers(before, teamId, "member-joined", Map.of("team", team.getName(), "member", me.displayName(),
+                "memberId", Long.toString(me.userId())));
+        return membership(team, me.userId());
+    }
+
+    /** Refuses members for rejected and disqualified teams and solo entries. */
+    public static void requireTakingMembers(Team team) {
+        if (team.getStatus() == TeamStatus.REJECTED || team.getStatus() == TeamStatus.DISQUALIFIED) {
+            throw new UserFacingException("team.error.teamClosed");
+        }
+        if (team.isSolo()) {
+            throw new UserFacingException("team.error.soloTakesNoMembers");
+        }
+    }
+
+    /** The caller's membership of the team; {@code NotFoundException} for non-members, like a missing team. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Member requireMember(Team team, long userId) {
+        return members.findByTeamIdAndUserId(team.getId(), userId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Refuses members who do not lead the team (and hides the team from non-members). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireLeader(Team team, long userId) {
+        requireMember(team, userId);
+        if (!team.isLedBy(userId)) {
+            throw new UserFacingException("team.error.leaderOnly");
+        }
     }
 
     /**
@@ -81,8 +145,8 @@ public class Registrations {
         if (members.existsByContestIdAndUserId(lockedTeam.getContestId(), person.userId())) {
             throw new UserFacingException("team.error.alreadyInTeam");
         }
-        if (lockedTeam.getMemberCount() > 0) {
-            policy.requireSeat(lockedTeam.getMemberCount(), lockedTeam.isSolo());
+        if (lockedTeam.getMemberCount() >= policy.capacity(lockedTeam.isSolo())) {
+            throw new UserFacingException("team.error.full", policy.capacity(lockedTeam.isSolo()));
         }
         Map<Long, String> checked = Eligibility.check(questions(lockedTeam.getContestId()), enrolment);
         Member member;
@@ -132,6 +196,24 @@ public class Registrations {
         return members.findByTeamIdOrderByJoinedAtAscIdAsc(team.getId()).stream()
                 .sorted(Comparator.comparing((Member member) -> !team.isLedBy(member.getUserId())))
                 .toList();
+    }
+
+    /** What joining the team offers and asks, for an invitation (with its address and expiry) or an invite code. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public InvitePreview preview(Team team, String email, Instant expiresAt) {
+        Policy policy = policy(team.getContestId());
+        String leaderName = members.findByTeamIdAndUserId(team.getId(), team.getLeaderId())
+                .map(Member::getDisplayName).orElse("");
+        return new InvitePreview(team.getId(), team.getName(), team.getContestId(), policy.contest().slug(),
+                policy.contest().title(), leaderName, team.getMemberCount(), policy.capacity(team.isSolo()), email,
+                expiresAt, policy.rulesVersion(), questions(team.getContestId()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Invitation> openInvitations(Team team) {
+        Instant now = clock.instant();
+        return invitations.findByTeamIdAndStatusOrderByCreatedAtAsc(team.getId(), Invitation.Status.OPEN).stream()
+                .filter(invitation -> !invitation.isExpiredAt(now)).toList();
     }
 
     public static TeamMembership membership(Team team, long userId) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.opencontest.notification.MailRequested;
 import org.opencontest.team.TeamMember;
@@ -41,8 +42,15 @@ public class TeamMails {
 
     /** The same mail to each member, each in their own language, with their name and the team's link. */
     public void toMembers(Collection<TeamMember> members, long teamId, String template, Map<String, String> model) {
+        toMembers(members, teamId, template, model, locale -> Map.of());
+    }
+
+    /** As {@link #toMembers(Collection, long, String, Map)}, plus values that depend on the reader's language. */
+    public void toMembers(Collection<TeamMember> members, long teamId, String template, Map<String, String> model,
+                          Function<Locale, Map<String, String>> inLanguage) {
         for (TeamMember member : members) {
             Map<String, String> personal = new HashMap<>(model);
+            personal.putAll(inLanguage.apply(member.locale()));
             personal.put("name", member.displayName());
             personal.put("teamId", Long.toString(teamId));
             personal.put("link", teamLink(teamId));

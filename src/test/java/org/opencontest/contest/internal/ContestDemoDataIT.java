@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +80,11 @@ class ContestDemoDataIT extends IntegrationTest {
 
             @Override
             public Map<Long, String> displayNames(Collection<Long> userIds) {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Locale> localesByEmail(Collection<String> emails) {
                 return Map.of();
             }
         };
