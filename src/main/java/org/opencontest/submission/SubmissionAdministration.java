@@ -1,0 +1,304 @@
+package org.opencontest.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opencontest.audit.AuditLog;
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Roles;
+import org.opencontest.storage.ObjectStorage;
+import org.opencontest.submission.internal.Extension;
+import org.opencontest.submission.internal.ExtensionRepository;
+import org.opencontest.submission.internal.PackageRepository;
+import org.opencontest.submission.internal.Participation;
+import org.opencontest.submission.internal.PhaseRules;
+import org.opencontest.submission.internal.PhaseRulesRepository;
+import org.opencontest.submission.internal.SubmissionDtos;
+import org.opencontest.submission.internal.SubmissionPackage;
+import org.opencontest.submission.internal.SubmissionVersion;
+import org.opencontest.submission.internal.VersionFile;
+import org.opencontest.submission.internal.VersionRepository;
+import org.opencontest.submission.internal.ZipNames;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submissions as organisers see them: the phase's rules, extensions for single teams, the overview with filters,
+ * and the exports. Every method checks that the caller manages the contest ({@link ContestService#canManage});
+ * otherwise the contest is "not found".
+ */
+@Service
+public class SubmissionAdministration {
+
+    private static final int EXPORT_BATCH = 200;
+    private static final int MAX_CONTESTS = 500;
+    private static final int MAX_REASON = 1000;
+
+    private final ContestService contests;
+    private final Participation participation;
+    private final PhaseRulesRepository rules;
+    private final ExtensionRepository extensions;
+    private final PackageRepository packages;
+    private final VersionRepository versions;
+    private final SubmissionDtos dtos;
+    private final ObjectStorage storage;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+
+    SubmissionAdministration(ContestService contests, Participation participation, PhaseRulesRepository rules,
+                             ExtensionRepository extensions, PackageRepository packages, VersionRepository versions,
+                             SubmissionDtos dtos, ObjectStorage storage, AuditLog audit, Clock clock,
+                             PlatformTransactionManager transactions) {
+        this.contests = contests;
+        this.participation = participation;
+        this.rules = rules;
+        this.extensions = extensions;
+        this.packages = packages;
+        this.versions = versions;
+        this.dtos = dtos;
+        this.storage = storage;
+        this.audit = audit;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** The contests whose submissions the caller manages, most recently changed first. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public List<ContestSummary> contests() {
+        return contests.myContests(PageRequest.of(0, MAX_CONTESTS));
+    }
+
+    /** A managed contest's facts (zone, tracks, timeline) for the overview. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public ContestPage contest(long contestId) {
+        requireManaged(contestId);
+        return contests.page(contestId);
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public SubmissionRules rules(long contestId) {
+        requireManaged(contestId);
+        return participation.rules(contestId);
+    }
+
+    /** Saves the submission phase's rules, quoting the version they were loaded at. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public SubmissionRules saveRules(long contestId, SubmissionRules changed) {
+        requireManaged(contestId);
+        changed.validate();
+        PhaseRules stored = rules.findByContestId(contestId).orElseGet(() -> new PhaseRules(contestId));
+        if (stored.getVersion() != changed.version()) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        stored.apply(changed);
+        SubmissionRules saved = rules.saveAndFlush(stored).toRules();
+        audit.record("submission.rules.changed", "contest:" + contestId, saved.toString());
+        return saved;
+    }
+
+    /** Teams that have started a package, for choosing whom to extend. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ExtensionView> extensions(long contestId) {
+        requireManaged(contestId);
+        Map<Long, String> names = teamNames(contestId);
+        return extensions.findByContestIdOrderByGrantedAtDesc(contestId).stream()
+                .map(e -> new ExtensionView(e.getTeamId(), names.getOrDefault(e.getTeamId(), "#" + e.getTeamId()),
+                        e.getUntil(), e.getReason(), e.getGrantedAt()))
+                .toList();
+    }
+
+    /** Teams of the contest that have a package: id to name. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, String> teamNames(long contestId) {
+        requireManaged(contestId);
+        return packages.findByContestIdOrderByTeamName(contestId).stream()
+                .collect(Collectors.toMap(SubmissionPackage::getTeamId, SubmissionPackage::getTeamName, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    /**
+     * Gives one team a later deadline (replacing an earlier extension). The reason is required and goes into the
+     * audit trail with the new deadline.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ExtensionView grantExtension(long contestId, long teamId, Instant until, String reason) {
+        requireManaged(contestId);
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("submission.extension.error.reason");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new UserFacingException("submission.extension.error.reasonTooLong", MAX_REASON);
+        }
+        String teamName = teamNames(contestId).get(teamId);
+        if (teamName == null) {
+            throw new NotFoundException();
+        }
+        Instant now = clock.instant();
+        if (until == null || !until.isAfter(now)) {
+            throw new UserFacingException("submission.extension.error.past");
+        }
+        Extension extension = extensions.findByContestIdAndTeamId(contestId, teamId)
+                .orElseGet(() -> new Extension(contestId, teamId));
+        extension.grant(until, reason.strip(), CurrentUser.requireId(), now);
+        extensions.saveAndFlush(extension);
+        audit.record("submission.extension.granted", "contest:" + contestId + "/team:" + teamId,
+                "until " + until + ": " + reason.strip());
+        return new ExtensionView(teamId, teamName, until, extension.getReason(), now);
+    }
+
+    /** One page of the overview, newest versions of each team first. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<VersionSummary> overview(long contestId, SubmissionFilter filter, int offset, int limit) {
+        requireManaged(contestId);
+        List<SubmissionVersion> page = versions.search(contestId, filter.trackId(), filter.late(), filter.finalOnly(),
+                filter.minVersions(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+        return dtos.summaries(page, CurrentUser.require().locale());
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long count(long contestId, SubmissionFilter filter) {
+        requireManaged(contestId);
+        return versions.count(contestId, filter.trackId(), filter.late(), filter.finalOnly(), filter.minVersions());
+    }
+
+    /**
+     * Writes a ZIP of every team's final version to {@code out}: one folder per team and version with its files,
+     * plus {@code submissions.csv}. Bytes are copied object by object through a small buffer, so memory stays
+     * constant whatever the size; the database is read in short transactions between objects.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public void exportFinalZip(long contestId, OutputStream out) {
+        List<Long> finalIds = readOnly.execute(status -> {
+            requireManaged(contestId);
+            return packages.findWithFinalVersion(contestId).stream().map(SubmissionPackage::getFinalVersionId).toList();
+        });
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            Set<String> folders = new HashSet<>();
+            for (List<Long> batch : batches(finalIds)) {
+                for (ExportedVersion version : load(batch)) {
+                    String folder = ZipNames.unique(folders, ZipNames.segment(version.pkg().getTeamName())
+                            + "-v" + version.version().getNumber()) + "/";
+                    for (VersionFile file : version.version().getFiles()) {
+                        zip.putNextEntry(new ZipEntry(folder + ZipNames.segment(file.file().getName())));
+                        try (InputStream content = storage.get(file.file().getObjectKey())) {
+                            content.transferTo(zip);
+                        }
+                        zip.closeEntry();
+                    }
+                }
+            }
+            zip.putNextEntry(new ZipEntry("submissions.csv"));
+            writeCsv(contestId, finalIds, zip);
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the export failed (the browser may have cancelled it)", e);
+        }
+    }
+
+    /** Metadata and checksums of every version of the contest, one row per file, as CSV (UTF-8 with BOM). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public void exportCsv(long contestId, OutputStream out) {
+        List<Long> ids = readOnly.execute(status -> {
+            requireManaged(contestId);
+            return versions.idsByContest(contestId);
+        });
+        try {
+            writeCsv(contestId, ids, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the CSV failed", e);
+        }
+    }
+
+    private void writeCsv(long contestId, List<Long> versionIds, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("contest_id", "submission_id",
+                "team_id", "team", "track_id", "version_id", "version", "final", "late", "submitted_at_utc", "title_en",
+                "title_zh", "file_position", "file_name", "size_bytes", "sha256", "media_type").get());
+        for (List<Long> batch : batches(versionIds)) {
+            for (ExportedVersion exported : load(batch)) {
+                SubmissionVersion v = exported.version();
+                SubmissionPackage p = exported.pkg();
+                for (VersionFile file : v.getFiles()) {
+                    csv.printRecord(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
+                            v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getSubmittedAt(),
+                            v.input().titleEn(), v.input().titleZh(), file.getPosition(), file.file().getName(),
+                            file.file().getSize(), file.file().getSha256(), file.file().getMediaType());
+                }
+            }
+        }
+        csv.flush();
+    }
+
+    private List<ExportedVersion> load(List<Long> versionIds) {
+        return readOnly.execute(status -> {
+            List<SubmissionVersion> loaded = versions.findAllById(versionIds);
+            Map<Long, SubmissionPackage> byId = packagesOf(loaded);
+            loaded.forEach(v -> v.getFiles().size());
+            return loaded.stream().sorted(java.util.Comparator.comparing(SubmissionVersion::getId))
+                    .map(v -> new ExportedVersion(v, byId.get(v.getPackageId()))).toList();
+        });
+    }
+
+    private Map<Long, SubmissionPackage> packagesOf(List<SubmissionVersion> page) {
+        return packages.findAllById(page.stream().map(SubmissionVersion::getPackageId).distinct().toList()).stream()
+                .collect(Collectors.toMap(SubmissionPackage::getId, Function.identity()));
+    }
+
+    private static List<List<Long>> batches(List<Long> ids) {
+        List<List<Long>> batches = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += EXPORT_BATCH) {
+            batches.add(ids.subList(i, Math.min(ids.size(), i + EXPORT_BATCH)));
+        }
+        return batches;
+    }
+
+    private void requireManaged(long contestId) {
+        if (!contests.canManage(contestId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private record ExportedVersion(SubmissionVersion version, SubmissionPackage pkg) {
+    }
+}

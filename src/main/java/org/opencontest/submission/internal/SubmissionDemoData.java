@@ -1,0 +1,213 @@
+package org.opencontest.submission.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.opencontest.contest.ContestEditState;
+import org.opencontest.contest.ContestInput;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.LocalizedText;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.submission.PackageInput;
+import org.opencontest.submission.PackageState;
+import org.opencontest.submission.SubmissionService;
+import org.opencontest.team.Enrolment;
+import org.opencontest.team.RegisteredTeam;
+import org.opencontest.team.TeamRegistration;
+import org.opencontest.team.TeamService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo submissions for the default run: a second, finished contest ("Open Mobility 2025") whose submission phase is
+ * over, with two demo teams, their submitted versions (small generated files) and signed receipts. Everything goes
+ * through the real services, acting as the demo organiser and participants: the contest is created with its
+ * registration and submission open, teams register and submit, then the organiser moves the timeline into the past
+ * so that its deadline passes two minutes after loading and judging opens then (the judging and incubation modules
+ * build on it). Skipped when the contest exists.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
+class SubmissionDemoData implements ApplicationRunner {
+
+    static final String SLUG = "open-mobility-2025";
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionDemoData.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ContestService contests;
+    private final TeamService teams;
+    private final SubmissionService submissions;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    SubmissionDemoData(ContestService contests, TeamService teams, SubmissionService submissions,
+                       UserDetailsService users, Clock clock) {
+        this.contests = contests;
+        this.teams = teams;
+        this.submissions = submissions;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        AppPrincipal organiser;
+        List<AppPrincipal> participants;
+        try {
+            organiser = principal("organiser@example.org");
+            participants = List.of(principal("participant@example.org"), principal("participant2@example.org"),
+                    principal("participant3@example.org"));
+        } catch (RuntimeException missing) {
+            LOG.info("Demo submissions skipped: demo accounts missing");
+            return;
+        }
+        boolean exists = as(organiser, () -> contests.myContests(org.springframework.data.domain.PageRequest.of(0, 500))
+                .stream().anyMatch(contest -> contest.slug().equals(SLUG)));
+        if (exists) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        ContestEditState draft = as(organiser, () -> contests.create(input(List.of(
+                phase(PhaseKind.REGISTRATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1))),
+                phase(PhaseKind.SUBMISSION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)))))));
+        ContestEditState published = as(organiser, () -> contests.publish(draft.id(), draft.version()));
+        long contestId = published.id();
+        Long track = as(organiser, () -> contests.page(contestId)).tracks().get(0).id();
+
+        RegisteredTeam owls = as(participants.get(0), () -> teams.register(contestId,
+                new TeamRegistration("Night Owls 夜猫子", "Bus punctuality from open GPS feeds.", track, false),
+                Enrolment.consenting()));
+        as(participants.get(1), () -> teams.joinByCode(owls.inviteCode(), Enrolment.consenting()));
+        as(participants.get(2), () -> teams.register(contestId,
+                new TeamRegistration("BetaNYC Mappers", "Safer cycling routes.", track, false), Enrolment.consenting()));
+
+        submit(participants.get(0), contestId, "Bus Bunching Radar", "公交串车雷达",
+                "Predicts bus bunching 10 minutes ahead from open GPS data.", "radar");
+        submit(participants.get(1), contestId, "Bus Bunching Radar v2", "公交串车雷达 v2",
+                "Adds a dispatcher dashboard and a field test on route 71.", "radar-v2");
+        submit(participants.get(2), contestId, "Safe Cycling Routes", "安全骑行路线",
+                "Route planner that avoids accident hot spots.", "cycling");
+
+        // the deadline passes two minutes after loading, so every demo version was on time and the contest is judged now
+        Instant closes = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
+        as(organiser, () -> {
+            ContestEditState state = contests.edit(contestId);
+            return contests.update(contestId, state.version(), withPhases(state.input(), List.of(
+                    phase(PhaseKind.REGISTRATION, closes.minus(Duration.ofDays(40)), closes.minus(Duration.ofDays(20))),
+                    phase(PhaseKind.SUBMISSION, closes.minus(Duration.ofDays(30)), closes),
+                    phase(PhaseKind.JUDGING, closes, closes.plus(Duration.ofDays(14))))));
+        });
+        LOG.info("Demo contest {} with submissions loaded", SLUG);
+    }
+
+    private void submit(AppPrincipal member, long contestId, String titleEn, String titleZh, String summary,
+                        String fileStem) {
+        as(member, () -> {
+            submissions.upload(contestId, new ByteArrayInputStream(pdf(titleEn, summary)), fileStem + "-proposal.pdf",
+                    clock.instant());
+            submissions.upload(contestId, new ByteArrayInputStream(zip(fileStem)), fileStem + "-source.zip",
+                    clock.instant());
+            PackageState state = submissions.myPackage(contestId);
+            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), titleEn,
+                    titleZh, summary, null, "Bus GPS positions 2025\nRoad accidents 2024",
+                    "https://demo.example.org/" + fileStem, "https://git.example.org/" + fileStem, null));
+            return submissions.submit(contestId, UUID.randomUUID().toString());
+        });
+    }
+
+    /** A tiny but well-formed one-page PDF with the title as its text. */
+    private static byte[] pdf(String title, String summary) {
+        String text = (title + " - " + summary).replaceAll("[()\\\\]", " ");
+        String stream = "BT /F1 14 Tf 72 720 Td (" + text + ") Tj ET";
+        String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                + "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+                + "4 0 obj << /Length " + stream.length() + " >> stream\n" + stream + "\nendstream endobj\n"
+                + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        return body.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] zip(String stem) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(stem + "/README.md"));
+            zip.write(("# " + stem + "\n\nDemo source archive.\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ContestInput input(List<PhaseWindow> phases) {
+        return new ContestInput(SLUG,
+                new LocalizedText("Open Mobility Challenge 2025", "开放出行挑战赛 2025"),
+                new LocalizedText("Better buses and safer cycling with open transport data.",
+                        "用开放交通数据改善公交、让骑行更安全。"),
+                new LocalizedText("## About\nA short autumn contest on open transport data. Submissions are closed; "
+                        + "the jury is at work.", "## 关于\n一场关于开放交通数据的秋季短期赛事。作品提交已截止，评审正在进行。"),
+                new LocalizedText("- Teams of 1 to 4\n- Submit before the deadline (Asia/Shanghai)",
+                        "- 每队 1 至 4 人\n- 须在截止时间（上海时间）前提交"),
+                new LocalizedText("Open mobility", "开放出行"), SHANGHAI, 1, 4,
+                List.of(new ContestInput.TrackInput(null, new LocalizedText("Public transport", "公共交通"),
+                        new LocalizedText("Buses, metro and their riders.", "公交、地铁和乘客。"))),
+                List.of(new ContestInput.PrizeInput(null, new LocalizedText("Mobility prize", "出行奖"),
+                        new BigDecimal("20000"), "CNY", LocalizedText.EMPTY, 0)),
+                phases);
+    }
+
+    private static ContestInput withPhases(ContestInput input, List<PhaseWindow> phases) {
+        return new ContestInput(input.slug(), input.title(), input.summary(), input.description(), input.rules(),
+                input.theme(), input.zone(), input.teamSizeMin(), input.teamSizeMax(), input.tracks(), input.prizes(),
+                phases);
+    }
+
+    private static PhaseWindow phase(PhaseKind kind, Instant opens, Instant closes) {
+        return new PhaseWindow(kind, opens, closes);
+    }
+
+    private AppPrincipal principal(String email) {
+        return (AppPrincipal) users.loadUserByUsername(email);
+    }
+
+    /** Runs as a demo person, the way their own requests would. */
+    private static <T> T as(AppPrincipal principal, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

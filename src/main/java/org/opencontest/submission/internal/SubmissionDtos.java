@@ -1,0 +1,72 @@
+package org.opencontest.submission.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.opencontest.submission.Receipt;
+import org.opencontest.submission.ReceiptFile;
+import org.opencontest.submission.SubmittedFile;
+import org.opencontest.submission.VersionDetail;
+import org.opencontest.submission.VersionSummary;
+import org.springframework.stereotype.Component;
+
+/** Maps the module's entities to its public records. */
+@Component
+public class SubmissionDtos {
+
+    private final ReceiptKeys keys;
+    private final PackageRepository packages;
+
+    SubmissionDtos(ReceiptKeys keys, PackageRepository packages) {
+        this.keys = keys;
+        this.packages = packages;
+    }
+
+    /** Summaries of versions of any packages, loading those packages at once. */
+    public List<VersionSummary> summaries(List<SubmissionVersion> page, Locale locale) {
+        Map<Long, SubmissionPackage> byId = packages.findAllById(page.stream().map(SubmissionVersion::getPackageId)
+                .distinct().toList()).stream().collect(Collectors.toMap(SubmissionPackage::getId, Function.identity()));
+        return page.stream().map(v -> summary(v, byId.get(v.getPackageId()), locale)).toList();
+    }
+
+    public VersionSummary summary(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {
+        return new VersionSummary(version.getId(), pkg.getId(), version.getContestId(), version.getTeamId(),
+                pkg.getTeamName(), version.getTrackId(), version.getNumber(), version.input().title(locale),
+                version.getSubmittedAt(), version.isLate(), version.getFileCount(), version.getTotalBytes(),
+                version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount());
+    }
+
+    public VersionDetail detail(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {
+        List<SubmittedFile> files = version.getFiles().stream()
+                .map(file -> new SubmittedFile(file.getId(), file.file().getName(), file.file().getSize(), file.file().getSha256(),
+                        file.file().getMediaType(), version.getSubmittedAt()))
+                .toList();
+        return new VersionDetail(summary(version, pkg, locale), version.input(), files, receipt(version));
+    }
+
+    public SubmittedFile draftFile(DraftFile file) {
+        return new SubmittedFile(file.getId(), file.file().getName(), file.file().getSize(), file.file().getSha256(), file.file().getMediaType(),
+                file.getUploadedAt());
+    }
+
+    /** The stored receipt, parsed back from its signed text (which is the authority, not the other columns). */
+    public Receipt receipt(SubmissionVersion version) {
+        return ReceiptCodec.parse(version.getReceiptText() + "signature=" + version.getReceiptSignature());
+    }
+
+    /** Signs the receipt of a freshly saved version and stores it on the version. */
+    public Receipt signReceipt(SubmissionVersion version, SubmissionPackage pkg, String contestSlug,
+                               ZoneId contestZone, ZoneId submitterZone) {
+        List<ReceiptFile> files = version.getFiles().stream()
+                .map(file -> new ReceiptFile(file.file().getName(), file.file().getSize(), file.file().getSha256())).toList();
+        Receipt receipt = ReceiptCodec.sign(new Receipt(pkg.getId(), version.getId(), version.getNumber(), contestSlug,
+                pkg.getTeamName().strip(), version.getSubmittedAt(), contestZone, submitterZone, version.isLate(), files,
+                null, null, null), keys.privateKey(), keys.keyId());
+        version.attachReceipt(receipt.canonicalText(), receipt.signature());
+        return receipt;
+    }
+}

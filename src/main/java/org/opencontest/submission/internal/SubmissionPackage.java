@@ -1,0 +1,140 @@
+package org.opencontest.submission.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.opencontest.shared.persistence.BaseEntity;
+import org.opencontest.submission.PackageInput;
+
+/**
+ * A team's solution in one contest: the editable draft (metadata here, files in {@link DraftFile}) and the pointer
+ * to its final version. Submitted versions are immutable copies ({@link SubmissionVersion}).
+ */
+@Entity
+@Table(name = "submission_package")
+public class SubmissionPackage extends BaseEntity {
+
+    @Column(name = "contest_id", nullable = false, updatable = false)
+    private long contestId;
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private long teamId;
+    @Column(name = "team_name", nullable = false)
+    private String teamName;
+    @Column(name = "track_id")
+    private Long trackId;
+    @Column(name = "title_en")
+    private String titleEn;
+    @Column(name = "title_zh")
+    private String titleZh;
+    @Column(name = "abstract_en")
+    private String abstractEn;
+    @Column(name = "abstract_zh")
+    private String abstractZh;
+    private String datasets;
+    @Column(name = "demo_link")
+    private String demoLink;
+    @Column(name = "repository_link")
+    private String repositoryLink;
+    @Column(name = "video_link")
+    private String videoLink;
+    @Column(name = "version_count", nullable = false)
+    private int versionCount;
+    @Column(name = "final_version_id")
+    private Long finalVersionId;
+    @Column(name = "final_picked", nullable = false)
+    private boolean finalPicked;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SubmissionPackage() {
+    }
+
+    public SubmissionPackage(long contestId, long teamId, String teamName, Long trackId, Instant now) {
+        this.contestId = contestId;
+        this.teamId = teamId;
+        this.teamName = teamName;
+        this.trackId = trackId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void edit(PackageInput input, Instant now) {
+        trackId = input.trackId();
+        titleEn = input.titleEn();
+        titleZh = input.titleZh();
+        abstractEn = input.abstractEn();
+        abstractZh = input.abstractZh();
+        datasets = input.datasets();
+        demoLink = input.demoLink();
+        repositoryLink = input.repositoryLink();
+        videoLink = input.videoLink();
+        updatedAt = now;
+    }
+
+    public PackageInput input() {
+        return new PackageInput(trackId, titleEn, titleZh, abstractEn, abstractZh, datasets, demoLink, repositoryLink,
+                videoLink);
+    }
+
+    /** The next version number; the latest version becomes final unless the team picked one. */
+    public int nextVersionNumber() {
+        return versionCount + 1;
+    }
+
+    public void recordVersion(SubmissionVersion version, String currentTeamName, Instant now) {
+        versionCount = version.getNumber();
+        if (!finalPicked) {
+            finalVersionId = version.getId();
+        }
+        teamName = currentTeamName;
+        updatedAt = now;
+    }
+
+    /** Versions moved here from a merged team, numbered after this package's own. */
+    public void absorbVersions(int count, Long latestMovedId) {
+        versionCount += count;
+        if (finalVersionId == null) {
+            finalVersionId = latestMovedId;
+        }
+    }
+
+    public void pickFinal(long versionId, Instant now) {
+        finalVersionId = versionId;
+        finalPicked = true;
+        updatedAt = now;
+    }
+
+    public void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    public long getContestId() {
+        return contestId;
+    }
+
+    public long getTeamId() {
+        return teamId;
+    }
+
+    public String getTeamName() {
+        return teamName;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public int getVersionCount() {
+        return versionCount;
+    }
+
+    public Long getFinalVersionId() {
+        return finalVersionId;
+    }
+
+}

@@ -1,0 +1,168 @@
+package org.opencontest.submission.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.opencontest.shared.persistence.BaseEntity;
+import org.opencontest.submission.PackageInput;
+
+/**
+ * One submitted version: an immutable copy of the draft's metadata and file list at submit time, with the signed
+ * receipt text. Nothing here is ever updated (every column is {@code updatable = false}).
+ */
+@Entity
+@Table(name = "submission_version")
+public class SubmissionVersion extends BaseEntity {
+
+    @Column(name = "package_id", nullable = false, updatable = false)
+    private long packageId;
+    @Column(name = "contest_id", nullable = false, updatable = false)
+    private long contestId;
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private long teamId;
+    @Column(name = "track_id", updatable = false)
+    private Long trackId;
+    @Column(nullable = false, updatable = false)
+    private int number;
+    @Column(name = "title_en", updatable = false)
+    private String titleEn;
+    @Column(name = "title_zh", updatable = false)
+    private String titleZh;
+    @Column(name = "abstract_en", updatable = false)
+    private String abstractEn;
+    @Column(name = "abstract_zh", updatable = false)
+    private String abstractZh;
+    @Column(updatable = false)
+    private String datasets;
+    @Column(name = "demo_link", updatable = false)
+    private String demoLink;
+    @Column(name = "repository_link", updatable = false)
+    private String repositoryLink;
+    @Column(name = "video_link", updatable = false)
+    private String videoLink;
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+    @Column(name = "submitted_by", nullable = false, updatable = false)
+    private long submittedBy;
+    @Column(nullable = false, updatable = false)
+    private boolean late;
+    @Column(name = "file_count", nullable = false, updatable = false)
+    private int fileCount;
+    @Column(name = "total_bytes", nullable = false, updatable = false)
+    private long totalBytes;
+    @Column(name = "request_key", nullable = false, updatable = false)
+    private String requestKey;
+    /** Set once, right after the id is known (the receipt names the version id). */
+    @Column(name = "receipt_text", nullable = false)
+    private String receiptText;
+    @Column(name = "receipt_signature", nullable = false)
+    private String receiptSignature;
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "version_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<VersionFile> files = new ArrayList<>();
+
+    protected SubmissionVersion() {
+    }
+
+    public SubmissionVersion(SubmissionPackage pkg, PackageInput input, int number, Instant submittedAt,
+                             long submittedBy, boolean late, String requestKey, List<FileFacts> submittedFiles) {
+        this.packageId = pkg.getId();
+        this.contestId = pkg.getContestId();
+        this.teamId = pkg.getTeamId();
+        this.trackId = input.trackId();
+        this.number = number;
+        this.titleEn = input.titleEn();
+        this.titleZh = input.titleZh();
+        this.abstractEn = input.abstractEn();
+        this.abstractZh = input.abstractZh();
+        this.datasets = input.datasets();
+        this.demoLink = input.demoLink();
+        this.repositoryLink = input.repositoryLink();
+        this.videoLink = input.videoLink();
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+        this.late = late;
+        this.requestKey = requestKey;
+        for (FileFacts file : submittedFiles) {
+            files.add(new VersionFile(files.size() + 1, file));
+        }
+        this.fileCount = files.size();
+        this.totalBytes = files.stream().mapToLong(v -> v.file().getSize()).sum();
+        // placeholders until the receipt, which needs the generated id, is signed in the same transaction
+        this.receiptText = "";
+        this.receiptSignature = "";
+    }
+
+    public void attachReceipt(String text, String signature) {
+        if (!receiptText.isEmpty()) {
+            throw new IllegalStateException("A version's receipt is signed once");
+        }
+        this.receiptText = text;
+        this.receiptSignature = signature;
+    }
+
+    public PackageInput input() {
+        return new PackageInput(trackId, titleEn, titleZh, abstractEn, abstractZh, datasets, demoLink, repositoryLink,
+                videoLink);
+    }
+
+    public long getPackageId() {
+        return packageId;
+    }
+
+    public long getContestId() {
+        return contestId;
+    }
+
+    public long getTeamId() {
+        return teamId;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public int getFileCount() {
+        return fileCount;
+    }
+
+    public long getTotalBytes() {
+        return totalBytes;
+    }
+
+    public String getReceiptText() {
+        return receiptText;
+    }
+
+    public String getReceiptSignature() {
+        return receiptSignature;
+    }
+
+    public List<VersionFile> getFiles() {
+        return files;
+    }
+}

@@ -1,0 +1,54 @@
+package org.opencontest.submission.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface VersionRepository extends JpaRepository<SubmissionVersion, Long> {
+
+    List<SubmissionVersion> findByPackageIdOrderByNumberDesc(long packageId);
+
+    List<SubmissionVersion> findByPackageIdOrderByNumberAsc(long packageId);
+
+    Optional<SubmissionVersion> findByPackageIdAndRequestKey(long packageId, String requestKey);
+
+    @Query("select v.submittedAt from SubmissionVersion v where v.packageId = ?1")
+    List<Instant> submittedAtByPackage(long packageId);
+
+    @Query("select count(f) > 0 from VersionFile f where f.file.objectKey = ?1")
+    boolean isObjectInAVersion(String objectKey);
+
+    /** The organiser's overview; null filters match everything. */
+    @Query("""
+            select v from SubmissionVersion v, SubmissionPackage p
+            where p.id = v.packageId and v.contestId = :contestId
+              and (:trackId is null or v.trackId = :trackId)
+              and (:late is null or v.late = :late)
+              and (:finalOnly = false or p.finalVersionId = v.id)
+              and (:minVersions is null or p.versionCount >= :minVersions)
+            order by p.teamName, p.id, v.number desc""")
+    List<SubmissionVersion> search(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions,
+                                   Pageable page);
+
+    @Query("""
+            select count(v) from SubmissionVersion v, SubmissionPackage p
+            where p.id = v.packageId and v.contestId = :contestId
+              and (:trackId is null or v.trackId = :trackId)
+              and (:late is null or v.late = :late)
+              and (:finalOnly = false or p.finalVersionId = v.id)
+              and (:minVersions is null or p.versionCount >= :minVersions)""")
+    long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions);
+
+    /** Merges rewrite the owner and number of moved versions; their content and receipt stay as they were. */
+    @Modifying(flushAutomatically = true)
+    @Query("update SubmissionVersion v set v.packageId = ?2, v.teamId = ?3, v.number = ?4 where v.id = ?1")
+    void moveToPackage(long versionId, long packageId, long teamId, int number);
+
+    @Query("select v.id from SubmissionVersion v where v.contestId = ?1 order by v.id")
+    List<Long> idsByContest(long contestId);
+}

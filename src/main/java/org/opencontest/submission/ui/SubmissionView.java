@@ -1,0 +1,371 @@
+package org.opencontest.submission.ui;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.submission.PackageInput;
+import org.opencontest.submission.PackageState;
+import org.opencontest.submission.SubmissionRules;
+import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmittedFile;
+import org.opencontest.submission.VersionDetail;
+import org.opencontest.submission.VersionSummary;
+
+/**
+ * A team's submission page: without a contest id, the contests the caller has a team in; with one, the draft
+ * (description and files), the submit button and the submitted versions with the final pick.
+ * <p>
+ * Files upload through an {@link UploadHandler} that hands the request stream straight to
+ * {@link SubmissionService#upload} (no memory or temp-file buffering; the browser shows the progress). The handler
+ * runs outside the UI lock, so it pushes its results back with {@code ui.access}. The server decides every deadline;
+ * a stale tab gets the server's refusal.
+ */
+@Route("submissions/:contestId?")
+@PermitAll
+@Menu(title = "nav.submissions", order = 40, icon = "vaadin:upload")
+public class SubmissionView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
+        HasDynamicTitle {
+
+    private static final int UNPROCESSABLE = 422;
+
+    private final transient SubmissionService submissions;
+    private final transient Clock clock;
+
+    private final H2 title = new H2();
+    private final Div overview = new Div();
+    private final VerticalLayout workspace = new VerticalLayout();
+    private final Div deadline = new Div();
+    private final Div rules = new Div();
+    private final Select<Long> track = new Select<>();
+    private final TextField titleEn = new TextField();
+    private final TextField titleZh = new TextField();
+    private final TextArea abstractEn = new TextArea();
+    private final TextArea abstractZh = new TextArea();
+    private final TextArea datasets = new TextArea();
+    private final TextField demoLink = new TextField();
+    private final TextField repositoryLink = new TextField();
+    private final TextField videoLink = new TextField();
+    private final Button save = new Button();
+    private final H3 filesTitle = new H3();
+    private final Upload upload = new Upload(new FileUpload());
+    private final Grid<SubmittedFile> files = new Grid<>();
+    private final Button submit = new Button(VaadinIcon.PAPERPLANE.create());
+    private final H3 versionsTitle = new H3();
+    private final Grid<VersionSummary> versions = new Grid<>();
+
+    private Long contestId;
+    private PackageState state;
+    private String problem;
+
+    public SubmissionView(SubmissionService submissions, Clock clock) {
+        this.submissions = submissions;
+        this.clock = clock;
+        setId("submission-view");
+        addClassName("page");
+        deadline.setId("submission-deadline");
+        rules.setId("submission-rules");
+        rules.addClassName("muted");
+        track.setId("submission-track");
+        track.setEmptySelectionAllowed(true);
+        titleEn.setId("submission-title-en");
+        titleZh.setId("submission-title-zh");
+        abstractEn.setId("submission-abstract-en");
+        abstractZh.setId("submission-abstract-zh");
+        datasets.setId("submission-datasets");
+        demoLink.setId("submission-demo-link");
+        repositoryLink.setId("submission-repository-link");
+        videoLink.setId("submission-video-link");
+        save.setId("submission-save");
+        SingleSubmit.onClick(save, this::saveDraft);
+        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, demoLink,
+                repositoryLink, videoLink);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+
+        upload.setId("submission-upload");
+        upload.setMaxFiles(100);
+        files.setId("submission-files");
+        files.addThemeVariants(GridVariant.LUMO_COMPACT);
+        files.setAllRowsVisible(true);
+        submit.setId("submission-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SingleSubmit.onClick(submit, this::submitVersion);
+        versions.setId("submission-versions");
+        versions.setAllRowsVisible(true);
+
+        workspace.setPadding(false);
+        workspace.add(deadline, rules, form, save, filesTitle, upload, files, submit, versionsTitle, versions);
+        add(title, overview, workspace);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        contestId = event.getRouteParameters().getLong("contestId").orElse(null);
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("submission.title");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        titleEn.setLabel(getTranslation("submission.field.titleEn"));
+        titleZh.setLabel(getTranslation("submission.field.titleZh"));
+        abstractEn.setLabel(getTranslation("submission.field.abstractEn"));
+        abstractZh.setLabel(getTranslation("submission.field.abstractZh"));
+        track.setLabel(getTranslation("submission.field.track"));
+        datasets.setLabel(getTranslation("submission.field.datasets"));
+        datasets.setHelperText(getTranslation("submission.field.datasets.help"));
+        demoLink.setLabel(getTranslation("submission.field.demoLink"));
+        repositoryLink.setLabel(getTranslation("submission.field.repositoryLink"));
+        videoLink.setLabel(getTranslation("submission.field.videoLink"));
+        save.setText(getTranslation("submission.saveDraft"));
+        filesTitle.setText(getTranslation("submission.files"));
+        submit.setText(getTranslation("submission.submit"));
+        versionsTitle.setText(getTranslation("submission.versions"));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("submission.upload.add"))
+                .setMany(getTranslation("submission.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("submission.upload.drop"))
+                .setMany(getTranslation("submission.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("submission.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("submission.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("submission.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setUnexpectedServerError(getTranslation("submission.upload.refused"))
+                .setServerUnavailable(getTranslation("submission.upload.refused"))
+                .setForbidden(getTranslation("submission.upload.refused"))));
+        upload.setI18n(i18n);
+        buildGrids();
+        render();
+    }
+
+    private void load() {
+        problem = null;
+        state = null;
+        if (contestId != null) {
+            try {
+                state = submissions.myPackage(contestId);
+            } catch (UserFacingException refusal) {
+                problem = getTranslation(refusal.getMessageKey(), refusal.getArguments());
+            }
+        }
+        if (state != null) {
+            fill(state.input());
+        }
+        render();
+    }
+
+    private void render() {
+        overview.removeAll();
+        workspace.setVisible(state != null);
+        if (contestId == null) {
+            title.setText(getTranslation("submission.title"));
+            renderContestList();
+            return;
+        }
+        if (state == null) {
+            title.setText(getTranslation("submission.title"));
+            Paragraph message = new Paragraph(problem);
+            message.setId("submission-problem");
+            overview.add(message);
+            return;
+        }
+        title.setText(state.contestTitle().in(SubmissionTexts.locale()) + " — " + state.teamName());
+        deadline.removeAll();
+        deadline.add(new Paragraph(getTranslation(state.extended() ? "submission.deadline.extended"
+                : "submission.deadline", SubmissionTexts.when(state.deadline(), state.contestZone()))));
+        Instant now = clock.instant();
+        if (now.isBefore(state.opens())) {
+            deadline.add(new Paragraph(getTranslation("submission.deadline.opens",
+                    SubmissionTexts.when(state.opens(), state.contestZone()))));
+        }
+        SubmissionRules r = state.rules();
+        rules.setText(getTranslation("submission.rules.summary", String.join(", ", r.allowedTypes()),
+                SubmissionTexts.mib(r.maxFileBytes()), SubmissionTexts.mib(r.maxPackageBytes()), r.maxFiles(),
+                r.quotaPerDay(), r.quotaTotal(), r.grace().toMinutes(), getTranslation(r.latePolicy().messageKey())));
+        track.setItems(state.tracks().stream().map(ContestPage.Track::id).toList());
+        track.setItemLabelGenerator(id -> id == null ? "" : state.tracks().stream().filter(t -> t.id() == id).findFirst()
+                .map(t -> t.name().in(SubmissionTexts.locale())).orElse(""));
+        track.setValue(state.input().trackId());
+        track.setVisible(!state.tracks().isEmpty());
+        files.setItems(state.files());
+        versions.setItems(state.versions());
+        versionsTitle.setVisible(!state.versions().isEmpty());
+        versions.setVisible(!state.versions().isEmpty());
+    }
+
+    private void renderContestList() {
+        var mine = submissions.myContests();
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("submission.noContests"));
+            none.setId("submission-no-contests");
+            overview.add(none);
+        }
+        for (ContestSummary contest : mine) {
+            Anchor link = new Anchor("submissions/" + contest.id(), contest.title().in(SubmissionTexts.locale()));
+            link.setId("submission-contest-" + contest.id());
+            overview.add(new Div(link));
+        }
+    }
+
+    private void buildGrids() {
+        files.removeAllColumns();
+        files.addColumn(SubmittedFile::name).setHeader(getTranslation("submission.column.name")).setFlexGrow(3);
+        files.addColumn(file -> SubmissionTexts.size(file.size())).setHeader(getTranslation("submission.column.size"));
+        files.addColumn(SubmittedFile::mediaType).setHeader(getTranslation("submission.column.type"));
+        files.addColumn(file -> file.sha256().substring(0, 12) + "…")
+                .setHeader(getTranslation("submission.column.sha256"));
+        files.addComponentColumn(file -> {
+            Button remove = new Button(VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.getElement().setAttribute("aria-label", getTranslation("submission.removeFile", file.name()));
+            remove.setId("remove-file-" + file.id());
+            remove.addClickListener(click -> {
+                submissions.removeFile(contestId, file.id());
+                Notices.success("submission.fileRemoved", file.name());
+                reloadKeepingInput();
+            });
+            return remove;
+        }).setFlexGrow(0);
+
+        versions.removeAllColumns();
+        versions.addColumn(VersionSummary::number).setHeader(getTranslation("submission.column.version")).setFlexGrow(0);
+        versions.addColumn(v -> SubmissionTexts.when(v.submittedAt(), state == null ? null : state.contestZone()))
+                .setHeader(getTranslation("submission.column.submittedAt")).setFlexGrow(3);
+        versions.addColumn(v -> v.fileCount() + " / " + SubmissionTexts.size(v.totalBytes()))
+                .setHeader(getTranslation("submission.column.files"));
+        versions.addComponentColumn(v -> SubmissionTexts.badges(this, v));
+        versions.addComponentColumn(v -> {
+            Anchor receipt = new Anchor("receipts/" + v.id(), getTranslation("submission.receipt"));
+            receipt.setId("receipt-link-" + v.number());
+            HorizontalLayout actions = new HorizontalLayout(receipt);
+            if (!v.finalVersion()) {
+                Button pick = new Button(getTranslation("submission.makeFinal"));
+                pick.setId("make-final-" + v.number());
+                pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                pick.addClickListener(click -> {
+                    state = submissions.pickFinal(contestId, v.id());
+                    Notices.success("submission.finalPicked", v.number());
+                    render();
+                });
+                actions.add(pick);
+            }
+            return actions;
+        }).setFlexGrow(2);
+    }
+
+    private void saveDraft() {
+        state = submissions.saveDraft(contestId, state.version(), input());
+        Notices.success("submission.draftSaved");
+        render();
+    }
+
+    private void submitVersion() {
+        // the draft's description is saved first, so that what the team sees is what it submits
+        state = submissions.saveDraft(contestId, state.version(), input());
+        VersionDetail created = submissions.submit(contestId, state.requestKey());
+        Notices.success("submission.submitted", created.summary().number());
+        UI.getCurrent().navigate("receipts/" + created.summary().id());
+    }
+
+    /** After a change to the files: fresh state, but the description being typed stays in the fields. */
+    private void reloadKeepingInput() {
+        state = submissions.myPackage(contestId);
+        render();
+    }
+
+    private PackageInput input() {
+        return new PackageInput(track.getValue(), titleEn.getValue(), titleZh.getValue(), abstractEn.getValue(),
+                abstractZh.getValue(), datasets.getValue(), demoLink.getValue(), repositoryLink.getValue(),
+                videoLink.getValue());
+    }
+
+    private void fill(PackageInput input) {
+        titleEn.setValue(Optional.ofNullable(input.titleEn()).orElse(""));
+        titleZh.setValue(Optional.ofNullable(input.titleZh()).orElse(""));
+        abstractEn.setValue(Optional.ofNullable(input.abstractEn()).orElse(""));
+        abstractZh.setValue(Optional.ofNullable(input.abstractZh()).orElse(""));
+        datasets.setValue(Optional.ofNullable(input.datasets()).orElse(""));
+        demoLink.setValue(Optional.ofNullable(input.demoLink()).orElse(""));
+        repositoryLink.setValue(Optional.ofNullable(input.repositoryLink()).orElse(""));
+        videoLink.setValue(Optional.ofNullable(input.videoLink()).orElse(""));
+    }
+
+    /**
+     * Streams one file into the store through the service; the request thread, not the UI lock. A refused file is
+     * answered with 422 so that the browser marks it as failed, not as uploaded (the browser sends each file in its
+     * own request, so the flag is per request).
+     */
+    private final class FileUpload implements UploadHandler {
+
+        private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
+
+        @Override
+        public void responseHandled(boolean success, VaadinResponse response) {
+            boolean refused = REFUSED.get() != null;
+            REFUSED.remove();
+            response.setStatus(!success ? HttpStatusCode.INTERNAL_SERVER_ERROR.getCode()
+                    : refused ? UNPROCESSABLE : HttpStatusCode.OK.getCode());
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            Instant startedAt = clock.instant();
+            UI ui = event.getUI();
+            Long contest = contestId;
+            try {
+                SubmittedFile stored = submissions.upload(contest, event.getInputStream(), event.getFileName(), startedAt);
+                ui.access(() -> {
+                    Notices.success("submission.fileUploaded", stored.name());
+                    reloadKeepingInput();
+                });
+            } catch (UserFacingException refusal) {
+                REFUSED.set(Boolean.TRUE);
+                ui.access(() -> Notices.error(refusal));
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.opencontest.submission.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.shared.api.ApiController;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.ApiScopes;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Role;
+import org.opencontest.submission.PackageInput;
+import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.UploadedFiles;
+import org.opencontest.submission.VersionDetail;
+import org.opencontest.submission.VersionSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The submission API under {@code /api/v1} (token-authenticated, see docs/api.md): the caller's contests, a
+ * contest's submissions and creating a submission with files. The upload is read as a stream
+ * (commons-fileupload2's streaming API; Spring's multipart support is off), each file going straight into the
+ * object store through {@link SubmissionService#submitFiles}, under the same rules as the web page and with the same
+ * signed receipt.
+ */
+@ApiController
+@Tag(name = "Submissions")
+class SubmissionApiController {
+
+    private static final int MAX_FIELD_CHARS = 10_000;
+    private static final int MAX_LIST = 500;
+    private static final List<String> FIELDS = List.of("trackId", "titleEn", "titleZh", "abstractEn", "abstractZh",
+            "datasets", "demoLink", "repositoryLink", "videoLink");
+
+    private final SubmissionService submissions;
+    private final SubmissionAdministration administration;
+    private final Clock clock;
+
+    SubmissionApiController(SubmissionService submissions, SubmissionAdministration administration, Clock clock) {
+        this.submissions = submissions;
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/contests")
+    @PreAuthorize(ApiScopes.CONTESTS_READ)
+    @Operation(summary = "The caller's contests",
+            description = "Contests in which the caller is in a team (role PARTICIPANT) and, for organisers, the contests "
+                    + "they manage (role ORGANISER), with the submission phase.")
+    List<ApiContest> contests() {
+        List<ApiContest> mine = new java.util.ArrayList<>(submissions.myContests().stream()
+                .map(contest -> ApiContest.of(contest, "PARTICIPANT")).toList());
+        if (CurrentUser.hasRole(Role.ORGANISER) || CurrentUser.isAdmin()) {
+            administration.contests().stream().map(contest -> ApiContest.of(contest, "ORGANISER")).forEach(mine::add);
+        }
+        return mine;
+    }
+
+    @GetMapping("/api/v1/contests/{slug}/submissions")
+    @PreAuthorize(ApiScopes.SUBMISSIONS_READ)
+    @Operation(summary = "Submitted versions of a contest",
+            description = "A member sees the own team's versions; the contest's organisers see every team's.")
+    List<ApiVersion> list(@PathVariable String slug,
+                          @RequestParam(defaultValue = "0") int offset,
+                          @RequestParam(defaultValue = "100") int limit) {
+        long contestId = submissions.contestId(slug);
+        return submissions.versions(contestId, Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_LIST)).stream()
+                .map(ApiVersion::of).toList();
+    }
+
+    @GetMapping("/api/v1/submissions/{versionId}")
+    @PreAuthorize(ApiScopes.SUBMISSIONS_READ)
+    @Operation(summary = "One submitted version with its files and signed receipt")
+    ApiSubmission version(@PathVariable long versionId) {
+        return ApiSubmission.of(submissions.version(versionId));
+    }
+
+    @PostMapping(path = "/api/v1/contests/{slug}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(ApiScopes.SUBMISSIONS_WRITE)
+    @Operation(summary = "Submit a solution with files",
+            description = "A multipart/form-data body: the description fields first (optional; left-out fields keep the "
+                    + "team's draft), then one part per file (any part name, e.g. \"files\"). The files are streamed into "
+                    + "the object store as they arrive and submitted as the team's next version; the team's draft in "
+                    + "the web page is not changed. Same rules as the web page (sniffed types, sizes, file count, quotas, "
+                    + "deadline with grace period and late policy). Repeating a request with the same Idempotency-Key "
+                    + "returns the version it created (200) instead of a second one (201).",
+            requestBody = @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = SubmissionForm.class),
+                    encoding = @Encoding(name = "files", contentType = "application/octet-stream"))),
+            responses = @ApiResponse(responseCode = "201", description = "Submitted; the body carries the receipt"))
+    ResponseEntity<ApiSubmission> submit(@PathVariable String slug,
+                                         @Parameter(description = "Any 8 to 100 letters, digits, '-' or '_'; repeat it "
+                                                 + "to retry safely")
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                         HttpServletRequest request) throws IOException {
+        Instant startedAt = clock.instant();
+        long contestId = submissions.contestId(slug);
+        if (!JakartaServletFileUpload.isMultipartContent(request)) {
+            throw new UserFacingException("submission.api.error.multipart");
+        }
+        String requestKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key.strip();
+        JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
+        upload.setHeaderCharset(StandardCharsets.UTF_8);
+        StreamedRequest files;
+        try {
+            files = new StreamedRequest(upload.getItemIterator(request));
+        } catch (FileUploadException unreadable) {
+            throw new UserFacingException("submission.api.error.multipart");
+        }
+        VersionDetail created = submissions.submitFiles(contestId, requestKey, startedAt, files);
+        boolean repeated = created.summary().submittedAt().isBefore(startedAt.truncatedTo(ChronoUnit.MICROS));
+        return ResponseEntity.status(repeated ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/submissions/" + created.summary().id()))
+                .body(ApiSubmission.of(created));
+    }
+
+    /** The multipart body as {@link UploadedFiles}: form fields are collected on the way, files handed on. */
+    private static final class StreamedRequest implements UploadedFiles {
+
+        private final FileItemInputIterator items;
+        private final Map<String, String> fields = new HashMap<>();
+        private FileItemInput current;
+
+        StreamedRequest(FileItemInputIterator items) {
+            this.items = items;
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            while (items.hasNext()) {
+                FileItemInput item = items.next();
+                if (!item.isFormField()) {
+                    current = item;
+                    return true;
+                }
+                try (InputStream in = item.getInputStream()) {
+                    String value = new String(in.readNBytes(MAX_FIELD_CHARS * 4 + 1), StandardCharsets.UTF_8);
+                    if (!FIELDS.contains(item.getFieldName()) || value.length() > MAX_FIELD_CHARS) {
+                        throw new UserFacingException("submission.api.error.field", item.getFieldName());
+                    }
+                    fields.put(item.getFieldName(), value);
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String name() {
+            return current.getName();
+        }
+
+        @Override
+        public InputStream content() throws IOException {
+            return current.getInputStream();
+        }
+
+        @Override
+        public PackageInput description(PackageInput draft) {
+            Long trackId = draft.trackId();
+            if (fields.containsKey("trackId")) {
+                try {
+                    trackId = fields.get("trackId").isBlank() ? null : Long.valueOf(fields.get("trackId").strip());
+                } catch (NumberFormatException e) {
+                    throw new UserFacingException("submission.error.track");
+                }
+            }
+            return new PackageInput(trackId, field("titleEn", draft.titleEn()), field("titleZh", draft.titleZh()),
+                    field("abstractEn", draft.abstractEn()), field("abstractZh", draft.abstractZh()),
+                    field("datasets", draft.datasets()), field("demoLink", draft.demoLink()),
+                    field("repositoryLink", draft.repositoryLink()), field("videoLink", draft.videoLink()));
+        }
+
+        private String field(String name, String fallback) {
+            return fields.getOrDefault(name, fallback);
+        }
+    }
+
+    /** The form as OpenAPI shows it. */
+    @Schema(name = "SubmissionForm")
+    record SubmissionForm(Long trackId, String titleEn, String titleZh, String abstractEn, String abstractZh,
+                          String datasets, String demoLink, String repositoryLink, String videoLink,
+                          @Schema(type = "array", format = "binary") List<String> files) {
+    }
+
+    record ApiContest(long id, String slug, Title title, String role, String zone, Instant submissionOpens,
+                      Instant submissionCloses) {
+
+        static ApiContest of(ContestSummary contest, String role) {
+            PhaseWindow phase = contest.timeline().phase(PhaseKind.SUBMISSION).orElse(null);
+            return new ApiContest(contest.id(), contest.slug(), new Title(contest.title().en(), contest.title().zh()),
+                    role, contest.zone().getId(),
+                    phase == null ? null : phase.opens(), phase == null ? null : phase.closes());
+        }
+    }
+
+    record Title(String en, String zh) {
+    }
+
+    record ApiVersion(long versionId, long submissionId, long teamId, String team, Long trackId, int version,
+                      String title, Instant submittedAt, boolean late, boolean finalVersion, int fileCount,
+                      long totalBytes) {
+
+        static ApiVersion of(VersionSummary v) {
+            return new ApiVersion(v.id(), v.submissionId(), v.teamId(), v.teamName(), v.trackId(), v.number(), v.title(),
+                    v.submittedAt(), v.late(), v.finalVersion(), v.fileCount(), v.totalBytes());
+        }
+    }
+
+    record ApiFile(long id, String name, long size, String sha256, String mediaType) {
+    }
+
+    /** A version with its files and the signed receipt document (keep it; /verify checks it). */
+    record ApiSubmission(ApiVersion version, PackageInput description, List<ApiFile> files, String receipt) {
+
+        static ApiSubmission of(VersionDetail detail) {
+            return new ApiSubmission(ApiVersion.of(detail.summary()), detail.input(), detail.files().stream()
+                    .map(f -> new ApiFile(f.id(), f.name(), f.size(), f.sha256(), f.mediaType())).toList(),
+                    detail.receipt().document());
+        }
+    }
+}

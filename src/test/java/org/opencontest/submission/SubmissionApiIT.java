@@ -1,0 +1,173 @@
+package org.opencontest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencontest.support.Actors.anonymously;
+import static org.opencontest.support.Actors.as;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencontest.account.ApiTokens;
+import org.opencontest.account.NewApiToken;
+import org.opencontest.account.TestAccounts;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.security.ApiScope;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The submission API through the real filter chain, MVC, the streaming multipart parser, PostgreSQL and the object
+ * store, with real accounts and tokens. Bodies are raw multipart bytes, as curl sends them.
+ */
+class SubmissionApiIT extends IntegrationTest {
+
+    private static final String BOUNDARY = "----opencontest-test-boundary";
+
+    @Autowired WebApplicationContext context;
+    @Autowired TestAccounts accounts;
+    @Autowired ApiTokens tokens;
+    @Autowired ContestService contests;
+    @Autowired TeamService teams;
+    @Autowired ReceiptVerifier verifier;
+    @Autowired SubmissionService submissions;
+    @Autowired Clock clock;
+
+    final ObjectMapper json = new ObjectMapper();
+    MockMvc mvc;
+    SubmissionFixtures.Scenario s;
+    String writer;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        AppPrincipal leader = accounts.create(Role.PARTICIPANT);
+        s = SubmissionFixtures.scenario(contests, teams, clock.instant(), leader, accounts.create(Role.PARTICIPANT));
+        writer = token(leader, ApiScope.CONTESTS_READ, ApiScope.SUBMISSIONS_READ, ApiScope.SUBMISSIONS_WRITE);
+    }
+
+    @Test
+    void aScriptSubmitsTwoFilesAndGetsAReceiptThatVerifies() throws Exception {
+        byte[] body = multipart(Map.of("titleEn", "Safer crossings", "titleZh", "更安全的路口"),
+                file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()),
+                file("source.zip", SubmissionFixtures.zip().readAllBytes()));
+
+        JsonNode created = read(submit(writer, body, "ci-run-0001")
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.startsWith("/api/v1/submissions/")))
+                .andExpect(jsonPath("$.version.version").value(1))
+                .andExpect(jsonPath("$.version.finalVersion").value(true))
+                .andExpect(jsonPath("$.description.titleZh").value("更安全的路口"))
+                .andExpect(jsonPath("$.files[0].name").value("proposal.pdf"))
+                .andExpect(jsonPath("$.files[0].mediaType").value("application/pdf"))
+                .andExpect(jsonPath("$.files[1].mediaType").value("application/zip")));
+        String receipt = created.get("receipt").asText();
+        assertThat(anonymously(() -> verifier.verify(receipt)).outcome()).isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
+        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files())
+                .as("the web draft is not touched").isEmpty();
+
+        read(submit(writer, body, "ci-run-0001").andExpect(status().isOk())
+                .andExpect(jsonPath("$.version.versionId").value(created.get("version").get("versionId").asLong())));
+
+        read(call(get("/api/v1/contests"), writer).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.slug == '" + s.slug() + "')].role").value("PARTICIPANT")));
+        read(call(get("/api/v1/contests/" + s.slug() + "/submissions"), writer).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].fileCount").value(2)));
+        read(call(get("/api/v1/submissions/" + created.get("version").get("versionId").asLong()), writer)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.receipt").value(receipt)));
+    }
+
+    @Test
+    void refusalsAreProblemsAndLeaveNothing() throws Exception {
+        byte[] exe = multipart(Map.of("titleEn", "Sneaky"), file("proposal.pdf", SubmissionFixtures.EXE));
+        submit(writer, exe, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.typeNotAllowed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("proposal.pdf")));
+        byte[] noTitle = multipart(Map.of(), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+        submit(writer, noTitle, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.titleRequired"));
+        assertThat(as(s.leader(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+
+        String reader = token(s.leader(), ApiScope.SUBMISSIONS_READ);
+        submit(reader, noTitle, null).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("api.error.missingScope"));
+        call(post("/api/v1/contests/" + s.slug() + "/submissions").contentType("application/json").content("{}"), writer)
+                .andExpect(status().is4xxClientError());
+        call(get("/api/v1/contests/" + s.slug() + "-nope/submissions"), writer).andExpect(status().isNotFound());
+
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
+        byte[] late = multipart(Map.of("titleEn", "Late"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+        submit(writer, late, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.deadlinePassed"));
+    }
+
+    private ResultActions submit(String token, byte[] body, String key) throws Exception {
+        var request = post("/api/v1/contests/" + s.slug() + "/submissions")
+                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return call(request, token);
+    }
+
+    private ResultActions call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                               String token) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+
+    private JsonNode read(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private String token(AppPrincipal owner, ApiScope first, ApiScope... more) {
+        return as(owner, () -> tokens.create(new NewApiToken("t " + UUID.randomUUID(), EnumSet.of(first, more), 30)))
+                .secret();
+    }
+
+    private record Part(String name, byte[] content) {
+    }
+
+    private static Part file(String name, byte[] content) {
+        return new Part(name, content);
+    }
+
+    /** A multipart/form-data body as a browser or curl writes it: the fields first, then the files. */
+    private static byte[] multipart(Map<String, String> fields, Part... files) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Part file : files) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file.name()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file.content());
+            body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+}

@@ -1,0 +1,178 @@
+package org.opencontest.submission;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.support.Actors.as;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.ui.NotFoundView;
+import org.opencontest.support.KaribuTest;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The team's submission page, the receipt page, /verify and the organiser's page, driven server-side. */
+class SubmissionViewsTest extends KaribuTest {
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    ContestService contests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    Clock clock;
+
+    SubmissionFixtures.Scenario s;
+
+    @BeforeEach
+    void scenario() {
+        s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+    }
+
+    @Test
+    void aMemberDescribesTheSolutionSubmitsAndLandsOnTheReceipt() {
+        signInAs(s.member());
+        navigate("submissions");
+        assertThat(id(Anchor.class, "submission-contest-" + s.contestId()).getHref())
+                .isEqualTo("submissions/" + s.contestId());
+
+        navigate("submissions/" + s.contestId());
+        assertThat(text("submission-deadline")).contains("Deadline:", "(Asia/Shanghai)");
+        assertThat(text("submission-rules")).contains("application/pdf", "MiB");
+        _setValue(id(TextField.class, "submission-title-en"), "Safer crossings");
+        _setValue(id(TextArea.class, "submission-abstract-en"), "Fewer accidents at school crossings.");
+        _setValue(id(TextField.class, "submission-demo-link"), "not a link");
+        refused(() -> _click(id(Button.class, "submission-save")),
+                "Demo link must be a web address starting with http:// or https://.");
+
+        _setValue(id(TextField.class, "submission-demo-link"), "https://demo.example.org");
+        refused(() -> _click(id(Button.class, "submission-submit")), "Upload at least one file before submitting.");
+
+        // the upload itself streams through the handler in a browser (see the journey); here through the service
+        as(s.member(), () -> submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant()));
+        navigate("submissions/" + s.contestId());
+        assertThat(_size(id(Grid.class, "submission-files"))).isEqualTo(1);
+        assertThat(id(TextField.class, "submission-title-en").getValue()).as("the draft was saved before")
+                .isEqualTo("Safer crossings");
+        _click(id(Button.class, "submission-submit"));
+        expectNotifications("Version 1 submitted. The receipt is on its way by e-mail.");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("receipts/");
+        assertThat(id(Pre.class, "receipt-text").getText()).contains("version=1", "file.1.name=proposal.pdf",
+                "signature=");
+        assertThat(id(Anchor.class, "receipt-download").getHref()).isNotBlank();
+    }
+
+    @Test
+    void theVerifyPageTellsGenuineFromChangedReceipts() {
+        VersionDetail version = submitted();
+        signOut();
+        navigate("verify");
+        _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document());
+        _click(id(Button.class, "verify-check"));
+        assertThat(text("verify-outcome")).startsWith("Genuine: signed by this server");
+        assertThat(text("verify-result")).contains("version 1", "1 files");
+
+        _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document().replace("late=false", "late=true"));
+        _click(id(Button.class, "verify-check"));
+        assertThat(text("verify-outcome")).startsWith("Not genuine");
+
+        useLocale(SupportedLocales.CHINESE);
+        _setValue(id(TextArea.class, "verify-receipt"), "你好");
+        _click(id(Button.class, "verify-check"));
+        assertThat(text("verify-outcome")).isEqualTo("这不是 OpenContest 回执（或内容不完整）。");
+    }
+
+    @Test
+    void theOrganiserFiltersTheOverviewAndChangesTheRules() {
+        submitted();
+        signInAs(s.organiser());
+        navigate("organise/submissions/" + s.contestId());
+        Grid<?> grid = id(Grid.class, "submissions-grid");
+        assertThat(_size(grid)).isEqualTo(1);
+        _setValue(id(Checkbox.class, "filter-final"), true);
+        assertThat(_size(grid)).isEqualTo(1);
+        _setValue(id(IntegerField.class, "filter-min-versions"), 2);
+        assertThat(_size(grid)).isZero();
+        assertThat(id(Anchor.class, "export-zip").getHref()).isNotBlank();
+
+        _setValue(id(IntegerField.class, "rules-max-files"), 0);
+        refused(() -> _click(id(Button.class, "rules-save")), "Max files must be between 1 and 100.");
+        _setValue(id(IntegerField.class, "rules-max-files"), 3);
+        _click(id(Button.class, "rules-save"));
+        expectNotifications("Rules saved.");
+        assertThat(id(IntegerField.class, "rules-max-files").getValue()).isEqualTo(3);
+    }
+
+    @Test
+    void strangersFindNeitherTheOverviewNorTheReceipt() {
+        VersionDetail version = submitted();
+        SubmissionFixtures.Scenario other = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        signInAs(other.organiser());
+        navigate("organise/submissions/" + s.contestId());
+        _get(NotFoundView.class);
+        signInAs(other.leader());
+        navigate("receipts/" + version.summary().id());
+        _get(NotFoundView.class);
+        navigate("submissions/" + s.contestId());
+        assertThat(text("submission-problem")).isEqualTo("You are not in a team of this contest.");
+    }
+
+    @Test
+    void theSubmissionPageSpeaksChinese() {
+        signInAs(s.leader());
+        useLocale(SupportedLocales.CHINESE);
+        navigate("submissions/" + s.contestId());
+        assertThat(text("submission-deadline")).contains("截止时间", "以服务器时间为准");
+        assertThat(id(TextField.class, "submission-title-zh").getLabel()).isEqualTo("标题（中文）");
+        assertThat(id(Button.class, "submission-submit").getText()).isEqualTo("提交版本");
+    }
+
+    private VersionDetail submitted() {
+        return as(s.member(), () -> {
+            submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
+            PackageState state = submissions.myPackage(s.contestId());
+            submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+                    "Safer crossings", null, null, null, null, null, null, null));
+            return submissions.submit(s.contestId(), UUID.randomUUID().toString());
+        });
+    }
+
+    /** The refusal the session's error handler would show, in the UI's language. */
+    private static void refused(Runnable action, String shown) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, refusal ->
+                assertThat(UI.getCurrent().getTranslation(refusal.getMessageKey(), refusal.getArguments()))
+                        .isEqualTo(shown));
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    private static <T extends Component> T id(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+}

@@ -1,0 +1,82 @@
+package org.opencontest.submission.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencontest.support.Actors.anonymously;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.opencontest.submission.PackageState;
+import org.opencontest.submission.ReceiptCheck;
+import org.opencontest.submission.ReceiptVerifier;
+import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionFilter;
+import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.VersionSummary;
+import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * The demo loader against the real services. The test profile turns demo data off, so the loader is built here by
+ * hand with stand-ins for the demo accounts.
+ */
+class SubmissionDemoDataIT extends IntegrationTest {
+
+    @Autowired
+    ContestService contests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    SubmissionAdministration administration;
+    @Autowired
+    ReceiptVerifier verifier;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void loadsAFinishedContestWithVerifiableSubmissionsOnce() {
+        AppPrincipal organiser = person(Role.ORGANISER);
+        AppPrincipal leader = person(Role.PARTICIPANT);
+        Map<String, AppPrincipal> accounts = Map.of("organiser@example.org", organiser,
+                "participant@example.org", leader, "participant2@example.org", person(Role.PARTICIPANT),
+                "participant3@example.org", person(Role.PARTICIPANT));
+        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, submissions, email -> {
+            AppPrincipal found = accounts.get(email);
+            if (found == null) {
+                throw new UsernameNotFoundException(email);
+            }
+            return found;
+        }, clock);
+        loader.run(new DefaultApplicationArguments());
+        loader.run(new DefaultApplicationArguments());
+
+        ContestSummary contest = as(organiser, () -> administration.contests()).stream()
+                .filter(c -> c.slug().equals(SubmissionDemoData.SLUG)).findFirst().orElseThrow();
+        PhaseWindow submission = contest.timeline().phase(PhaseKind.SUBMISSION).orElseThrow();
+        assertThat(submission.closes()).isBetween(clock.instant(), clock.instant().plusSeconds(180));
+        assertThat(contest.timeline().phase(PhaseKind.JUDGING).orElseThrow().opens()).isEqualTo(submission.closes());
+        assertThat(as(organiser, () -> administration.count(contest.id(), SubmissionFilter.ALL))).isEqualTo(3);
+        assertThat(as(organiser, () -> administration.overview(contest.id(),
+                new SubmissionFilter(null, null, true, null), 0, 10))).extracting(VersionSummary::teamName)
+                .containsExactly("BetaNYC Mappers", "Night Owls 夜猫子");
+
+        PackageState owls = as(leader, () -> submissions.myPackage(contest.id()));
+        assertThat(owls.versions()).hasSize(2);
+        String receipt = as(leader, () -> submissions.version(owls.versions().get(0).id())).receipt().document();
+        assertThat(anonymously(() -> verifier.verify(receipt)).outcome()).isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
+    }
+}
