@@ -216,7 +216,7 @@ class ObjectStorageIT extends IntegrationTest {
     }
 
     @Test
-    void deletedObjectsAreGoneAndDeletingTwiceIsFine() {
+    void deletedObjectsAreGoneWithTheirDigestAndDeletingTwiceIsFine() throws Exception {
         StoredObject stored = storage.put(prefix, new ByteArrayInputStream(new byte[] {1}), "x.bin", MB);
         assertThat(storage.stat(stored.key())).isPresent();
 
@@ -225,6 +225,7 @@ class ObjectStorageIT extends IntegrationTest {
 
         assertThat(storage.stat(stored.key())).isEmpty();
         assertThatThrownBy(() -> storage.get(stored.key())).isInstanceOf(NotFoundException.class);
+        assertNothingStoredUnderPrefix();
     }
 
     @Test
@@ -243,11 +244,13 @@ class ObjectStorageIT extends IntegrationTest {
 
     private void assertNothingStoredUnderPrefix() throws Exception {
         List<String> objects = new ArrayList<>();
-        for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder()
-                .bucket(properties.bucket()).prefix(prefix + "/").recursive(true).build())) {
-            objects.add(item.get().objectName());
+        for (String under : List.of(prefix + "/", "digests/" + prefix + "/")) {
+            for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder()
+                    .bucket(properties.bucket()).prefix(under).recursive(true).build())) {
+                objects.add(item.get().objectName());
+            }
         }
-        assertThat(objects).as("objects under " + prefix).isEmpty();
+        assertThat(objects).as("objects and their digests under " + prefix).isEmpty();
 
         MinioAsyncClient async = MinioAsyncClient.builder().endpoint(server.endpoint().toString())
                 .region(properties.region()).credentials(properties.accessKey(), properties.secretKey()).build();

@@ -1,6 +1,7 @@
 package org.opencontest.storage.internal;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import io.minio.CopyObjectArgs;
-import io.minio.CopySource;
-import io.minio.Directive;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MinioAsyncClient;
@@ -53,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Uploads</b> stream with bounded memory: the SDK buffers one part ({@code opencontest.storage.part-size}) at a
  * time; the size limit is enforced while streaming. The SHA-256 is known only at the end of the stream, so it is
- * written into the metadata by a server-side copy of the object onto itself (MinIO turns that into a metadata-only
- * update). If anything fails, nothing stays: the SDK aborts its multipart upload on I/O failures (every failure of
+ * written afterwards as a tiny digest object beside it ({@code digests/<key>}). A server-side copy of the object
+ * onto itself with new metadata would be the other way, but S3 refuses such copies above 5 GiB and some servers
+ * (S3Proxy) rewrite every byte for it. If anything fails, nothing stays: the SDK aborts its multipart upload on I/O failures (every failure of
  * the source reaches it as one), and the storage then aborts any incomplete upload left for the key and removes
  * the object.
  */
@@ -65,7 +64,10 @@ class MinioObjectStorage implements ObjectStorage {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Tika TIKA = new Tika();
     private static final String META_ORIGINAL_NAME = "original-name";
+    /** Where a file's digest was kept before it moved into its own object; still read for older files. */
     private static final String META_SHA256 = "sha256";
+    private static final String DIGEST_PREFIX = "digests/";
+    private static final int DIGEST_HEX_LENGTH = 64;
     private static final Set<String> NOT_FOUND_CODES = Set.of("NoSuchKey", "NoSuchObject", "NoSuchBucket", "NotFound");
     private static final Duration MAX_LINK_EXPIRY = Duration.ofDays(7);
 
@@ -103,7 +105,7 @@ class MinioObjectStorage implements ObjectStorage {
                     .userMetadata(Map.of(META_ORIGINAL_NAME, encode(name)))
                     .build());
             String sha256 = measured.sha256Hex();
-            recordDigest(key, mediaType, name, sha256);
+            recordDigest(key, sha256);
             log.debug("Stored {} ({} bytes, {})", key, measured.size(), mediaType);
             return new StoredObject(key, measured.size(), sha256, mediaType, name);
         } catch (Exception e) {
@@ -134,7 +136,9 @@ class MinioObjectStorage implements ObjectStorage {
             StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket.name()).object(key).build());
             Map<String, String> metadata = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             metadata.putAll(stat.userMetadata());
-            return Optional.of(new StoredObject(key, stat.size(), metadata.get(META_SHA256), stat.contentType(),
+            // objects stored before digests moved beside them still carry the digest in their metadata
+            String sha256 = metadata.containsKey(META_SHA256) ? metadata.get(META_SHA256) : readDigest(key);
+            return Optional.of(new StoredObject(key, stat.size(), sha256, stat.contentType(),
                     decode(metadata.getOrDefault(META_ORIGINAL_NAME, ""))));
         } catch (ErrorResponseException e) {
             if (isNotFound(e)) {
@@ -172,6 +176,7 @@ class MinioObjectStorage implements ObjectStorage {
         ObjectKeys.requireValidKey(key);
         try {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(digestKey(key)).build());
         } catch (MinioException | IOException | GeneralSecurityException e) {
             throw new StorageUnavailableException(e);
         }
@@ -185,17 +190,32 @@ class MinioObjectStorage implements ObjectStorage {
         return TIKA.detect(head, name);
     }
 
-    /** The digest is known only after the upload; a copy onto itself with replaced metadata records it. */
-    private void recordDigest(String key, String mediaType, String name, String sha256)
-            throws MinioException, IOException, GeneralSecurityException {
-        client.copyObject(CopyObjectArgs.builder()
+    /** The digest is known only after the upload; it goes into a small object of its own beside the content. */
+    private void recordDigest(String key, String sha256) throws MinioException, IOException, GeneralSecurityException {
+        byte[] digest = sha256.getBytes(StandardCharsets.US_ASCII);
+        client.putObject(PutObjectArgs.builder()
                 .bucket(bucket.name())
-                .object(key)
-                .source(CopySource.builder().bucket(bucket.name()).object(key).build())
-                .metadataDirective(Directive.REPLACE)
-                .headers(Map.of("Content-Type", mediaType))
-                .userMetadata(Map.of(META_ORIGINAL_NAME, encode(name), META_SHA256, sha256))
+                .object(digestKey(key))
+                .stream(new ByteArrayInputStream(digest), digest.length, -1)
+                .contentType("text/plain")
                 .build());
+    }
+
+    /** The recorded digest, or null when none was recorded (the upload did not finish). */
+    private String readDigest(String key) throws MinioException, IOException, GeneralSecurityException {
+        try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(bucket.name()).object(digestKey(key))
+                .build())) {
+            return new String(in.readNBytes(DIGEST_HEX_LENGTH), StandardCharsets.US_ASCII);
+        } catch (ErrorResponseException e) {
+            if (isNotFound(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static String digestKey(String key) {
+        return DIGEST_PREFIX + key;
     }
 
     /**
@@ -212,6 +232,7 @@ class MinioObjectStorage implements ObjectStorage {
                 }
             }
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(digestKey(key)).build());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log.warn("Interrupted while removing the remains of the failed upload {}", key);
