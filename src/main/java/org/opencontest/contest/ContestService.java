@@ -280,12 +280,7 @@ public class ContestService {
             }
             return requested;
         }
-        String base = Slugs.fromTitle(englishTitle);
-        String candidate = base;
-        for (int n = 2; contests.existsBySlug(candidate); n++) {
-            candidate = Slugs.withSuffix(base, n);
-        }
-        return candidate;
+        return Slugs.firstFree(Slugs.fromTitle(englishTitle), contests::existsBySlug);
     }
 
     private static String extension(String mediaType) {

@@ -2,6 +2,7 @@ package org.opencontest.contest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Derives a URL slug ({@code [a-z0-9-]}) from an English title: "SODA 2026 — City Safety" → "soda-2026-city-safety". */
 public final class Slugs {
@@ -29,5 +30,14 @@ public final class Slugs {
         String base = slug.length() + suffix.length() > ContestRules.SLUG_MAX
                 ? slug.substring(0, ContestRules.SLUG_MAX - suffix.length()).replaceAll("-+$", "") : slug;
         return base + suffix;
+    }
+
+    /** The slug itself when free, else its first free alternative ("city-safety-2", …). */
+    public static String firstFree(String slug, Predicate<String> taken) {
+        String candidate = slug;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = withSuffix(slug, n);
+        }
+        return candidate;
     }
 }

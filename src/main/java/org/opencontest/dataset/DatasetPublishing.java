@@ -404,11 +404,7 @@ public class DatasetPublishing {
             return current.getSlug();
         }
         String base = metadata.title().en().isEmpty() ? "dataset" : Slugs.fromTitle(metadata.title().en());
-        String candidate = base;
-        for (int n = 2; datasets.existsBySlug(candidate); n++) {
-            candidate = Slugs.withSuffix(base, n);
-        }
-        return candidate;
+        return Slugs.firstFree(base, datasets::existsBySlug);
     }
 
     private static String releaseLabel(String label, int number) {

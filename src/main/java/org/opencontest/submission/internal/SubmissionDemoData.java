@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,6 +23,7 @@ import org.opencontest.contest.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
 import org.opencontest.submission.SubmissionService;
@@ -37,9 +37,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -87,24 +84,24 @@ class SubmissionDemoData implements ApplicationRunner {
             LOG.info("Demo submissions skipped: demo accounts missing");
             return;
         }
-        boolean exists = as(organiser, () -> contests.myContests(org.springframework.data.domain.PageRequest.of(0, 500))
+        boolean exists = SystemIdentity.callAs(organiser, () -> contests.myContests(org.springframework.data.domain.PageRequest.of(0, 500))
                 .stream().anyMatch(contest -> contest.slug().equals(SLUG)));
         if (exists) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
-        ContestEditState draft = as(organiser, () -> contests.create(input(List.of(
+        ContestEditState draft = SystemIdentity.callAs(organiser, () -> contests.create(input(List.of(
                 phase(PhaseKind.REGISTRATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1))),
                 phase(PhaseKind.SUBMISSION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)))))));
-        ContestEditState published = as(organiser, () -> contests.publish(draft.id(), draft.version()));
+        ContestEditState published = SystemIdentity.callAs(organiser, () -> contests.publish(draft.id(), draft.version()));
         long contestId = published.id();
-        Long track = as(organiser, () -> contests.page(contestId)).tracks().get(0).id();
+        Long track = SystemIdentity.callAs(organiser, () -> contests.page(contestId)).tracks().get(0).id();
 
-        RegisteredTeam owls = as(participants.get(0), () -> teams.register(contestId,
+        RegisteredTeam owls = SystemIdentity.callAs(participants.get(0), () -> teams.register(contestId,
                 new TeamRegistration("Night Owls 夜猫子", "Bus punctuality from open GPS feeds.", track, false),
                 Enrolment.consenting()));
-        as(participants.get(1), () -> teams.joinByCode(owls.inviteCode(), Enrolment.consenting()));
-        as(participants.get(2), () -> teams.register(contestId,
+        SystemIdentity.callAs(participants.get(1), () -> teams.joinByCode(owls.inviteCode(), Enrolment.consenting()));
+        SystemIdentity.callAs(participants.get(2), () -> teams.register(contestId,
                 new TeamRegistration("BetaNYC Mappers", "Safer cycling routes.", track, false), Enrolment.consenting()));
 
         submit(participants.get(0), contestId, "Bus Bunching Radar", "公交串车雷达",
@@ -116,7 +113,7 @@ class SubmissionDemoData implements ApplicationRunner {
 
         // the deadline passes two minutes after loading, so every demo version was on time and the contest is judged now
         Instant closes = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
-        as(organiser, () -> {
+        SystemIdentity.callAs(organiser, () -> {
             ContestEditState state = contests.edit(contestId);
             return contests.update(contestId, state.version(), withPhases(state.input(), List.of(
                     phase(PhaseKind.REGISTRATION, closes.minus(Duration.ofDays(40)), closes.minus(Duration.ofDays(20))),
@@ -128,7 +125,7 @@ class SubmissionDemoData implements ApplicationRunner {
 
     private void submit(AppPrincipal member, long contestId, String titleEn, String titleZh, String summary,
                         String fileStem) {
-        as(member, () -> {
+        SystemIdentity.callAs(member, () -> {
             submissions.upload(contestId, new ByteArrayInputStream(pdf(titleEn, summary)), fileStem + "-proposal.pdf",
                     clock.instant());
             submissions.upload(contestId, new ByteArrayInputStream(zip(fileStem)), fileStem + "-source.zip",
@@ -195,19 +192,5 @@ class SubmissionDemoData implements ApplicationRunner {
 
     private AppPrincipal principal(String email) {
         return (AppPrincipal) users.loadUserByUsername(email);
-    }
-
-    /** Runs as a demo person, the way their own requests would. */
-    private static <T> T as(AppPrincipal principal, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
