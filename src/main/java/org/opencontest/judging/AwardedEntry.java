@@ -1,0 +1,11 @@
+package org.opencontest.judging;
+
+import org.opencontest.contest.LocalizedText;
+
+/**
+ * An entry that won an award in a contest's published results: what the incubation module offers organisers to
+ * take into incubation. {@code rank} is 1 for the best prize; special awards carry no rank.
+ */
+public record AwardedEntry(long awardId, long contestId, long teamId, long submissionId, LocalizedText award,
+                           Integer rank, String teamName, String title) {
+}
