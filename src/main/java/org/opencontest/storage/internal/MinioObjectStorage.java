@@ -1,9 +1,9 @@
 package org.opencontest.storage.internal;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -95,12 +95,14 @@ class MinioObjectStorage implements ObjectStorage {
         DigestingLimitedInputStream measured = new DigestingLimitedInputStream(content, maxBytes);
         bucket.ensureExists();
         try {
-            BufferedInputStream buffered = new BufferedInputStream(measured, SNIFF_BYTES);
-            String mediaType = sniff(buffered, name);
+            byte[] head = measured.readNBytes(SNIFF_BYTES);
+            String mediaType = TIKA.detect(head, name);
+            // the head goes first, then the rest straight from the source: no buffer copies every byte again
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), measured);
             client.putObject(PutObjectArgs.builder()
                     .bucket(bucket.name())
                     .object(key)
-                    .stream(buffered, -1, partSize)
+                    .stream(whole, -1, partSize)
                     .contentType(mediaType)
                     .userMetadata(Map.of(META_ORIGINAL_NAME, encode(name)))
                     .build());
@@ -180,14 +182,6 @@ class MinioObjectStorage implements ObjectStorage {
         } catch (MinioException | IOException | GeneralSecurityException e) {
             throw new StorageUnavailableException(e);
         }
-    }
-
-    /** Detects the type from the first bytes (magic wins), with the name as a hint; the bytes stay in the stream. */
-    private static String sniff(BufferedInputStream in, String name) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        return TIKA.detect(head, name);
     }
 
     /** The digest is known only after the upload; it goes into a small object of its own beside the content. */
