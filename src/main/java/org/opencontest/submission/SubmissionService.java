@@ -142,7 +142,7 @@ public class SubmissionService {
         }
         Participation.Member member = participation.member(contestId);
         return packages.findByContestIdAndTeamId(contestId, member.team().teamId())
-                .map(pkg -> versions.findByPackageIdOrderByNumberDesc(pkg.getId()).stream().skip(offset).limit(limit)
+                .map(pkg -> versions.findByPackageIdOrderBySubmittedAtDescIdDesc(pkg.getId()).stream().skip(offset).limit(limit)
                         .map(v -> dtos.summary(v, pkg, locale)).toList())
                 .orElse(List.of());
     }
@@ -227,7 +227,7 @@ public class SubmissionService {
         Locale locale = caller.locale();
         SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())
                 .orElseThrow(() -> new UserFacingException("submission.error.noFiles"));
-        var repeated = versions.findByPackageIdAndRequestKey(pkg.getId(), requestKey);
+        var repeated = versions.findByOriginPackageIdAndRequestKey(pkg.getId(), requestKey);
         if (repeated.isPresent()) {
             return dtos.detail(repeated.get(), pkg, locale);
         }
@@ -327,7 +327,7 @@ public class SubmissionService {
         Participation.Member member = participation.submitter(contestId);
         SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())
                 .orElseThrow(NotFoundException::new);
-        var repeated = versions.findByPackageIdAndRequestKey(pkg.getId(), requestKey);
+        var repeated = versions.findByOriginPackageIdAndRequestKey(pkg.getId(), requestKey);
         if (repeated.isPresent()) {
             // the earlier request's version stands; this request's copies of the files are not needed
             stored.forEach(file -> objects.deleteAfterCommit(file.getObjectKey()));
@@ -348,7 +348,7 @@ public class SubmissionService {
         SubmissionRules rules = participation.rules(pkg.getContestId());
         requireComplete(input, files, rules);
         QuotaRule.check(rules, versions.submittedAtByPackage(pkg.getId()), now, member.contest().zone());
-        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input, pkg.nextVersionNumber(),
+        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input, versions.lastNumber(pkg.getId()) + 1,
                 now, caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
         pkg.recordVersion(version, member.team().teamName(), now);
         Receipt receipt = dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
@@ -520,7 +520,7 @@ public class SubmissionService {
         List<SubmittedFile> files = pkg == null ? List.of()
                 : draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(pkg.getId()).stream().map(dtos::draftFile).toList();
         List<VersionSummary> list = pkg == null ? List.of()
-                : versions.findByPackageIdOrderByNumberDesc(pkg.getId()).stream()
+                : versions.findByPackageIdOrderBySubmittedAtDescIdDesc(pkg.getId()).stream()
                 .map(version -> dtos.summary(version, pkg, locale)).toList();
         return new PackageState(contest.id(), contest.slug(), contest.title(), contest.zone(), contest.tracks(), member.team().teamId(),
                 member.team().teamName(), pkg == null ? null : pkg.getId(), pkg == null ? 0 : pkg.getVersion(),

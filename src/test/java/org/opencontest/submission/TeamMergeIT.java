@@ -57,34 +57,81 @@ class TeamMergeIT extends IntegrationTest {
     @Test
     void aMergeOverTheQuotaIsRefusedAndAnAllowedOneKeepsEveryVersionVerifiable() {
         SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        AppPrincipal otherLeader = person(Role.PARTICIPANT);
-        RegisteredTeam other = TeamFixtures.register(teams, contests, otherLeader, s.contestId(),
-                "Other " + UUID.randomUUID().toString().substring(0, 6));
+        OtherTeam other = otherTeam(s);
         VersionDetail survivorV1 = submit(s.member(), s.contestId(), "a.pdf");
-        VersionDetail absorbedV1 = submit(otherLeader, s.contestId(), "a.pdf");
+        VersionDetail absorbedV1 = submit(other.leader(), s.contestId(), "a.pdf");
 
         SubmissionRules tight = new SubmissionRules(Set.of("application/pdf"), SubmissionRules.MIB,
                 SubmissionRules.MIB, 5, 1, 1, LatePolicy.REJECT, Duration.ZERO, 0);
         SubmissionRules saved = as(s.organiser(), () -> administration.saveRules(s.contestId(), tight));
-        assertThatThrownBy(() -> check(s.contestId(), s.teamId(), other.teamId()))
+        assertThatThrownBy(() -> check(s.contestId(), s.teamId(), other.id()))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("submission.error.mergeQuota");
 
         as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(tight.allowedTypes(),
                 tight.maxFileBytes(), tight.maxPackageBytes(), 5, 2, 2, LatePolicy.REJECT, Duration.ZERO,
                 saved.version())));
-        assertThatCode(() -> check(s.contestId(), s.teamId(), other.teamId())).doesNotThrowAnyException();
-        new TransactionTemplate(transactions).executeWithoutResult(status ->
-                events.publishEvent(new TeamsMerged(s.contestId(), s.teamId(), other.teamId())));
+        assertThatCode(() -> check(s.contestId(), s.teamId(), other.id())).doesNotThrowAnyException();
+        merge(s, other);
 
         PackageState merged = as(s.leader(), () -> submissions.myPackage(s.contestId()));
-        assertThat(merged.versions()).extracting(VersionSummary::id)
+        assertThat(merged.versions()).as("newest first").extracting(VersionSummary::id)
                 .containsExactly(absorbedV1.summary().id(), survivorV1.summary().id());
-        assertThat(merged.versions()).extracting(VersionSummary::number).containsExactly(2, 1);
+        assertThat(merged.versions()).as("numbers stay as issued").extracting(VersionSummary::number)
+                .containsExactly(1, 1);
+        assertThat(merged.versions()).extracting(VersionSummary::originTeam).containsExactly(other.name(), null);
         assertThat(merged.files()).as("the absorbed draft's a.pdf clashes with the surviving one").hasSize(1);
-        for (VersionDetail version : List.of(survivorV1, absorbedV1)) {
-            assertThat(anonymously(() -> verifier.verify(version.receipt().document())).outcome())
-                    .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
+        for (VersionDetail issued : List.of(survivorV1, absorbedV1)) {
+            assertReceiptStaysTrue(s.leader(), issued);
         }
+    }
+
+    @Test
+    void whenOnlyTheAbsorbedTeamSubmittedItsPackageMovesWholeAndItsReceiptsStayTrue() {
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        OtherTeam other = otherTeam(s);
+        VersionDetail absorbedV1 = submit(other.leader(), s.contestId(), "a.pdf");
+        VersionDetail absorbedV2 = submit(other.leader(), s.contestId(), "b.pdf");
+
+        merge(s, other);
+        VersionDetail survivorV3 = submit(s.member(), s.contestId(), "c.pdf");
+
+        PackageState merged = as(s.leader(), () -> submissions.myPackage(s.contestId()));
+        assertThat(merged.versions()).extracting(VersionSummary::number).containsExactly(3, 2, 1);
+        assertThat(merged.versions()).extracting(VersionSummary::originTeam)
+                .containsExactly(null, other.name(), other.name());
+        assertThat(survivorV3.summary().number()).isEqualTo(3);
+        for (VersionDetail issued : List.of(absorbedV1, absorbedV2, survivorV3)) {
+            assertReceiptStaysTrue(s.member(), issued);
+        }
+    }
+
+    /**
+     * The receipt issued before the merge still verifies against what is stored, and what the surviving team and
+     * the API see of the version (number, submitting team) is what the receipt says.
+     */
+    private void assertReceiptStaysTrue(AppPrincipal survivingMember, VersionDetail issued) {
+        Receipt receipt = issued.receipt();
+        assertThat(anonymously(() -> verifier.verify(receipt.document())).outcome())
+                .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
+        VersionSummary now = as(survivingMember, () -> submissions.version(receipt.versionId())).summary();
+        assertThat(now.number()).isEqualTo(receipt.version());
+        assertThat(now.originTeam() == null ? now.teamName() : now.originTeam()).isEqualTo(receipt.teamName());
+    }
+
+    private record OtherTeam(AppPrincipal leader, String name, long id) {
+    }
+
+    private OtherTeam otherTeam(SubmissionFixtures.Scenario s) {
+        AppPrincipal leader = person(Role.PARTICIPANT);
+        String name = "Other " + UUID.randomUUID().toString().substring(0, 6);
+        RegisteredTeam team = TeamFixtures.register(teams, contests, leader, s.contestId(), name);
+        return new OtherTeam(leader, name, team.teamId());
+    }
+
+    /** Publishes the merge event in a transaction, as the team module does after merging. */
+    private void merge(SubmissionFixtures.Scenario s, OtherTeam absorbed) {
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                events.publishEvent(new TeamsMerged(s.contestId(), s.teamId(), absorbed.id())));
     }
 
     private void check(long contestId, long surviving, long absorbed) {

@@ -37,7 +37,7 @@ public class SubmissionDtos {
         return new VersionSummary(version.getId(), pkg.getId(), version.getContestId(), version.getTeamId(),
                 pkg.getTeamName(), version.getTrackId(), version.getNumber(), version.input().title(locale),
                 version.getSubmittedAt(), version.isLate(), version.getFileCount(), version.getTotalBytes(),
-                version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount());
+                version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount(), version.getOriginTeamName());
     }
 
     public VersionDetail detail(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {

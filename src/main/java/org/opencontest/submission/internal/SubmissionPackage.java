@@ -81,13 +81,9 @@ public class SubmissionPackage extends BaseEntity {
                 videoLink);
     }
 
-    /** The next version number; the latest version becomes final unless the team picked one. */
-    public int nextVersionNumber() {
-        return versionCount + 1;
-    }
-
+    /** Counts the new version; the latest version becomes final unless the team picked one. */
     public void recordVersion(SubmissionVersion version, String currentTeamName, Instant now) {
-        versionCount = version.getNumber();
+        versionCount++;
         if (!finalPicked) {
             finalVersionId = version.getId();
         }
@@ -95,7 +91,7 @@ public class SubmissionPackage extends BaseEntity {
         updatedAt = now;
     }
 
-    /** Versions moved here from a merged team, numbered after this package's own. */
+    /** Versions moved here from a merged team (they keep their numbers). */
     public void absorbVersions(int count, Long latestMovedId) {
         versionCount += count;
         if (finalVersionId == null) {

@@ -18,7 +18,9 @@ import org.opencontest.submission.PackageInput;
 
 /**
  * One submitted version: an immutable copy of the draft's metadata and file list at submit time, with the signed
- * receipt text. Nothing here is ever updated (every column is {@code updatable = false}).
+ * receipt text. Nothing here is ever updated (every column is {@code updatable = false}) except by a team merge,
+ * which moves the version to the surviving team's package and notes the team it came from; its number, like
+ * everything its receipt says, stays as issued.
  */
 @Entity
 @Table(name = "submission_version")
@@ -32,6 +34,12 @@ public class SubmissionVersion extends BaseEntity {
     private long teamId;
     @Column(name = "track_id", updatable = false)
     private Long trackId;
+    /** The package the version was submitted to; its number is unique there and stays when a merge moves it. */
+    @Column(name = "origin_package_id", nullable = false, updatable = false)
+    private long originPackageId;
+    /** The team name of the receipt, set when a merge moves the version to another team; null before that. */
+    @Column(name = "origin_team_name", updatable = false)
+    private String originTeamName;
     @Column(nullable = false, updatable = false)
     private int number;
     @Column(name = "title_en", updatable = false)
@@ -79,6 +87,7 @@ public class SubmissionVersion extends BaseEntity {
     public SubmissionVersion(SubmissionPackage pkg, PackageInput input, int number, Instant submittedAt,
                              long submittedBy, boolean late, String requestKey, List<FileFacts> submittedFiles) {
         this.packageId = pkg.getId();
+        this.originPackageId = pkg.getId();
         this.contestId = pkg.getContestId();
         this.teamId = pkg.getTeamId();
         this.trackId = input.trackId();
@@ -132,6 +141,10 @@ public class SubmissionVersion extends BaseEntity {
 
     public Long getTrackId() {
         return trackId;
+    }
+
+    public String getOriginTeamName() {
+        return originTeamName;
     }
 
     public int getNumber() {

@@ -1,5 +1,6 @@
 package org.opencontest.submission.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Submissions when two teams merge. The merge is refused when the merged team would hold more versions than the
  * contest's total quota. Once merged (same transaction), the absorbed team's package moves to the surviving team:
- * as a whole when the surviving team has none, otherwise its versions are appended to the surviving package's
- * history (numbered after the surviving team's versions; receipts keep the numbers they were issued with and stay
- * verifiable) and its draft files join the surviving draft where names and the file limit allow.
+ * as a whole when the surviving team has none, otherwise its versions join the surviving package's history and its
+ * draft files join the surviving draft where names and the file limit allow. Moved versions keep their numbers
+ * (so two versions of the merged team may share a number) and show the team they were submitted by: everything a
+ * receipt says stays what the application shows.
  */
 @Component
 class TeamMergeHandling implements TeamMergeCheck {
@@ -25,14 +27,16 @@ class TeamMergeHandling implements TeamMergeCheck {
     private final DraftFileRepository draftFiles;
     private final Participation participation;
     private final SubmissionObjects objects;
+    private final SubmissionDtos dtos;
 
     TeamMergeHandling(PackageRepository packages, VersionRepository versions, DraftFileRepository draftFiles,
-                      Participation participation, SubmissionObjects objects) {
+                      Participation participation, SubmissionObjects objects, SubmissionDtos dtos) {
         this.packages = packages;
         this.versions = versions;
         this.draftFiles = draftFiles;
         this.participation = participation;
         this.objects = objects;
+        this.dtos = dtos;
     }
 
     @Override
@@ -51,20 +55,22 @@ class TeamMergeHandling implements TeamMergeCheck {
         if (absorbed.isEmpty()) {
             return;
         }
+        SubmissionPackage source = absorbed.get();
         Optional<SubmissionPackage> surviving = packages.lockByContestIdAndTeamId(merged.contestId(),
                 merged.survivingTeamId());
+        List<SubmissionVersion> moved = versions.findByPackageId(source.getId());
+        long targetId = surviving.map(SubmissionPackage::getId).orElse(source.getId());
+        // every moved version keeps its number and notes the team its receipt names, so each receipt stays true
+        for (SubmissionVersion version : moved) {
+            versions.moveToTeam(version.getId(), targetId, merged.survivingTeamId(), dtos.receipt(version).teamName());
+        }
         if (surviving.isEmpty()) {
-            packages.moveToTeam(absorbed.get().getId(), merged.survivingTeamId());
+            packages.moveToTeam(source.getId(), merged.survivingTeamId());
             return;
         }
         SubmissionPackage target = surviving.get();
-        SubmissionPackage source = absorbed.get();
-        List<SubmissionVersion> moved = versions.findByPackageIdOrderByNumberAsc(source.getId());
-        int number = target.getVersionCount();
-        for (SubmissionVersion version : moved) {
-            versions.moveToPackage(version.getId(), target.getId(), merged.survivingTeamId(), ++number);
-        }
-        target.absorbVersions(moved.size(), moved.isEmpty() ? null : moved.get(moved.size() - 1).getId());
+        target.absorbVersions(moved.size(), moved.stream().max(Comparator.comparing(SubmissionVersion::getSubmittedAt))
+                .map(SubmissionVersion::getId).orElse(null));
         int maxFiles = participation.rules(merged.contestId()).maxFiles();
         List<DraftFile> kept = draftFiles.findByPackageIdOrderByUploadedAtAscIdAsc(target.getId());
         int count = kept.size();

@@ -11,11 +11,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface VersionRepository extends JpaRepository<SubmissionVersion, Long> {
 
-    List<SubmissionVersion> findByPackageIdOrderByNumberDesc(long packageId);
+    /** Newest first; after a merge, numbers of two origins interleave, so the order is by time. */
+    List<SubmissionVersion> findByPackageIdOrderBySubmittedAtDescIdDesc(long packageId);
 
-    List<SubmissionVersion> findByPackageIdOrderByNumberAsc(long packageId);
+    List<SubmissionVersion> findByPackageId(long packageId);
 
-    Optional<SubmissionVersion> findByPackageIdAndRequestKey(long packageId, String requestKey);
+    /** A submit repeated with its request key, among the versions submitted to this package (not moved ones). */
+    Optional<SubmissionVersion> findByOriginPackageIdAndRequestKey(long packageId, String requestKey);
+
+    /** The highest number submitted to this package; versions moved here by a merge keep their own numbering. */
+    @Query("select coalesce(max(v.number), 0) from SubmissionVersion v where v.originPackageId = ?1")
+    int lastNumber(long packageId);
 
     @Query("select v.submittedAt from SubmissionVersion v where v.packageId = ?1")
     List<Instant> submittedAtByPackage(long packageId);
@@ -31,7 +37,7 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:late is null or v.late = :late)
               and (:finalOnly = false or p.finalVersionId = v.id)
               and (:minVersions is null or p.versionCount >= :minVersions)
-            order by p.teamName, p.id, v.number desc""")
+            order by p.teamName, p.id, v.submittedAt desc, v.id desc""")
     List<SubmissionVersion> search(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions,
                                    Pageable page);
 
@@ -44,10 +50,16 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:minVersions is null or p.versionCount >= :minVersions)""")
     long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions);
 
-    /** Merges rewrite the owner and number of moved versions; their content and receipt stay as they were. */
+    /**
+     * Merges move versions to the surviving team and note the team name of the receipt (the first move's, should
+     * the version move again); number, content and receipt stay as they were.
+     */
     @Modifying(flushAutomatically = true)
-    @Query("update SubmissionVersion v set v.packageId = ?2, v.teamId = ?3, v.number = ?4 where v.id = ?1")
-    void moveToPackage(long versionId, long packageId, long teamId, int number);
+    @Query("""
+            update SubmissionVersion v set v.packageId = ?2, v.teamId = ?3,
+              v.originTeamName = coalesce(v.originTeamName, ?4)
+            where v.id = ?1""")
+    void moveToTeam(long versionId, long packageId, long teamId, String receiptTeamName);
 
     @Query("select v.id from SubmissionVersion v where v.contestId = ?1 order by v.id")
     List<Long> idsByContest(long contestId);

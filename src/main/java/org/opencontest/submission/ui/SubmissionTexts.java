@@ -51,7 +51,7 @@ final class SubmissionTexts {
         return String.format(locale(), "%,d MiB", bytes / (1024 * 1024));
     }
 
-    /** "Final" and "Late" badges of a version, as far as they apply. */
+    /** "Final", "Late" and "from team …" (moved here by a merge) badges of a version, as far as they apply. */
     static HorizontalLayout badges(Component in, VersionSummary version) {
         HorizontalLayout badges = new HorizontalLayout();
         if (version.finalVersion()) {
@@ -59,6 +59,9 @@ final class SubmissionTexts {
         }
         if (version.late()) {
             badges.add(badge(in.getTranslation("submission.late"), "error"));
+        }
+        if (version.originTeam() != null) {
+            badges.add(badge(in.getTranslation("submission.version.fromTeam", version.originTeam()), "contrast"));
         }
         return badges;
     }

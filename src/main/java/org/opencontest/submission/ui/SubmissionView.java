@@ -280,11 +280,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         versions.addComponentColumn(v -> SubmissionTexts.badges(this, v));
         versions.addComponentColumn(v -> {
             Anchor receipt = new Anchor("receipts/" + v.id(), getTranslation("submission.receipt"));
-            receipt.setId("receipt-link-" + v.number());
+            receipt.setId("receipt-link-" + v.id());
             HorizontalLayout actions = new HorizontalLayout(receipt);
             if (!v.finalVersion()) {
                 Button pick = new Button(getTranslation("submission.makeFinal"));
-                pick.setId("make-final-" + v.number());
+                pick.setId("make-final-" + v.id());
                 pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 pick.addClickListener(click -> {
                     state = submissions.pickFinal(contestId, v.id());

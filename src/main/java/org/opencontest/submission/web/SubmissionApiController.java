@@ -232,11 +232,11 @@ class SubmissionApiController {
 
     record ApiVersion(long versionId, long submissionId, long teamId, String team, Long trackId, int version,
                       String title, Instant submittedAt, boolean late, boolean finalVersion, int fileCount,
-                      long totalBytes) {
+                      long totalBytes, String originTeam) {
 
         static ApiVersion of(VersionSummary v) {
             return new ApiVersion(v.id(), v.submissionId(), v.teamId(), v.teamName(), v.trackId(), v.number(), v.title(),
-                    v.submittedAt(), v.late(), v.finalVersion(), v.fileCount(), v.totalBytes());
+                    v.submittedAt(), v.late(), v.finalVersion(), v.fileCount(), v.totalBytes(), v.originTeam());
         }
     }
 
