@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,13 @@ import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.VersionFile;
 import org.opencontest.submission.internal.VersionRepository;
 import org.opencontest.submission.internal.ZipNames;
+import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.TeamDetail;
+import org.opencontest.team.TeamQuery;
+import org.opencontest.team.TeamRow;
+import org.opencontest.team.TeamStatus;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +73,7 @@ public class SubmissionAdministration {
     private final Participation participation;
     private final PhaseRulesRepository rules;
     private final ExtensionRepository extensions;
+    private final TeamAdministration teamAdministration;
     private final PackageRepository packages;
     private final VersionRepository versions;
     private final SubmissionDtos dtos;
@@ -75,13 +83,15 @@ public class SubmissionAdministration {
     private final TransactionTemplate readOnly;
 
     SubmissionAdministration(ContestService contests, Participation participation, PhaseRulesRepository rules,
-                             ExtensionRepository extensions, PackageRepository packages, VersionRepository versions,
+                             ExtensionRepository extensions, TeamAdministration teamAdministration,
+                             PackageRepository packages, VersionRepository versions,
                              SubmissionDtos dtos, ObjectStorage storage, AuditLog audit, Clock clock,
                              PlatformTransactionManager transactions) {
         this.contests = contests;
         this.participation = participation;
         this.rules = rules;
         this.extensions = extensions;
+        this.teamAdministration = teamAdministration;
         this.packages = packages;
         this.versions = versions;
         this.dtos = dtos;
@@ -128,31 +138,39 @@ public class SubmissionAdministration {
         return saved;
     }
 
-    /** Teams that have started a package, for choosing whom to extend. */
+    /** The extensions granted in the contest, latest first. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ExtensionView> extensions(long contestId) {
         requireManaged(contestId);
-        Map<Long, String> names = teamNames(contestId);
+        Map<Long, String> names = packageTeamNames(contestId);
+        // a team without a package (it has not uploaded anything yet) is named by the team module, one at a time:
+        // such extensions are the rare exception, so this stays a handful of lookups
         return extensions.findByContestIdOrderByGrantedAtDesc(contestId).stream()
-                .map(e -> new ExtensionView(e.getTeamId(), names.getOrDefault(e.getTeamId(), "#" + e.getTeamId()),
-                        e.getUntil(), e.getReason(), e.getGrantedAt()))
+                .map(e -> new ExtensionView(e.getTeamId(), names.computeIfAbsent(e.getTeamId(),
+                        id -> teamAdministration.detail(id).name()), e.getUntil(), e.getReason(), e.getGrantedAt()))
                 .toList();
     }
 
-    /** Teams of the contest that have a package: id to name. */
+    /** Approved teams of the contest whose name (or a member's) contains {@code filter}, by name: whom to extend. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public Map<Long, String> teamNames(long contestId) {
+    public List<TeamRow> approvedTeams(long contestId, String filter, int offset, int limit) {
         requireManaged(contestId);
-        return packages.findByContestIdOrderByTeamName(contestId).stream()
-                .collect(Collectors.toMap(SubmissionPackage::getTeamId, SubmissionPackage::getTeamName, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+        int size = Math.max(limit, 1);
+        return teamAdministration.find(contestId, approved(filter), PageRequest.of(offset / size, size, Sort.by("name")));
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countApprovedTeams(long contestId, String filter) {
+        requireManaged(contestId);
+        return teamAdministration.count(contestId, approved(filter));
     }
 
     /**
-     * Gives one team a later deadline (replacing an earlier extension). The reason is required and goes into the
-     * audit trail with the new deadline.
+     * Gives one approved team a later deadline (replacing an earlier extension), whether or not it has uploaded
+     * anything yet. The reason is required and goes into the audit trail with the new deadline.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -164,9 +182,12 @@ public class SubmissionAdministration {
         if (reason.strip().length() > MAX_REASON) {
             throw new UserFacingException("submission.extension.error.reasonTooLong", MAX_REASON);
         }
-        String teamName = teamNames(contestId).get(teamId);
-        if (teamName == null) {
+        TeamDetail team = teamAdministration.detail(teamId);
+        if (team.contestId() != contestId) {
             throw new NotFoundException();
+        }
+        if (team.status() != TeamStatus.APPROVED) {
+            throw new UserFacingException("submission.extension.error.notApproved", team.name());
         }
         Instant now = clock.instant();
         if (until == null || !until.isAfter(now)) {
@@ -178,7 +199,7 @@ public class SubmissionAdministration {
         extensions.saveAndFlush(extension);
         audit.record("submission.extension.granted", "contest:" + contestId + "/team:" + teamId,
                 "until " + until + ": " + reason.strip());
-        return new ExtensionView(teamId, teamName, until, extension.getReason(), now);
+        return new ExtensionView(teamId, team.name(), until, extension.getReason(), now);
     }
 
     /** One page of the overview, newest versions of each team first. */
@@ -291,6 +312,18 @@ public class SubmissionAdministration {
             batches.add(ids.subList(i, Math.min(ids.size(), i + EXPORT_BATCH)));
         }
         return batches;
+    }
+
+    /** Teams of the contest that have a package: id to name. */
+    private Map<Long, String> packageTeamNames(long contestId) {
+        return packages.findByContestIdOrderByTeamName(contestId).stream()
+                .collect(Collectors.toMap(SubmissionPackage::getTeamId, SubmissionPackage::getTeamName, (a, b) -> a,
+                        HashMap::new));
+    }
+
+    private static TeamQuery approved(String filter) {
+        return new TeamQuery(filter == null || filter.isBlank() ? null : filter.strip(), TeamStatus.APPROVED, null,
+                null, null, null);
     }
 
     private void requireManaged(long contestId) {

@@ -39,6 +39,10 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.RegisteredTeam;
+import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +60,8 @@ class SubmissionFlowIT extends IntegrationTest {
     ContestService contests;
     @Autowired
     TeamService teams;
+    @Autowired
+    TeamAdministration teamAdministration;
     @Autowired
     ObjectStorage storage;
     @Autowired
@@ -231,6 +237,31 @@ class SubmissionFlowIT extends IntegrationTest {
         assertThat(onTime.summary().late()).isFalse();
         assertThatThrownBy(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(), s.teamId(),
                 clock.instant().plus(Duration.ofHours(2)), " "))).hasMessageContaining("submission.extension.error.reason");
+    }
+
+    @Test
+    void extensionsGoToAnyApprovedTeamEvenBeforeItUploadsButNotToOthers() {
+        String freshName = TeamFixtures.uniqueName();
+        RegisteredTeam fresh = TeamFixtures.register(teams, contests, person(Role.PARTICIPANT), s.contestId(), freshName);
+        assertThat(as(s.organiser(), () -> administration.countApprovedTeams(s.contestId(), freshName))).isEqualTo(1);
+        assertThat(as(s.organiser(), () -> administration.approvedTeams(s.contestId(), freshName, 0, 10)))
+                .extracting(TeamRow::id).containsExactly(fresh.teamId());
+
+        ExtensionView granted = as(s.organiser(), () -> administration.grantExtension(s.contestId(), fresh.teamId(),
+                clock.instant().plus(Duration.ofDays(20)), "Registered late after a data outage"));
+        assertThat(granted.teamName()).isEqualTo(freshName);
+        assertThat(as(s.organiser(), () -> administration.extensions(s.contestId())))
+                .extracting(ExtensionView::teamName).contains(freshName);
+
+        as(s.organiser(), () -> teamAdministration.reject(fresh.teamId(),
+                teamAdministration.detail(fresh.teamId()).version(), "Not eligible"));
+        refused(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(), fresh.teamId(),
+                clock.instant().plus(Duration.ofDays(20)), "Again")), "submission.extension.error.notApproved");
+        assertThat(as(s.organiser(), () -> administration.countApprovedTeams(s.contestId(), freshName))).isZero();
+        Scenario elsewhere = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        assertThatThrownBy(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(),
+                elsewhere.teamId(), clock.instant().plus(Duration.ofDays(20)), "Wrong contest")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.opencontest.submission.ui;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -50,6 +50,7 @@ import org.opencontest.submission.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.SubmissionRules;
 import org.opencontest.submission.VersionSummary;
+import org.opencontest.team.TeamRow;
 
 /**
  * The organiser's submissions page for one contest: the overview grid (lazy, with filters), the exports, the rules of
@@ -256,12 +257,13 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     }
 
     private VerticalLayout extensionsSection() {
-        Map<Long, String> teams = administration.teamNames(page.id());
-        Select<Long> team = new Select<>();
+        // any approved team, found by name as the organiser types (a big contest has thousands)
+        ComboBox<TeamRow> team = new ComboBox<>(getTranslation("submission.admin.column.team"));
         team.setId("extension-team");
-        team.setLabel(getTranslation("submission.admin.column.team"));
-        team.setItems(teams.keySet());
-        team.setItemLabelGenerator(teams::get);
+        team.setItemLabelGenerator(TeamRow::name);
+        team.setItems(query -> administration.approvedTeams(page.id(), query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) administration.countApprovedTeams(page.id(),
+                query.getFilter().orElse("")));
         DateTimePicker until = new DateTimePicker(getTranslation("submission.extension.until", page.zone().getId()));
         until.setId("extension-until");
         until.setDatePickerI18n(PickerTexts.datePicker(SubmissionTexts.locale()));
@@ -275,7 +277,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
                 Notices.error("submission.extension.error.missing");
                 return;
             }
-            ExtensionView granted = administration.grantExtension(page.id(), team.getValue(),
+            ExtensionView granted = administration.grantExtension(page.id(), team.getValue().id(),
                     until.getValue().atZone(page.zone()).toInstant(), reason.getValue());
             Notices.success("submission.extension.granted", granted.teamName());
             render();
