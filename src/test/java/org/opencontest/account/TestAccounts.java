@@ -1,6 +1,7 @@
 package org.opencontest.account;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.opencontest.account.internal.UserAccount;
@@ -30,9 +31,13 @@ public class TestAccounts {
 
     /** A new English-speaking PARTICIPANT in the given zone, plus the given role. */
     public AppPrincipal create(Role role, ZoneId zone) {
+        return create(role, zone, SupportedLocales.ENGLISH);
+    }
+
+    /** A new PARTICIPANT with the given profile language and zone, plus the given role. */
+    public AppPrincipal create(Role role, ZoneId zone, Locale locale) {
         String email = "account-" + UUID.randomUUID() + "@example.org";
-        long id = accounts.signUp(new SignUpRequest(email, "Test Account", null, PASSWORD, PASSWORD,
-                SupportedLocales.ENGLISH, zone));
+        long id = accounts.signUp(new SignUpRequest(email, "Test Account", null, PASSWORD, PASSWORD, locale, zone));
         UserAccount user = users.findById(id).orElseThrow();
         user.grant(role);
         user.markEmailVerified();

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.opencontest.account.ApiTokens;
 import org.opencontest.account.NewApiToken;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.ContestService;
+import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
@@ -45,6 +47,9 @@ import org.springframework.web.context.WebApplicationContext;
 class SubmissionApiIT extends IntegrationTest {
 
     private static final String BOUNDARY = "----opencontest-test-boundary";
+    /** Medium dates as the refusals format them: "Nov 27, 2026" and "2026年11月27日". */
+    private static final String ENGLISH_DATE = "[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d";
+    private static final String CHINESE_DATE = "20\\d\\d年\\d{1,2}月\\d{1,2}日";
 
     @Autowired WebApplicationContext context;
     @Autowired TestAccounts accounts;
@@ -122,6 +127,38 @@ class SubmissionApiIT extends IntegrationTest {
         byte[] late = multipart(Map.of("titleEn", "Late"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
         submit(writer, late, null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("submission.error.deadlinePassed"));
+    }
+
+    @Test
+    void refusalsFormatTheirDatesInTheRequestsLanguageNotTheProfiles() throws Exception {
+        AppPrincipal chineseLeader = accounts.create(Role.PARTICIPANT, ZoneId.of("Asia/Shanghai"),
+                SupportedLocales.CHINESE);
+        s = SubmissionFixtures.scenario(contests, teams, clock.instant(), chineseLeader,
+                accounts.create(Role.PARTICIPANT));
+        String chineseWriter = token(chineseLeader, ApiScope.SUBMISSIONS_WRITE);
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
+        byte[] late = multipart(Map.of("titleEn", "Late"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+
+        String english = read(submitIn(chineseWriter, late, "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.deadlinePassed"))).get("detail").asText();
+        assertThat(english).as("English dates for a Chinese profile asking in English")
+                .containsPattern(ENGLISH_DATE).doesNotContainPattern(CHINESE_DATE);
+        String englishWriter = token(s.member(), ApiScope.SUBMISSIONS_WRITE);
+        assertThat(read(submitIn(englishWriter, late, "zh-CN").andExpect(status().isBadRequest())).get("detail").asText())
+                .as("Chinese dates for an English profile asking in Chinese")
+                .containsPattern(CHINESE_DATE).doesNotContainPattern(ENGLISH_DATE);
+        assertThat(read(submitIn(chineseWriter, late, null).andExpect(status().isBadRequest())).get("detail").asText())
+                .as("without Accept-Language, the profile's language").containsPattern(CHINESE_DATE);
+    }
+
+    /** A submit without a request key in the given language ({@code Accept-Language}; null sends none). */
+    private ResultActions submitIn(String token, byte[] body, String language) throws Exception {
+        var request = post("/api/v1/contests/" + s.slug() + "/submissions")
+                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body);
+        if (language != null) {
+            request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        return call(request, token);
     }
 
     private ResultActions submit(String token, byte[] body, String key) throws Exception {

@@ -7,11 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.ApiTokenAuthentication;
 import org.opencontest.shared.security.ApiTokenAuthenticator;
 import org.opencontest.shared.security.ApiTokenRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -47,7 +50,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     throw new ApiTokenRejectedException(ApiTokenRejectedException.Reason.NOT_BEARER);
                 }
                 SecurityContext context = contexts.createEmptyContext();
-                context.setAuthentication(authenticator.authenticate(header.substring(BEARER.length()).strip()));
+                context.setAuthentication(inRequestLanguage(
+                        authenticator.authenticate(header.substring(BEARER.length()).strip()), request));
                 contexts.setContext(context);
             } catch (ApiTokenRejectedException rejected) {
                 contexts.clearContext();
@@ -57,5 +61,18 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * An API answer speaks the language the request asks for ({@code Accept-Language}), else the owner's profile
+     * language: services format what they return (dates in refusals, titles) in the caller's locale, which for an
+     * API request is therefore the request's, the same language {@link ApiProblems} translates the message into.
+     */
+    private static Authentication inRequestLanguage(ApiTokenAuthentication token, HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return token;
+        }
+        return new ApiTokenAuthentication(token.getPrincipal().withLocale(SupportedLocales.closest(request.getLocale())),
+                token.getTokenId(), token.getScopes(), token.getExpiresAt());
     }
 }

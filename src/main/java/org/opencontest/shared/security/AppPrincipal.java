@@ -18,6 +18,11 @@ public record AppPrincipal(long userId, String email, String displayName, String
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** The same person speaking another language, e.g. the one an API request asks for. */
+    public AppPrincipal withLocale(Locale other) {
+        return new AppPrincipal(userId, email, displayName, passwordHash, roles, other, zone, enabled, locked);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
