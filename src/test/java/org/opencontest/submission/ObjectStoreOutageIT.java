@@ -1,0 +1,185 @@
+package org.opencontest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.support.Actors.anonymously;
+import static org.opencontest.support.Actors.as;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.storage.PseudoRandomInputStream;
+import org.opencontest.storage.StorageUnavailableException;
+import org.opencontest.storage.internal.DedicatedS3Server;
+import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The object store really goes away in the middle of an upload: the application runs against an S3 server of this
+ * test's own ({@link DedicatedS3Server}), which the upload's own stream stops after two parts have been stored.
+ * The upload fails with the translated "storage unavailable" refusal, nothing is recorded, and once the server is
+ * back the same upload and a submit work. (Its own Spring context, closed afterwards: the shared one's embedded
+ * server must not stop.)
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class ObjectStoreOutageIT {
+
+    private static final long MIB = 1024 * 1024;
+    /**
+     * Vaadin's security configuration installs its security context holder strategy globally when a Spring context
+     * starts, and the shared integration test context's security checks keep the one it installed: this context's
+     * would leave them reading an empty holder. Taken before this class's context starts, put back after it.
+     */
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+    private static DedicatedS3Server store;
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    SubmissionAdministration administration;
+    @Autowired
+    ReceiptVerifier verifier;
+    @Autowired
+    ContestService contests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    MinioClient minio;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    Clock clock;
+    @Value("${opencontest.storage.bucket}")
+    String bucket;
+    @Value("${opencontest.storage.part-size}")
+    DataSize partSize;
+
+    @DynamicPropertySource
+    static void dedicatedStore(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", ThrowawayPostgres::url);
+        DedicatedS3Server.useAsTheStore(registry, () -> store().endpoint());
+    }
+
+    @AfterAll
+    static void stopStoreAndRestoreTheSharedSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void theStoreStoppingMidUploadLeavesNothingAndTheRetryAfterItsReturnWorks() throws Exception {
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(
+                Set.of("application/octet-stream"), 100 * MIB, 100 * MIB, 5, 10, 10, LatePolicy.REJECT,
+                Duration.ZERO, 0)));
+        long size = 5 * partSize.toBytes() / 2;
+
+        InputStream failing = new StopsTheStoreAfter(new PseudoRandomInputStream(7, size), 2 * partSize.toBytes() + 1);
+        assertThatThrownBy(() -> as(s.member(), () -> submissions.upload(s.contestId(), failing, "model.bin",
+                clock.instant())))
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "storage.error.unavailable");
+        for (Locale locale : SupportedLocales.ALL) {
+            assertThat(messages.getMessage("storage.error.unavailable", null, locale)).isNotBlank();
+        }
+
+        store.start();
+        PackageState after = as(s.member(), () -> submissions.myPackage(s.contestId()));
+        assertThat(after.files()).as("no draft file row").isEmpty();
+        assertThat(after.versions()).as("no version").isEmpty();
+        String prefix = "contests/" + s.contestId() + "/";
+        assertThat(objectsUnder(prefix)).as("no object under the contest").isEmpty();
+
+        SubmittedFile retried = as(s.member(), () -> submissions.upload(s.contestId(),
+                new PseudoRandomInputStream(7, size), "model.bin", clock.instant()));
+        assertThat(retried.size()).isEqualTo(size);
+        VersionDetail version = as(s.member(), () -> {
+            PackageState state = submissions.myPackage(s.contestId());
+            submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+                    "After the outage", null, null, null, null, null, null, null));
+            return submissions.submit(s.contestId(), UUID.randomUUID().toString());
+        });
+        assertThat(version.files()).extracting(SubmittedFile::sha256).containsExactly(retried.sha256());
+        assertThat(anonymously(() -> verifier.verify(version.receipt().document())).outcome())
+                .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
+        assertThat(objectsUnder(prefix)).as("only the retried upload").hasSize(1);
+    }
+
+    private List<String> objectsUnder(String prefix) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                .recursive(true).build())) {
+            names.add(item.get().objectName());
+        }
+        return names;
+    }
+
+    private static synchronized DedicatedS3Server store() {
+        if (store == null) {
+            try {
+                store = DedicatedS3Server.start(Files.createTempDirectory(
+                        Files.createDirectories(Path.of("target", "test-objects")), "outage-"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return store;
+    }
+
+    /** Hands out its source's bytes and stops the store once {@code stopAt} bytes went by: mid-upload, for real. */
+    private static final class StopsTheStoreAfter extends FilterInputStream {
+
+        private final long stopAt;
+        private long read;
+
+        StopsTheStoreAfter(InputStream source, long stopAt) {
+            super(source);
+            this.stopAt = stopAt;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (read >= stopAt) {
+                store.stop();
+            }
+            int count = super.read(buffer, offset, read < stopAt ? (int) Math.min(length, stopAt - read) : length);
+            if (count > 0) {
+                read += count;
+            }
+            return count;
+        }
+    }
+}
