@@ -1,5 +1,6 @@
 package org.opencontest.judging.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,20 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByRoundIdOrderByEntryIdAscJudgeIdAsc(long roundId);
 
-    List<Assignment> findByJudgeIdOrderByRoundIdAscEntryIdAsc(long judgeId);
-
     Optional<Assignment> findByEntryIdAndJudgeId(long entryId, long judgeId);
+
+    List<Assignment> findByRoundIdAndNotifiedAtIsNullAndRecusedAtIsNull(long roundId);
+
+    List<Assignment> findByJudgeIdInOrderByRoundIdAscIdAsc(Collection<Long> judgeIds);
+
+    /** Per judge of the round: how many of their sheets are still open (not submitted, not recused). */
+    @Query("""
+            select new org.opencontest.judging.internal.OpenSheets(a.judgeId, count(a))
+            from Assignment a, ScoreSheet s
+            where s.assignmentId = a.id and a.roundId = :roundId and a.recusedAt is null
+              and s.status = org.opencontest.judging.internal.SheetStatus.DRAFT
+            group by a.judgeId order by a.judgeId""")
+    List<OpenSheets> openSheetsByJudge(long roundId);
 
     /** Active assignments of a judge (linked to {@code userId}) to entries of a submitted version. */
     @Query("""
