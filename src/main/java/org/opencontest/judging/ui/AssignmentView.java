@@ -65,7 +65,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         }
         perEntry = overview.judgesPerEntry();
         removeAll();
-        String deadline = DeadlineText.of(this, overview.judgingDeadline(), overview.contestZone());
+        String deadline = DeadlineText.of(this, getLocale(), overview.judgingDeadline(), overview.contestZone());
         add(new Anchor("organise/contests/" + overview.contestId() + "/judging", getTranslation("assignment.back")),
                 new H2(getTranslation("assignment.title", overview.roundName().in(getLocale()))),
                 new Paragraph(getTranslation(overview.blind() ? "assignment.facts.blind" : "assignment.facts.open",

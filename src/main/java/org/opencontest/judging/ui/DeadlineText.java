@@ -2,6 +2,7 @@ package org.opencontest.judging.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 
@@ -14,8 +15,8 @@ final class DeadlineText {
     private DeadlineText() {
     }
 
-    static String of(Component page, Instant deadline, ZoneId contestZone) {
+    static String of(Component page, Locale locale, Instant deadline, ZoneId contestZone) {
         return deadline == null ? page.getTranslation("scoring.queue.noDeadline")
-                : String.join(" / ", ZoneDisplay.format(deadline, contestZone, ViewerZone.get(), page.getLocale()));
+                : String.join(" / ", ZoneDisplay.format(deadline, contestZone, ViewerZone.get(), locale));
     }
 }

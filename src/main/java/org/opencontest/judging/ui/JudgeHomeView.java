@@ -76,7 +76,7 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
         long counted = items.stream().filter(item -> item.progress() != SheetProgress.RECUSED).count();
         ProgressBar progress = new ProgressBar(0, Math.max(1, counted), submitted);
         progress.setId("progress-" + roundId);
-        String deadline = DeadlineText.of(this, first.deadline(), first.contestZone());
+        String deadline = DeadlineText.of(this, getLocale(), first.deadline(), first.contestZone());
         Grid<JudgeQueueItem> grid = new Grid<>();
         grid.addComponentColumn(item -> {
             Anchor open = new Anchor("judging/sheets/" + item.assignmentId(), item.entryTitle() == null

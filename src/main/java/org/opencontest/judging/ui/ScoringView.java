@@ -92,7 +92,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Span deadline(ScoringSheet sheet) {
-        String when = DeadlineText.of(this, sheet.deadline(), sheet.contestZone());
+        String when = DeadlineText.of(this, getLocale(), sheet.deadline(), sheet.contestZone());
         Span deadline = new Span(getTranslation("scoring.queue.deadline", when));
         deadline.setId("scoring-deadline");
         return deadline;
