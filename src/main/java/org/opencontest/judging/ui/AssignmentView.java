@@ -1,10 +1,14 @@
 package org.opencontest.judging.ui;
 
+import java.time.LocalDateTime;
+
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,11 +26,15 @@ import com.vaadin.flow.router.Route;
 
 import org.opencontest.judging.AssignmentOverview;
 import org.opencontest.judging.JudgeAssignments;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RoundInput;
 import org.opencontest.judging.SheetProgress;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
 
 /**
@@ -38,6 +46,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 public class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient JudgeAssignments assignments;
+    private final transient JudgingSetup setup;
     private final Grid<AssignmentOverview.Load> loads = new Grid<>();
     private final Grid<AssignmentOverview.Coverage> coverage = new Grid<>();
     private final ComboBox<AssignmentOverview.Coverage> entryChoice = new ComboBox<>();
@@ -47,8 +56,9 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private long roundId;
     private int perEntry;
 
-    public AssignmentView(JudgeAssignments assignments) {
+    public AssignmentView(JudgeAssignments assignments, JudgingSetup setup) {
         this.assignments = assignments;
+        this.setup = setup;
         setId("assignment");
         addClassName("page");
     }
@@ -70,10 +80,36 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                 new H2(getTranslation("assignment.title", overview.roundName().in(getLocale()))),
                 new Paragraph(getTranslation(overview.blind() ? "assignment.facts.blind" : "assignment.facts.open",
                         overview.judgesPerEntry(), deadline)),
-                runButton(), connectivity, issues,
+                deadlineForm(overview), runButton(), connectivity, issues,
                 new H3(getTranslation("assignment.loads")), loadsGrid(),
                 new H3(getTranslation("assignment.coverage")), manualForm(), coverageGrid());
         show(overview);
+    }
+
+    /** The round's judging deadline, as a wall-clock time in the contest's zone. */
+    private HorizontalLayout deadlineForm(AssignmentOverview overview) {
+        DateTimePicker picker = new DateTimePicker(getTranslation("assignment.deadline",
+                overview.contestZone().getId()));
+        picker.setId("round-deadline");
+        picker.setDatePickerI18n(PickerTexts.datePicker(getLocale()));
+        if (overview.judgingDeadline() != null) {
+            picker.setValue(LocalDateTime.ofInstant(overview.judgingDeadline(), overview.contestZone()));
+        }
+        Button save = new Button(getTranslation("assignment.deadline.save"));
+        save.setId("round-deadline-save");
+        SingleSubmit.onClick(save, () -> {
+            RoundDetail round = setup.rounds(overview.contestId()).stream().filter(r -> r.id() == roundId)
+                    .findFirst().orElseThrow(NotFoundException::new);
+            RoundInput input = round.input();
+            setup.updateRound(roundId, round.version(), new RoundInput(input.name(), input.rubricId(), input.blind(),
+                    input.judgesPerEntry(), input.advanceCount(), input.advanceThreshold(), input.aggregation(),
+                    picker.getValue() == null ? null : picker.getValue().atZone(overview.contestZone()).toInstant()));
+            Notices.success("assignment.deadline.saved");
+            UI.getCurrent().refreshCurrentRoute(false);
+        });
+        HorizontalLayout form = new HorizontalLayout(picker, save);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
     }
 
     private Button runButton() {
