@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * On the demo data: the organiser looks at the assignment of Open Mobility 2025; the demo judge finds their queue
+ * On the demo data: the organiser (whose account reads Chinese) looks at the assignment of Open Mobility 2025; the demo judge finds their queue
  * on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
  */
 class JudgeScoringJourney extends BrowserJourney {
@@ -37,8 +37,13 @@ class JudgeScoringJourney extends BrowserJourney {
         RoundDetail round = SystemIdentity.callAs(organiser, () -> setup.rounds(contestId)).get(0);
 
         signIn("organiser@example.org", PASSWORD);
+        // the demo organiser reads Chinese; the guide is in English (and the browser here has no CJK fonts)
+        click("language-switch");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
+        waitForVaadin();
         open("organise/judging/rounds/" + round.id() + "/assignment");
-        wait.until(d -> byId("entry-coverage").getText().contains("Bus Bunching Radar"));
+        wait.until(d -> byId("entry-coverage").getText().contains("BetaNYC Mappers"));
         screenshot("organiser-judging-01-assignment");
         click("sign-out");
 

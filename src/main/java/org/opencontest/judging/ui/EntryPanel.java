@@ -25,7 +25,8 @@ class EntryPanel extends VerticalLayout {
     EntryPanel(EntryForJudge entry, LongConsumer openFile) {
         setId("entry");
         setPadding(false);
-        setWidth("min(40rem, 100%)");
+        // beside the rubric on a wide screen, above it on a narrow one
+        getStyle().set("flex", "1 1 24rem");
         add(new H3(either(entry.titleEn(), entry.titleZh())));
         if (entry.teamName() != null) {
             Span team = new Span(getTranslation("scoring.entry.team", entry.teamName()));

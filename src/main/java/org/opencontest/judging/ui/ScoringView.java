@@ -103,7 +103,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         form.setId("rubric");
         form.setPadding(false);
         form.addClassName("scoring-rubric");
-        form.setWidth("min(40rem, 100%)");
+        form.getStyle().set("flex", "1 1 24rem");
         for (CriterionInput criterion : sheet.criteria()) {
             RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("scoring.criterion",
                     criterion.name().in(getLocale()), criterion.weight().stripTrailingZeros().toPlainString()));
