@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +39,7 @@ import org.opencontest.judging.internal.RoundEntries;
 import org.opencontest.judging.internal.ScoreSheet;
 import org.opencontest.judging.internal.ScoreSheetRepository;
 import org.opencontest.judging.internal.SheetStatus;
+import org.opencontest.judging.internal.TopUpPlan;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
@@ -133,40 +132,17 @@ public class JudgeAssignments {
                     || sheet != null && (sheet.getStatus() == SheetStatus.SUBMITTED || started(sheet));
             (keep ? kept : dropped).add(assignment);
         }
-        List<Judge> jury = judges.findByContestIdOrderById(round.getContestId());
-        Set<BalancedAssignment.Pair> forbidden = forbiddenPairs(round.getContestId(), roundEntryList);
-        kept.forEach(a -> forbidden.add(new BalancedAssignment.Pair(a.getJudgeId(), a.getEntryId())));
-        Map<Long, Integer> used = new HashMap<>();
-        Map<Long, Integer> held = new HashMap<>();
-        kept.stream().filter(Assignment::isActive).forEach(a -> {
-            used.merge(a.getJudgeId(), 1, Integer::sum);
-            held.merge(a.getEntryId(), 1, Integer::sum);
-        });
-        // entries that still need the same number of judges are planned together, those needing most first
-        Map<Integer, List<BalancedAssignment.Entry>> byNeed = new TreeMap<>(Comparator.reverseOrder());
-        for (JudgingEntry entry : roundEntryList) {
-            int need = round.getJudgesPerEntry() - held.getOrDefault(entry.getId(), 0);
-            if (need > 0) {
-                byNeed.computeIfAbsent(need, n -> new ArrayList<>()).add(new BalancedAssignment.Entry(entry.getId(),
-                        entry.getTrackId() == null ? null : entry.getTrackId().toString()));
-            }
-        }
-        List<AssignmentOverview.Issue> issues = new ArrayList<>();
-        Set<BalancedAssignment.Pair> planned = new HashSet<>();
-        for (Map.Entry<Integer, List<BalancedAssignment.Entry>> group : byNeed.entrySet()) {
-            List<BalancedAssignment.Judge> panel = jury.stream().map(judge -> new BalancedAssignment.Judge(
-                    judge.getId(), judge.expertise().stream().map(String::valueOf).collect(Collectors.toSet()),
-                    Math.max(0, judge.getMaxLoad() - used.getOrDefault(judge.getId(), 0)))).toList();
-            BalancedAssignment.Plan plan = BalancedAssignment.assign(panel, group.getValue(), group.getKey(),
-                    forbidden);
-            for (BalancedAssignment.Pair pair : plan.pairs()) {
-                planned.add(pair);
-                used.merge(pair.judgeId(), 1, Integer::sum);
-            }
-            plan.issues().stream().filter(issue -> !issue.messageKey().endsWith(".disconnected"))
-                    .forEach(issue -> issues.add(new AssignmentOverview.Issue(issue.messageKey(),
-                            issue.arguments())));
-        }
+        Map<BalancedAssignment.Pair, Boolean> keptPairs = new HashMap<>();
+        kept.forEach(a -> keptPairs.put(new BalancedAssignment.Pair(a.getJudgeId(), a.getEntryId()), a.isActive()));
+        TopUpPlan.Result plan = TopUpPlan.plan(judges.findByContestIdOrderById(round.getContestId()).stream()
+                        .map(judge -> new BalancedAssignment.Judge(judge.getId(), judge.expertise().stream()
+                                .map(String::valueOf).collect(Collectors.toSet()), judge.getMaxLoad())).toList(),
+                roundEntryList.stream().map(entry -> new BalancedAssignment.Entry(entry.getId(),
+                        entry.getTrackId() == null ? null : entry.getTrackId().toString())).toList(),
+                round.getJudgesPerEntry(), keptPairs, forbiddenPairs(round.getContestId(), roundEntryList));
+        Set<BalancedAssignment.Pair> planned = new HashSet<>(plan.added());
+        List<AssignmentOverview.Issue> issues = plan.issues().stream()
+                .map(issue -> new AssignmentOverview.Issue(issue.messageKey(), issue.arguments())).toList();
         // a pair the new plan keeps stays as it was (its judge was told already); only the difference changes
         List<Assignment> removed = dropped.stream().filter(a -> !planned.remove(
                 new BalancedAssignment.Pair(a.getJudgeId(), a.getEntryId()))).toList();
