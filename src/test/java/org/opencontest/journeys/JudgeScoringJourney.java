@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * On the demo data: the organiser (whose account reads Chinese) looks at the assignment of Open Mobility 2025; the demo judge finds their queue
+ * On the demo data: an administrator looks at the assignment of Open Mobility 2025; the demo judge finds their queue
  * on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
  */
 class JudgeScoringJourney extends BrowserJourney {
@@ -36,12 +36,9 @@ class JudgeScoringJourney extends BrowserJourney {
         long contestId = SystemIdentity.callAs(organiser, () -> contests.page("open-mobility-2025")).id();
         RoundDetail round = SystemIdentity.callAs(organiser, () -> setup.rounds(contestId)).get(0);
 
-        signIn("organiser@example.org", PASSWORD);
-        // the demo organiser reads Chinese; the guide is in English (and the browser here has no CJK fonts)
-        click("language-switch");
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
-        waitForVaadin();
+        // an administrator manages every contest; the demo organiser reads Chinese, which this guide is not in (and
+        // switching their language here would change their profile for the journeys that follow)
+        signIn("admin@example.org", PASSWORD);
         open("organise/judging/rounds/" + round.id() + "/assignment");
         wait.until(d -> byId("entry-coverage").getText().contains("BetaNYC Mappers"));
         screenshot("organiser-judging-01-assignment");
