@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +154,14 @@ public class SubmissionAdministration {
                 .toList();
     }
 
+    /** Teams of the contest that have a submission package, by id: names for organisers' pages and mailings. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, String> teamNames(long contestId) {
+        requireManaged(contestId);
+        return packageTeamNames(contestId);
+    }
+
     /** Approved teams of the contest whose name (or a member's) contains {@code filter}, by name: whom to extend. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -217,6 +227,22 @@ public class SubmissionAdministration {
     public long count(long contestId, SubmissionFilter filter) {
         requireManaged(contestId);
         return versions.count(contestId, filter.trackId(), filter.late(), filter.finalOnly(), filter.minVersions());
+    }
+
+    /** Every team's final version with its description, by version id (judging takes them into its first round). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<FinalVersion> finalVersions(long contestId) {
+        requireManaged(contestId);
+        List<SubmissionVersion> finals = versions.findAllById(packages.findWithFinalVersion(contestId).stream()
+                .map(SubmissionPackage::getFinalVersionId).toList()).stream()
+                .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
+        List<VersionSummary> summaries = dtos.summaries(finals, CurrentUser.require().locale());
+        List<FinalVersion> result = new ArrayList<>();
+        for (int i = 0; i < finals.size(); i++) {
+            result.add(new FinalVersion(summaries.get(i), finals.get(i).input()));
+        }
+        return result;
     }
 
     /**
@@ -296,7 +322,7 @@ public class SubmissionAdministration {
             List<SubmissionVersion> loaded = versions.findAllById(versionIds);
             Map<Long, SubmissionPackage> byId = packagesOf(loaded);
             loaded.forEach(v -> v.getFiles().size());
-            return loaded.stream().sorted(java.util.Comparator.comparing(SubmissionVersion::getId))
+            return loaded.stream().sorted(Comparator.comparing(SubmissionVersion::getId))
                     .map(v -> new ExportedVersion(v, byId.get(v.getPackageId()))).toList();
         });
     }
@@ -307,7 +333,7 @@ public class SubmissionAdministration {
     }
 
     private static List<List<Long>> batches(List<Long> ids) {
-        List<List<Long>> batches = new java.util.ArrayList<>();
+        List<List<Long>> batches = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += EXPORT_BATCH) {
             batches.add(ids.subList(i, Math.min(ids.size(), i + EXPORT_BATCH)));
         }

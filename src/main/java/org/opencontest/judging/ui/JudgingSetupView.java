@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -212,6 +213,12 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         rounds.addColumn(this::method).setHeader(getTranslation("judging.round.field.method")).setFlexGrow(3);
         rounds.addColumn(round -> getTranslation(round.locked() ? "judging.round.locked" : "judging.round.editable"))
                 .setHeader(getTranslation("judging.round.field.status"));
+        rounds.addComponentColumn(round -> {
+            Anchor assignment = new Anchor("organise/judging/rounds/" + round.id() + "/assignment",
+                    getTranslation("assignment.open"));
+            assignment.setId("round-assignment-" + round.id());
+            return assignment;
+        }).setHeader(getTranslation("assignment.column")).setKey("assignment");
         rounds.setEmptyStateText(getTranslation("judging.setup.noRounds"));
         rounds.setAllRowsVisible(true);
         rounds.setId("rounds");
