@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What visitors, participants and organisers may see and download, enforced in the service; DCAT export. */
 class DatasetCatalogIT extends IntegrationTest {
@@ -56,6 +58,9 @@ class DatasetCatalogIT extends IntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Value("${opencontest.base-url}")
     String baseUrl;
@@ -127,9 +132,8 @@ class DatasetCatalogIT extends IntegrationTest {
     }
 
     @Test
-    void anEmbargoedReleaseIsHiddenFromEveryoneButTheOrganisersUntilItLifts() throws Exception {
-        Instant lifts = clock.instant().plusSeconds(3);
-        Published published = publish(AccessTier.OPEN, lifts);
+    void anEmbargoedReleaseIsHiddenFromEveryoneButTheOrganisersUntilItLifts() {
+        Published published = publish(AccessTier.OPEN, clock.instant().plus(Duration.ofHours(1)));
 
         assertThatThrownBy(() -> anonymously(() -> catalog.page(published.slug()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(participant, () -> catalog.downloadLink(published.file().id())))
@@ -143,9 +147,9 @@ class DatasetCatalogIT extends IntegrationTest {
                 .isTrue();
         assertThat(as(organiser, () -> catalog.downloadLink(published.file().id())).url()).isNotNull();
 
-        while (clock.instant().isBefore(lifts)) {
-            Thread.sleep(200);
-        }
+        // the hour passes: the embargo moves into the past as the service's clock would see it, without real waiting
+        jdbc.update("UPDATE dataset_release SET embargo_until = ? WHERE id = ?",
+                Timestamp.from(clock.instant().minusSeconds(1)), published.releaseId());
         assertThat(anonymously(() -> catalog.page(published.slug())).releases()).hasSize(1);
         assertThat(anonymously(() -> catalog.downloadLink(published.file().id())).url()).isNotNull();
     }
