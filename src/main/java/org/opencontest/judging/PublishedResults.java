@@ -1,11 +1,17 @@
 package org.opencontest.judging;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.ContestSummary;
+import org.opencontest.contest.PublicContests;
 import org.opencontest.judging.internal.HashChain;
 import org.opencontest.judging.internal.JudgingAward;
 import org.opencontest.judging.internal.JudgingAwardRepository;
@@ -13,6 +19,7 @@ import org.opencontest.judging.internal.JudgingRound;
 import org.opencontest.judging.internal.JudgingRoundRepository;
 import org.opencontest.judging.internal.LogHead;
 import org.opencontest.judging.internal.LogHeadRepository;
+import org.opencontest.judging.internal.ResultsPublication;
 import org.opencontest.judging.internal.ResultsPublicationRepository;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
@@ -51,7 +58,7 @@ public class PublishedResults implements AwardedEntries {
         if (!publications.existsByContestIdAndPublishedAtIsNotNull(contest.id())) {
             return List.of();
         }
-        var locale = CurrentUser.get().map(p -> p.locale()).orElse(java.util.Locale.ENGLISH);
+        var locale = CurrentUser.get().map(p -> p.locale()).orElse(Locale.ENGLISH);
         return awards.findInGalleryOrder(contest.id()).stream()
                 .map(a -> new AwardedEntry(a.getId(), a.getContestId(), a.getTeamId(), a.getSubmissionId(),
                         a.getName(), a.getRank(), a.getTeamName(), a.getTitle().in(locale)))
@@ -77,6 +84,19 @@ public class PublishedResults implements AwardedEntries {
     @Transactional(readOnly = true)
     public boolean isPublished(long contestId) {
         return publications.existsByContestIdAndPublishedAtIsNotNull(contestId);
+    }
+
+    /** Contests whose results are published, newest contests first (the nav's results page lists them). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ContestSummary> contestsWithResults() {
+        PublicContests all = contests.publicContests();
+        List<ContestSummary> candidates = Stream.concat(all.past().stream(), all.current().stream())
+                .toList();
+        Set<Long> published = publications.findAllById(candidates.stream().map(ContestSummary::id).toList())
+                .stream().filter(ResultsPublication::isPublished).map(ResultsPublication::getContestId)
+                .collect(Collectors.toSet());
+        return candidates.stream().filter(contest -> published.contains(contest.id())).toList();
     }
 
     private static GalleryEntry entry(JudgingAward award) {
