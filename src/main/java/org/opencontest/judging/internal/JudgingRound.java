@@ -135,6 +135,30 @@ public class JudgingRound extends BaseEntity {
         return lockedAt;
     }
 
+    public Instant getJudgingDeadline() {
+        return judgingDeadline;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public int getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    /** Whether judges may still change sheets: until the judging deadline (none: no limit), by the server's clock. */
+    public boolean openAt(Instant now) {
+        return judgingDeadline == null || now.isBefore(judgingDeadline);
+    }
+
+    /** Fixes the method: called when the round's first sheet is submitted (later calls change nothing). */
+    public void lockMethod(Instant now) {
+        if (lockedAt == null) {
+            lockedAt = now;
+        }
+    }
+
     public RoundInput toInput() {
         return new RoundInput(new LocalizedText(nameEn, nameZh), rubricId, blind, judgesPerEntry, advanceCount,
                 advanceThreshold, new Aggregation(normalise, trimFraction, minSheetsPerJudge, disagreementThreshold,
