@@ -194,9 +194,9 @@ public class Rankings {
         return report(roundId);
     }
 
-    static List<Long> selected(List<RankedEntry> ranked, Integer count, BigDecimal threshold) {
-        return ranked.stream()
-                .filter(e -> count != null ? e.rank() <= count : BigDecimal.valueOf(e.score()).compareTo(threshold) >= 0)
+    private static List<Long> selected(List<RankedEntry> ranked, Integer count, BigDecimal threshold) {
+        return ranked.stream().filter(e -> count != null ? e.rank() <= count
+                        : BigDecimal.valueOf(e.score()).compareTo(threshold) >= 0)
                 .map(RankedEntry::entryId).toList();
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
@@ -14,32 +14,28 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.AppPrincipal;
-import org.opencontest.submission.PackageInput;
-import org.opencontest.submission.PackageState;
-import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionService;
-import org.opencontest.submission.VersionDetail;
 
-/** Submitted versions and timelines for results tests, through the real services. */
+/** Sheets and timelines for results tests, through the real services. */
 public final class ResultsFixtures {
 
     private ResultsFixtures() {
     }
 
-    /** The member uploads a PDF, titles the package and submits it; the submitted version. */
-    public static VersionDetail submit(SubmissionService submissions, AppPrincipal member, long contestId,
-            String title, Instant now) {
-        return as(member, () -> {
-            submissions.upload(contestId, SubmissionFixtures.pdf(), "proposal.pdf", now);
-            PackageState state = submissions.myPackage(contestId);
-            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
-                    title + "（中文）", "What " + title + " does.", "作品简介", "Traffic accidents 2025", null, null,
-                    null));
-            return submissions.submit(contestId, UUID.randomUUID().toString());
+    /** The judge submits their sheet for the round's entry with this title; the sheet's weighted score. */
+    public static double score(JudgeScoring scoring, AppPrincipal judge, long roundId, String entryTitle,
+            int innovation, int data, String teamComment, String privateNote) {
+        return as(judge, () -> {
+            long assignment = scoring.myQueue().stream().filter(item -> item.roundId() == roundId
+                    && item.entryTitle().equals(entryTitle))
+                    .findFirst().orElseThrow().assignmentId();
+            var sheet = scoring.open(assignment).sheet();
+            return scoring.submit(assignment, sheet.version(), new SheetInput(Map.of("innovation", innovation,
+                    "data", data), Map.of("innovation", "On innovation: " + entryTitle), teamComment, privateNote))
+                    .weightedScore();
         });
     }
 
-    /** Moves the whole competition into the past; the results phase opens {@code resultsIn} from now (may be negative). */
+    /** Moves the competition into the past; the results phase opens {@code resultsIn} from now (may be negative). */
     public static void resultsPhaseIn(ContestService contests, AppPrincipal organiser, long contestId, Instant now,
             Duration resultsIn) {
         Instant results = now.truncatedTo(ChronoUnit.MINUTES).plus(resultsIn);

@@ -24,7 +24,6 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
@@ -40,7 +39,7 @@ class ResultsPublicationIT extends IntegrationTest {
     @Autowired JudgingLog judgingLog;
     @Autowired ContestService contests;
     @Autowired TeamService teams;
-    @Autowired SubmissionService submissions;
+    @Autowired ScoringFixtures scoring;
     @Autowired TestAccounts accounts;
     @Autowired EmbeddedMailServer smtp;
     @Autowired JdbcTemplate jdbc;
@@ -51,8 +50,7 @@ class ResultsPublicationIT extends IntegrationTest {
         AppPrincipal leader = accounts.create(Role.PARTICIPANT);
         AppPrincipal member = accounts.create(Role.PARTICIPANT);
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant(), leader, member);
-        VersionDetail version = ResultsFixtures.submit(submissions, member, s.contestId(), "Crash Map",
-                clock.instant());
+        VersionDetail version = scoring.submit(member, s.contestId(), "Crash Map");
 
         AwardDetail prize = as(s.organiser(), () -> desk.award(s.contestId(),
                 AwardInput.prize(version.summary().id(), 0, "Highest normalised score in the final")));
@@ -91,7 +89,7 @@ class ResultsPublicationIT extends IntegrationTest {
         assertThat(awarded.get(0).title()).isEqualTo("Crash Map");
         ResultsGallery gallery = anonymously(() -> published.gallery(s.slug()));
         assertThat(gallery.awards()).extracting(GalleryEntry::teamName).containsOnly(version.summary().teamName());
-        assertThat(gallery.awards().get(0).summary().en()).isEqualTo("What Crash Map does.");
+        assertThat(gallery.awards().get(0).summary().en()).isEqualTo("What it does");
         assertThat(gallery.method()).as("no rounds: the gallery states no method").isNull();
 
         assertRefused(s.organiser(), () -> desk.award(s.contestId(), AwardInput.special(version.summary().id(),
@@ -120,9 +118,8 @@ class ResultsPublicationIT extends IntegrationTest {
     void anAwardNeedsAReasonAndAVersionOfThisContest() {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
         Scenario other = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        VersionDetail foreign = ResultsFixtures.submit(submissions, other.member(), other.contestId(), "Elsewhere",
-                clock.instant());
-        VersionDetail own = ResultsFixtures.submit(submissions, s.member(), s.contestId(), "Here", clock.instant());
+        VersionDetail foreign = scoring.submit(other.member(), other.contestId(), "Elsewhere");
+        VersionDetail own = scoring.submit(s.member(), s.contestId(), "Here");
 
         assertRefused(s.organiser(), () -> desk.award(s.contestId(), AwardInput.prize(own.summary().id(), 0, " ")),
                 "judging.results.award.error.reason");
