@@ -1,28 +1,47 @@
 package org.opencontest.judging.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.judging.JudgePanel;
+import org.opencontest.judging.JudgeQueueItem;
+import org.opencontest.judging.JudgeScoring;
 import org.opencontest.judging.Judgeship;
+import org.opencontest.judging.SheetProgress;
 
-/** Where the invitation mail leads a judge: the contests they judge (their queue follows with assignments). */
+/**
+ * A judge's home, where the invitation mail leads: the contests they judge and their queue per round, with
+ * progress and the deadline in the contest's zone and the judge's own.
+ */
 @Route("judging")
 @PermitAll
+@Menu(title = "nav.judging", order = 45, icon = "vaadin:gavel")
 public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient JudgePanel panel;
+    private final transient JudgeScoring scoring;
 
-    public JudgeHomeView(JudgePanel panel) {
+    public JudgeHomeView(JudgePanel panel, JudgeScoring scoring) {
         this.panel = panel;
+        this.scoring = scoring;
         setId("judge-home");
         addClassName("page");
     }
@@ -31,7 +50,8 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2(getTranslation("judging.home.title")));
-        var judgeships = panel.myJudgeships();
+        // links the invitation to this account first, so that a new judge's queue is there on the first visit
+        List<Judgeship> judgeships = panel.myJudgeships();
         if (judgeships.isEmpty()) {
             add(new Paragraph(getTranslation("judging.home.none")));
             return;
@@ -41,7 +61,40 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
             contest.setId("judgeship-" + judgeship.contestId());
             add(contest);
         }
-        add(new Paragraph(getTranslation("judging.home.queueLater")));
+        Map<Long, List<JudgeQueueItem>> byRound = new LinkedHashMap<>();
+        scoring.myQueue().forEach(item -> byRound.computeIfAbsent(item.roundId(), id -> new ArrayList<>())
+                .add(item));
+        if (byRound.isEmpty()) {
+            add(new Paragraph(getTranslation("judging.home.queueLater")));
+        }
+        byRound.forEach((roundId, items) -> add(round(roundId, items)));
+    }
+
+    private VerticalLayout round(long roundId, List<JudgeQueueItem> items) {
+        JudgeQueueItem first = items.get(0);
+        long submitted = items.stream().filter(item -> item.progress() == SheetProgress.SUBMITTED).count();
+        long counted = items.stream().filter(item -> item.progress() != SheetProgress.RECUSED).count();
+        ProgressBar progress = new ProgressBar(0, Math.max(1, counted), submitted);
+        progress.setId("progress-" + roundId);
+        String deadline = DeadlineText.of(this, getLocale(), first.deadline(), first.contestZone());
+        Grid<JudgeQueueItem> grid = new Grid<>();
+        grid.addComponentColumn(item -> {
+            Anchor open = new Anchor("judging/sheets/" + item.assignmentId(), item.entryTitle() == null
+                    ? getTranslation("scoring.queue.untitled") : item.entryTitle());
+            open.setId("sheet-" + item.assignmentId());
+            return open;
+        }).setHeader(getTranslation("scoring.queue.entry")).setFlexGrow(3).setKey("entry");
+        grid.addColumn(item -> getTranslation("scoring.progress." + item.progress().name()))
+                .setHeader(getTranslation("scoring.queue.status"));
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setId("queue-" + roundId);
+        VerticalLayout section = new VerticalLayout(
+                new H3(first.contestTitle().in(getLocale()) + " — " + first.roundName().in(getLocale())),
+                new Span(getTranslation("scoring.queue.progress", submitted, counted)), progress,
+                new Span(getTranslation("scoring.queue.deadline", deadline)), grid);
+        section.setPadding(false);
+        return section;
     }
 
     @Override

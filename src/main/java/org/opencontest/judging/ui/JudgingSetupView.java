@@ -212,6 +212,12 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         rounds.addColumn(this::method).setHeader(getTranslation("judging.round.field.method")).setFlexGrow(3);
         rounds.addColumn(round -> getTranslation(round.locked() ? "judging.round.locked" : "judging.round.editable"))
                 .setHeader(getTranslation("judging.round.field.status"));
+        rounds.addComponentColumn(round -> {
+            Anchor assignment = new Anchor("organise/judging/rounds/" + round.id() + "/assignment",
+                    getTranslation("assignment.open"));
+            assignment.setId("round-assignment-" + round.id());
+            return assignment;
+        }).setHeader(getTranslation("assignment.column")).setKey("assignment");
         rounds.setEmptyStateText(getTranslation("judging.setup.noRounds"));
         rounds.setAllRowsVisible(true);
         rounds.setId("rounds");
