@@ -6,44 +6,30 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.opencontest.contest.ContestService;
-import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.RoundDetail;
-import org.opencontest.shared.security.AppPrincipal;
-import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.BrowserJourney;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * On the demo data: the organiser (whose account reads Chinese) looks at the assignment of Open Mobility 2025; the demo judge finds their queue
- * on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
+ * The demo organiser (whose account reads Chinese) looks at the assignment of a contest in judging; the demo judge
+ * finds their queue on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
  */
 class JudgeScoringJourney extends BrowserJourney {
 
     private static final String PASSWORD = "opencontest-demo";
 
     @Autowired
-    ContestService contests;
-    @Autowired
-    JudgingSetup setup;
-    @Autowired
-    UserDetailsService users;
+    JudgingScene scene;
 
     @Test
     void theDemoJudgeScoresAndSubmitsASheet() throws Exception {
-        AppPrincipal organiser = (AppPrincipal) users.loadUserByUsername("organiser@example.org");
-        long contestId = SystemIdentity.callAs(organiser, () -> contests.page("open-mobility-2025")).id();
-        RoundDetail round = SystemIdentity.callAs(organiser, () -> setup.rounds(contestId)).get(0);
+        // the demo's Open Mobility 2025 is judged and published already: a contest of its own, mid-judging
+        RoundDetail round = scene.build().round();
 
         signIn("organiser@example.org", PASSWORD);
-        // the demo organiser reads Chinese; the guide is in English (and the browser here has no CJK fonts)
-        click("language-switch");
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
-        waitForVaadin();
+        switchToEnglish();
         open("organise/judging/rounds/" + round.id() + "/assignment");
-        wait.until(d -> byId("entry-coverage").getText().contains("BetaNYC Mappers"));
+        wait.until(d -> byId("entry-coverage").getText().contains(JudgingScene.TEAMS.get(1)));
         screenshot("organiser-judging-01-assignment");
         click("sign-out");
 

@@ -125,6 +125,14 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
+    /** For accounts that read Chinese: the guides are in English (and this browser has no CJK fonts). */
+    protected void switchToEnglish() {
+        click("language-switch");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
+        waitForVaadin();
+    }
+
     protected void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
