@@ -64,9 +64,7 @@ class ResultsJourney extends BrowserJourney {
                 waitForVaadin();
             }
             type("team-comment", sheet == 0 ? "Convincing field test." : "Good start; add data on curb use.");
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    byId("sheet-submit"));
-            click("sheet-submit");
+            press("sheet-submit");
             click("sheet-submit-confirm");
             wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         }
@@ -87,7 +85,7 @@ class ResultsJourney extends BrowserJourney {
         open("organise/rounds/" + roundId + "/ranking");
         waitForText(winner);
         open("organise/contests/" + judging.contestId() + "/results");
-        click("results-publish");
+        press("results-publish");
         wait.until(d -> byId("results-status").getText().startsWith("Published"));
         screenshot("organiser-results-02-published");
         click("sign-out");
@@ -100,15 +98,17 @@ class ResultsJourney extends BrowserJourney {
 
         // the demo's judged contest: the final's ranking with the earlier round beside it, and the public gallery
         signIn("organiser@example.org", PASSWORD);
-        switchToEnglish();
+        // the account remembers English from the first sign-in
+
         long demoContest = as(organiser, () -> contests.page("open-mobility-2025")).id();
         open("organise/contests/" + demoContest + "/results");
+        press("verify-log");
+        wait.until(d -> byId("log-verification").getText().startsWith("The judging log is intact"));
         screenshot("organiser-results-01-desk");
+        open("organise/contests/" + demoContest + "/results");
         click("ranking-2");
         wait.until(d -> byId("winners-statement").isDisplayed());
         screenshot("organiser-results-03-ranking");
-        click("verify-log");
-        wait.until(d -> byId("log-verification").getText().startsWith("The judging log is intact"));
         click("sign-out");
         open("results");
         click("results-open-mobility-2025");
@@ -120,5 +120,11 @@ class ResultsJourney extends BrowserJourney {
         waitForText("Well presented");
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Private:");
         screenshot("team-results-01-feedback");
+    }
+
+    /** Clicks a button that may sit below the fold of the window. */
+    private void press(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(id));
+        click(id);
     }
 }
