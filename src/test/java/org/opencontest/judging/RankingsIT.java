@@ -155,7 +155,7 @@ class RankingsIT extends IntegrationTest {
             assertThat(sheet.teamComment()).isEqualTo("To the team of Entry 1");
             assertThat(sheet.score()).isNull();
         });
-        assertThat(own.toString()).doesNotContain("PRIVATE").doesNotContain(j.judges().get(0).detail().displayName());
+        assertThat(own.toString()).doesNotContain("PRIVATE").doesNotContain(j.judges().get(0).principal().email());
         assertThatThrownBy(() -> as(person(Role.PARTICIPANT), () -> feedback.myFeedback(contestSlug(j))))
                 .isInstanceOf(NotFoundException.class);
         ResultsState state = as(j.organiser(), () -> desk.state(j.contestId()));
