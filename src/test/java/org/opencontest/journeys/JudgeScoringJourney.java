@@ -6,42 +6,32 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.opencontest.contest.ContestService;
-import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.RoundDetail;
-import org.opencontest.shared.security.AppPrincipal;
-import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.BrowserJourney;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * On the demo data: an administrator looks at the assignment of Open Mobility 2025; the demo judge finds their queue
- * on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
+ * The demo organiser (whose account reads Chinese) looks at the assignment of a contest in judging; the demo judge
+ * finds their queue on /judging, continues the draft, scores the rest and submits. Screenshots for docs/guide-judge.md.
  */
 class JudgeScoringJourney extends BrowserJourney {
 
     private static final String PASSWORD = "opencontest-demo";
 
     @Autowired
-    ContestService contests;
-    @Autowired
-    JudgingSetup setup;
-    @Autowired
-    UserDetailsService users;
+    JudgingScene scene;
 
     @Test
     void theDemoJudgeScoresAndSubmitsASheet() throws Exception {
-        AppPrincipal organiser = (AppPrincipal) users.loadUserByUsername("organiser@example.org");
-        long contestId = SystemIdentity.callAs(organiser, () -> contests.page("open-mobility-2025")).id();
-        RoundDetail round = SystemIdentity.callAs(organiser, () -> setup.rounds(contestId)).get(0);
+        // the demo's Open Mobility 2025 is judged and published already: a contest of its own, mid-judging
+        RoundDetail round = scene.build().round();
 
-        // an administrator manages every contest; the demo organiser reads Chinese, which this guide is not in (and
-        // switching their language here would change their profile for the journeys that follow)
-        signIn("admin@example.org", PASSWORD);
+        signIn("organiser@example.org", PASSWORD);
+        switchLanguage("English");
         open("organise/judging/rounds/" + round.id() + "/assignment");
-        wait.until(d -> byId("entry-coverage").getText().contains("BetaNYC Mappers"));
+        wait.until(d -> byId("entry-coverage").getText().contains(JudgingScene.TEAMS.get(1)));
         screenshot("organiser-judging-01-assignment");
+        switchLanguage("中文");
         click("sign-out");
 
         signIn("judge@example.org", PASSWORD);

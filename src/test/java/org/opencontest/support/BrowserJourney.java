@@ -125,6 +125,20 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
+    /**
+     * Switches the signed-in account's language ("English" or "中文"), which its profile keeps: a journey that
+     * switches the shared demo accounts switches them back, since later journeys rely on their languages.
+     */
+    protected void switchLanguage(String label) {
+        if (byId("language-switch").getText().strip().equals(label)) {
+            return;
+        }
+        click("language-switch");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
+                .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
+        waitForVaadin();
+    }
+
     protected void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -28,16 +28,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Judging set-up for the demo contests ({@code opencontest.demo-data=true}): the SODA rubric, a preliminary and a
- * final round and a jury (the demo judge among them) for the finished SODA 2025, and a rubric, a round ready to
- * assign and the jury for the open SODA 2026. Contests that already have a rubric are left alone.
+ * Judging set-up for the demo contests ({@code opencontest.demo-data=true}): the SODA rubric, a preliminary round
+ * (the best two advance) and a final, judged by the three demo judges, for the finished Open Mobility 2025 (whose
+ * judging {@code ResultsDemoData} then drives), and a rubric, a round ready to assign and a jury (the demo judge
+ * among them) for the open SODA 2026. Contests that already have a rubric are left alone.
  */
 @Component
 @Order(60)
 @ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
 class JudgingDemoData implements ApplicationRunner {
 
-    static final String FINISHED = "soda-2025-smart-transport";
+    static final String FINISHED = "open-mobility-2025";
     static final String OPEN = "soda-2026-city-safety";
     private static final Logger LOG = LoggerFactory.getLogger(JudgingDemoData.class);
 
@@ -74,20 +75,28 @@ class JudgingDemoData implements ApplicationRunner {
                 return;
             }
             RubricDetail rubric = setup.createRubric(contestId, sodaRubric());
+            // the finished contest is judged by three judges with demo accounts (ResultsDemoData acts as them)
             setup.createRound(contestId, new RoundInput(new LocalizedText("Preliminary round", "初赛"), rubric.id(),
-                    true, 3, 10, null, Aggregation.recommended(), null));
+                    true, 3, withFinal ? 2 : 10, null, Aggregation.recommended(), null));
             if (withFinal) {
                 setup.createRound(contestId, new RoundInput(new LocalizedText("Final", "决赛"), rubric.id(), false,
-                        5, null, null, Aggregation.recommended(), null));
+                        3, null, null, Aggregation.recommended(), null));
             }
             panel.invite(contestId, new JudgeInput("judge@example.org", "Zhang Wei 张伟", "Tongji University",
                     Set.of(), 12));
-            panel.invite(contestId, new JudgeInput("li.na@fudan.edu.cn", "Li Na 李娜", "Fudan University",
-                    Set.of(), 12));
-            panel.invite(contestId, new JudgeInput("wang.lei@sjtu.edu.cn", "Wang Lei 王磊",
-                    "Shanghai Jiao Tong University", Set.of(), 12));
-            panel.invite(contestId, new JudgeInput("zhao.min@sh-transport.example.cn", "Zhao Min 赵敏",
-                    "Shanghai Transport Commission", Set.of(), 8));
+            if (withFinal) {
+                panel.invite(contestId, new JudgeInput("judge2@example.org", "Wang Lei 王磊",
+                        "Shanghai Jiao Tong University", Set.of(), 12));
+                panel.invite(contestId, new JudgeInput("judge3@example.org", "Zhao Min 赵敏",
+                        "Shanghai Transport Commission", Set.of(), 8));
+            } else {
+                panel.invite(contestId, new JudgeInput("li.na@fudan.edu.cn", "Li Na 李娜", "Fudan University",
+                        Set.of(), 12));
+                panel.invite(contestId, new JudgeInput("wang.lei@sjtu.edu.cn", "Wang Lei 王磊",
+                        "Shanghai Jiao Tong University", Set.of(), 12));
+                panel.invite(contestId, new JudgeInput("zhao.min@sh-transport.example.cn", "Zhao Min 赵敏",
+                        "Shanghai Transport Commission", Set.of(), 8));
+            }
             LOG.info("Demo judging set up for contest {}", contestId);
         });
     }

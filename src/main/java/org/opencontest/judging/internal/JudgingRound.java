@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.RankingKey;
+import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
 import org.opencontest.shared.persistence.BaseEntity;
 
@@ -174,5 +175,10 @@ public class JudgingRound extends BaseEntity {
     private List<RankingKey> tieBreakerList() {
         return tieBreakers.isEmpty() ? List.of()
                 : Arrays.stream(tieBreakers.split(",")).map(RankingKey::valueOf).toList();
+    }
+
+    /** The round as the public API carries it. */
+    public RoundDetail toDetail() {
+        return new RoundDetail(getId(), getVersion(), contestId, position, toInput(), lockedAt);
     }
 }

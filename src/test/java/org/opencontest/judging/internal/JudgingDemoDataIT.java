@@ -52,7 +52,7 @@ class JudgingDemoDataIT extends IntegrationTest {
                 .satisfies(rubric -> assertThat(rubric.criteria()).hasSize(4));
         assertThat(as(organiser, () -> setup.rounds(contest.id()))).extracting(RoundDetail::position)
                 .containsExactly(1, 2);
-        assertThat(as(organiser, () -> panel.judges(contest.id()))).hasSize(4)
+        assertThat(as(organiser, () -> panel.judges(contest.id()))).hasSize(3)
                 .anySatisfy(judge -> assertThat(judge.email()).isEqualTo("judge@example.org"));
     }
 }
