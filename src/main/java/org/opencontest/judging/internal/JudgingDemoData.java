@@ -101,7 +101,7 @@ class JudgingDemoData implements ApplicationRunner {
         });
     }
 
-    static RubricInput sodaRubric() {
+    private static RubricInput sodaRubric() {
         return new RubricInput("SODA rubric", List.of(
                 criterion("innovation", "Innovation", "创新性", "Is the idea new for the city?", "想法对城市是否新颖？",
                         3, List.of(level("Known idea", "已有想法"), level("Some new angle", "有新角度"),
