@@ -16,4 +16,8 @@ public interface DownloadRecordRepository extends JpaRepository<DownloadRecord, 
     long countByDatasetId(long datasetId);
 
     List<DownloadRecord> findByFileId(long fileId);
+
+    /** Each dataset with every team that took a link to one of its files: pairs of dataset id and team id. */
+    @Query("select distinct d.datasetId, d.teamId from DownloadRecord d where d.datasetId in ?1 and d.teamId is not null")
+    List<Object[]> findDatasetTeams(java.util.Collection<Long> datasetIds);
 }

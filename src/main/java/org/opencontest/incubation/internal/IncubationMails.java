@@ -1,0 +1,78 @@
+package org.opencontest.incubation.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.security.SystemIdentity;
+import org.opencontest.team.TeamMember;
+import org.opencontest.team.TeamMemberships;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The incubation module's mails ({@code mail.incubation.<name>} in both bundles), requested inside the causing
+ * transaction. Each model carries the project id and what makes the mail unique (a period, an event), because
+ * identical requests within a day are sent once.
+ */
+@Component
+public class IncubationMails {
+
+    private final ApplicationEventPublisher events;
+    private final TeamMemberships teams;
+    private final IncubatorMemberRepository members;
+    private final String baseUrl;
+
+    IncubationMails(ApplicationEventPublisher events, TeamMemberships teams, IncubatorMemberRepository members,
+                    @Value("${opencontest.base-url}") String baseUrl) {
+        this.events = events;
+        this.teams = teams;
+        this.members = members;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String projectLink(long projectId) {
+        return baseUrl + "/incubation/projects/" + projectId;
+    }
+
+    /**
+     * The team's members. Read with the system identity because the caller (an incubator, the reminder job) has
+     * already passed this module's own check but is not someone the team module shows members to.
+     */
+    public List<TeamMember> teamOf(Project project) {
+        return SystemIdentity.call(() -> teams.members(project.getTeamId()));
+    }
+
+    /** The responsible incubators, or every member of the organisation when nobody is assigned yet. */
+    public List<IncubatorMember> incubatorsOf(Project project) {
+        return project.getResponsibleMemberIds().isEmpty()
+                ? members.findByOrgIdOrderByDisplayNameAsc(project.getOrgId())
+                : members.findByIdIn(project.getResponsibleMemberIds());
+    }
+
+    public void toTeam(Project project, String template, Map<String, String> model) {
+        for (TeamMember member : teamOf(project)) {
+            send(member.email(), member.displayName(), member.locale(), project, template, model);
+        }
+    }
+
+    public void toIncubators(Project project, String template, Map<String, String> model) {
+        for (IncubatorMember member : incubatorsOf(project)) {
+            send(member.getEmail(), member.getDisplayName(), member.getLocale(), project, template, model);
+        }
+    }
+
+    public void send(String email, String name, Locale locale, Project project, String template,
+                     Map<String, String> model) {
+        Map<String, String> personal = new HashMap<>(model);
+        personal.put("name", name);
+        personal.put("project", project.getTitle());
+        personal.put("team", project.getTeamName());
+        personal.put("projectId", Long.toString(project.getId()));
+        personal.put("link", projectLink(project.getId()));
+        events.publishEvent(new MailRequested(email, locale, "incubation." + template, personal));
+    }
+}
