@@ -3,6 +3,7 @@ package org.opencontest.incubation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.opencontest.incubation.CheckInStatus;
-import org.opencontest.incubation.ReportingPeriod;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.TeamMember;
 import org.slf4j.Logger;
@@ -60,54 +60,58 @@ public class CheckInReminders {
     public int sendDue() {
         int sent = 0;
         for (Project project : projects.findReporting()) {
-            LocalDate today = LocalDate.now(clock.withZone(project.getZone()));
             Set<LocalDate> reported = checkIns.findByProjectIdOrderByPeriodStartAsc(project.getId()).stream()
                     .filter(checkIn -> checkIn.getStatus() != CheckInStatus.DRAFT)
                     .map(CheckIn::getPeriodStart).collect(Collectors.toSet());
-            ReportingSchedule schedule = project.schedule();
-            // periods whose reminder window has opened: ended ones, plus none still running (due comes after the end)
-            for (ReportingPeriod period : schedule.endedBy(today)) {
-                if (!reported.contains(period.start())) {
-                    sent += remind(project, period, today);
+            List<TeamMember> team = null;
+            for (ReminderSchedule.Due due : ReminderSchedule.plan(project.schedule(), reported, clock,
+                    project.getZone())) {
+                if (due.event() == ReminderSchedule.Event.ESCALATION) {
+                    sent += escalate(project, due);
+                } else {
+                    team = team == null ? mails.teamOf(project) : team;
+                    sent += remindTeam(project, due, team);
                 }
             }
         }
         return sent;
     }
 
-    private int remind(Project project, ReportingPeriod period, LocalDate today) {
+    private int escalate(Project project, ReminderSchedule.Due due) {
         int sent = 0;
-        List<TeamMember> team = null;
-        for (ReminderSchedule.Event event : ReminderSchedule.due(period.due(), today)) {
-            Map<String, String> model = Map.of("period", period.start().toString(), "due", period.due().toString(),
-                    "event", event.name());
-            if (event == ReminderSchedule.Event.ESCALATION) {
-                for (IncubatorMember incubator : mails.incubatorsOf(project)) {
-                    if (firstTime(project, period, event, incubator.getEmail())) {
-                        mails.send(incubator.getEmail(), incubator.getDisplayName(), incubator.getLocale(), project,
-                                "escalation", model);
-                        sent++;
-                    }
-                }
-                continue;
-            }
-            team = team == null ? mails.teamOf(project) : team;
-            for (TeamMember member : team) {
-                if (firstTime(project, period, event, member.email())) {
-                    mails.send(member.email(), member.displayName(), member.locale(), project,
-                            "reminder-" + event.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), model);
-                    sent++;
-                }
+        for (IncubatorMember incubator : mails.incubatorsOf(project)) {
+            if (firstTime(project, due, incubator.getEmail())) {
+                mails.send(incubator.getEmail(), incubator.getDisplayName(), incubator.getLocale(), project,
+                        "escalation", model(due));
+                sent++;
             }
         }
         return sent;
     }
 
-    private boolean firstTime(Project project, ReportingPeriod period, ReminderSchedule.Event event, String to) {
-        if (reminders.existsByProjectIdAndDueDateAndEventAndRecipient(project.getId(), period.due(), event, to)) {
+    private int remindTeam(Project project, ReminderSchedule.Due due, List<TeamMember> team) {
+        int sent = 0;
+        String template = "reminder-" + due.event().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (TeamMember member : team) {
+            if (firstTime(project, due, member.email())) {
+                mails.send(member.email(), member.displayName(), member.locale(), project, template, model(due));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private static Map<String, String> model(ReminderSchedule.Due due) {
+        return Map.of("period", due.period().start().toString(), "due", due.period().due().toString(),
+                "event", due.event().name());
+    }
+
+    private boolean firstTime(Project project, ReminderSchedule.Due due, String to) {
+        LocalDate dueDate = due.period().due();
+        if (reminders.existsByProjectIdAndDueDateAndEventAndRecipient(project.getId(), dueDate, due.event(), to)) {
             return false;
         }
-        reminders.save(new Reminder(project.getId(), period.due(), event, to, clock.instant()));
+        reminders.save(new Reminder(project.getId(), dueDate, due.event(), to, clock.instant()));
         return true;
     }
 }

@@ -1,8 +1,13 @@
 package org.opencontest.incubation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.opencontest.incubation.ReportingPeriod;
 
 /**
  * Which check-in reminder is due for one due date on a given day. For each due date a recipient gets at most the one
@@ -18,7 +23,26 @@ public final class ReminderSchedule {
         BEFORE_DUE, ON_DUE, OVERDUE, ESCALATION
     }
 
+    /** A reminder event due for one period. */
+    public record Due(ReportingPeriod period, Event event) {
+    }
+
     private ReminderSchedule() {
+    }
+
+    /**
+     * The events due now for every period not reported yet, "now" being the clock's day in the project's zone. Only
+     * ended periods qualify: a period's due date lies after its end, so the window before it opens after the end.
+     */
+    public static List<Due> plan(ReportingSchedule schedule, Set<LocalDate> reportedStarts, Clock clock, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Due> due = new ArrayList<>();
+        for (ReportingPeriod period : schedule.endedBy(today)) {
+            if (!reportedStarts.contains(period.start())) {
+                due(period.due(), today).forEach(event -> due.add(new Due(period, event)));
+            }
+        }
+        return due;
     }
 
     /** The event for the team on {@code today}; none before the reminder window opens. */
