@@ -209,7 +209,7 @@ public class IncubationProjects {
         history.save(new StageChange(project.getId(), before, next, why, CurrentUser.require().displayName(),
                 clock.instant()));
         audit.record("incubation.project.stage", "incubation-project:" + projectId, before + " -> " + next);
-        mails.toTeam(project, "stage", Map.of("stage", next.name()));
+        mails.toTeamWithStage(project, "stage", next);
         return dtos.detail(project);
     }
 

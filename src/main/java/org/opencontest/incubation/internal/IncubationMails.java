@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +27,13 @@ public class IncubationMails {
     private final ApplicationEventPublisher events;
     private final TeamMemberships teams;
     private final IncubatorMemberRepository members;
+    private final MessageSource messages;
     private final String baseUrl;
 
     IncubationMails(ApplicationEventPublisher events, TeamMemberships teams, IncubatorMemberRepository members,
-                    @Value("${opencontest.base-url}") String baseUrl) {
+                    MessageSource messages, @Value("${opencontest.base-url}") String baseUrl) {
         this.events = events;
+        this.messages = messages;
         this.teams = teams;
         this.members = members;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -56,6 +61,14 @@ public class IncubationMails {
     public void toTeam(Project project, String template, Map<String, String> model) {
         for (TeamMember member : teamOf(project)) {
             send(member.email(), member.displayName(), member.locale(), project, template, model);
+        }
+    }
+
+    /** As {@link #toTeam(Project, String, Map)} with the stage named in each reader's language. */
+    public void toTeamWithStage(Project project, String template, MessageSourceResolvable stage) {
+        for (TeamMember member : teamOf(project)) {
+            send(member.email(), member.displayName(), member.locale(), project, template,
+                    Map.of("stage", messages.getMessage(stage, SupportedLocales.closest(member.locale()))));
         }
     }
 
