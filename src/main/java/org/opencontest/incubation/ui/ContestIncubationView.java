@@ -161,7 +161,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
             take.setId("take-" + candidate.teamId());
             take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return take;
-        }));
+        })).setKey("take");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
