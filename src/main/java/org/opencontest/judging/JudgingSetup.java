@@ -98,7 +98,7 @@ public class JudgingSetup {
     @Transactional(readOnly = true)
     public List<RoundDetail> rounds(long contestId) {
         requireManaged(contestId);
-        return rounds.findByContestIdOrderByPosition(contestId).stream().map(JudgingSetup::detail).toList();
+        return rounds.findByContestIdOrderByPosition(contestId).stream().map(JudgingRound::toDetail).toList();
     }
 
     /** Adds a round after the existing ones (preliminary, then final, …). */
@@ -115,7 +115,7 @@ public class JudgingSetup {
         JudgingRound saved = rounds.saveAndFlush(round);
         log.open(contestId);
         audit.record(ROUND_SAVED, "round:" + saved.getId(), describe(contestId, input));
-        return detail(saved);
+        return saved.toDetail();
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -138,7 +138,7 @@ public class JudgingSetup {
         round.changeSchedule(input, clock.instant());
         JudgingRound saved = rounds.saveAndFlush(round);
         audit.record(ROUND_SAVED, "round:" + roundId, describe(round.getContestId(), input));
-        return detail(saved);
+        return saved.toDetail();
     }
 
     private void apply(JudgingRubric rubric, RubricInput input) {
@@ -238,11 +238,6 @@ public class JudgingSetup {
         return new RubricDetail(rubric.getId(), rubric.getVersion(), rubric.getContestId(), rubric.getName(),
                 rubric.getCriteria().stream().map(JudgingCriterion::toInput).toList(),
                 rounds.existsByRubricIdAndLockedAtIsNotNull(rubric.getId()));
-    }
-
-    private static RoundDetail detail(JudgingRound round) {
-        return new RoundDetail(round.getId(), round.getVersion(), round.getContestId(), round.getPosition(),
-                round.toInput(), round.getLockedAt());
     }
 
     private void requireManaged(long contestId) {

@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -196,6 +198,22 @@ public class SubmissionAdministration {
     public long count(long contestId, SubmissionFilter filter) {
         requireManaged(contestId);
         return versions.count(contestId, filter.trackId(), filter.late(), filter.finalOnly(), filter.minVersions());
+    }
+
+    /** Every team's final version with its description, by version id (judging takes them into its first round). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<FinalVersion> finalVersions(long contestId) {
+        requireManaged(contestId);
+        List<SubmissionVersion> finals = versions.findAllById(packages.findWithFinalVersion(contestId).stream()
+                .map(SubmissionPackage::getFinalVersionId).toList()).stream()
+                .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
+        List<VersionSummary> summaries = dtos.summaries(finals, CurrentUser.require().locale());
+        List<FinalVersion> result = new ArrayList<>();
+        for (int i = 0; i < finals.size(); i++) {
+            result.add(new FinalVersion(summaries.get(i), finals.get(i).input()));
+        }
+        return result;
     }
 
     /**

@@ -164,6 +164,15 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
             register.setId("contest-register-team");
             box.add(new Div(register));
         }
+        boolean resultsDue = contest.status().isPublic() && contest.timeline().phase(PhaseKind.RESULTS)
+                .map(phase -> !now.isBefore(phase.opens())).orElse(false);
+        if (resultsDue) {
+            // the judging module's winners gallery (linked by route, so the modules stay independent)
+            Anchor results = new Anchor("contests/" + contest.slug() + "/results",
+                    getTranslation("judging.results.link"));
+            results.setId("contest-results");
+            box.add(new Div(results));
+        }
         if (contest.status().isPublic()) {
             String lang = SupportedLocales.isChinese(getLocale()) ? "zh" : "en";
             Anchor ics = new Anchor("api/public/contests/" + contest.slug() + "/timeline.ics?lang=" + lang,

@@ -79,7 +79,14 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         // the team module's list of this contest's teams (linked by route, so the modules stay independent)
         Anchor teams = new Anchor("organise/contests/" + contest.id() + "/teams", getTranslation("team.link.teams"));
         teams.setId("teams-" + contest.slug());
-        HorizontalLayout actions = new HorizontalLayout(edit, view, teams);
+        // the judging module's pages: jury and rounds, then rankings, awards and publication
+        Anchor judging = new Anchor("organise/contests/" + contest.id() + "/judging",
+                getTranslation("judging.results.link.judging"));
+        judging.setId("judging-" + contest.slug());
+        Anchor results = new Anchor("organise/contests/" + contest.id() + "/results",
+                getTranslation("judging.results.link"));
+        results.setId("results-" + contest.slug());
+        HorizontalLayout actions = new HorizontalLayout(edit, view, teams, judging, results);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

@@ -217,6 +217,11 @@ public final class BalancedAssignment {
         });
     }
 
+    /** How many connected pieces the judge–entry graph of {@code pairs} has (1: every judge can be compared). */
+    public static int components(Set<Pair> pairs) {
+        return Connectivity.components(pairs).size();
+    }
+
     /** 0 when the judge's expertise names the entry's track, half when either side says nothing, else full. */
     static int preferenceCost(Judge judge, Entry entry) {
         if (entry.track() == null || judge.expertise().isEmpty()) {

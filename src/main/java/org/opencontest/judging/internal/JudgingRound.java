@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.RankingKey;
+import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
 import org.opencontest.shared.persistence.BaseEntity;
 
@@ -135,6 +136,30 @@ public class JudgingRound extends BaseEntity {
         return lockedAt;
     }
 
+    public Instant getJudgingDeadline() {
+        return judgingDeadline;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public int getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    /** Whether judges may still change sheets: until the judging deadline (none: no limit), by the server's clock. */
+    public boolean openAt(Instant now) {
+        return judgingDeadline == null || now.isBefore(judgingDeadline);
+    }
+
+    /** Fixes the method: called when the round's first sheet is submitted (later calls change nothing). */
+    public void lockMethod(Instant now) {
+        if (lockedAt == null) {
+            lockedAt = now;
+        }
+    }
+
     public RoundInput toInput() {
         return new RoundInput(new LocalizedText(nameEn, nameZh), rubricId, blind, judgesPerEntry, advanceCount,
                 advanceThreshold, new Aggregation(normalise, trimFraction, minSheetsPerJudge, disagreementThreshold,
@@ -150,5 +175,10 @@ public class JudgingRound extends BaseEntity {
     private List<RankingKey> tieBreakerList() {
         return tieBreakers.isEmpty() ? List.of()
                 : Arrays.stream(tieBreakers.split(",")).map(RankingKey::valueOf).toList();
+    }
+
+    /** The round as the public API carries it. */
+    public RoundDetail toDetail() {
+        return new RoundDetail(getId(), getVersion(), contestId, position, toInput(), lockedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.opencontest.judging.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface JudgingRoundRepository extends JpaRepository<JudgingRound, Long
     List<JudgingRound> findByContestIdOrderByPosition(long contestId);
 
     boolean existsByRubricIdAndLockedAtIsNotNull(long rubricId);
+
+    List<JudgingRound> findByJudgingDeadlineBetweenOrderById(Instant from, Instant to);
 }

@@ -1,7 +1,6 @@
 package org.opencontest.judging.ui;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,7 +34,6 @@ import org.opencontest.judging.JudgeInput;
 import org.opencontest.judging.JudgePanel;
 import org.opencontest.judging.JudgingLog;
 import org.opencontest.judging.JudgingSetup;
-import org.opencontest.judging.LogVerification;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
 import org.opencontest.judging.RubricDetail;
@@ -87,7 +86,8 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(),
                 new H3(getTranslation("judging.setup.rubrics")), new RubricForm(setup, contestId, this::refresh),
                 new H3(getTranslation("judging.setup.conflicts")), detectButton(), conflictsGrid(),
-                new H3(getTranslation("judging.setup.rounds")), roundForm(), roundsGrid(), logCheck());
+                new H3(getTranslation("judging.setup.rounds")), roundForm(), roundsGrid(),
+                new H3(getTranslation("judging.results.desk.link")), resultsLink(), new LogCheck(log, contestId));
         refresh();
     }
 
@@ -219,25 +219,14 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String method(RoundDetail round) {
-        var aggregation = round.input().aggregation();
-        String tieBreakers = aggregation.tieBreakers().stream()
-                .map(key -> getTranslation("judging.rankingKey." + key.name())).collect(Collectors.joining(" → "));
-        return getTranslation(aggregation.normalise() ? "judging.round.method.normalised" : "judging.round.method.raw",
-                aggregation.trimFraction(), tieBreakers);
+        return MethodTexts.describe(this, round.input().aggregation());
     }
 
-    private Button logCheck() {
-        Button verify = new Button(getTranslation("judging.log.verify"));
-        verify.setId("verify-log");
-        SingleSubmit.onClick(verify, () -> {
-            LogVerification verification = log.verify(contestId);
-            if (verification.intact()) {
-                Notices.success(verification.messageKey(), verification.messageArgument());
-            } else {
-                Notices.error(verification.messageKey(), verification.messageArgument());
-            }
-        });
-        return verify;
+    private Anchor resultsLink() {
+        Anchor results = new Anchor("organise/contests/" + contestId + "/results",
+                getTranslation("judging.results.desk.open"));
+        results.setId("results-desk-link");
+        return results;
     }
 
     private void refresh() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import org.opencontest.contest.PhaseKind;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
@@ -83,6 +84,13 @@ public class TeamView extends LoadedView implements HasDynamicTitle {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         Anchor contest = new Anchor("contests/" + page.contest().slug(), page.contest().title().in(TeamUi.locale()));
         add(heading, new Paragraph(contest));
+        if (page.contest().timeline().phase(PhaseKind.RESULTS).isPresent()) {
+            // the judging module's feedback page (linked by route, so the modules stay independent)
+            Anchor feedback = new Anchor("contests/" + page.contest().slug() + "/feedback",
+                    getTranslation("judging.results.feedback.link"));
+            feedback.setId("team-feedback-link");
+            add(new Paragraph(feedback));
+        }
         if (team.description() != null) {
             add(new Paragraph(team.description()));
         }

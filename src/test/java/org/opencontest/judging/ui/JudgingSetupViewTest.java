@@ -19,6 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -80,7 +81,8 @@ class JudgingSetupViewTest extends KaribuTest {
                 "not signed up yet");
 
         _click(_get(Button.class, spec -> spec.withId("verify-log")));
-        expectNotifications("The judging log is intact: 0 entries checked.");
+        assertThat(_get(Span.class, spec -> spec.withId("log-verification")).getText())
+                .isEqualTo("The judging log is intact: 0 entries checked.");
 
         // a draft contest has no teams yet: detection finds nothing and says so
         _click(_get(Button.class, spec -> spec.withId("detect-conflicts")));

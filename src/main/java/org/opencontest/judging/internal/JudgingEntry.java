@@ -1,0 +1,105 @@
+package org.opencontest.judging.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.opencontest.shared.persistence.BaseEntity;
+
+/**
+ * One entry of a round: a team's submitted version, fixed when the round's entries were taken (versions are
+ * immutable, so the title is a copy). {@code advancedFromEntryId} names the previous round's entry it advanced from.
+ */
+@Entity
+@Table(name = "judging_entry")
+public class JudgingEntry extends BaseEntity {
+
+    @Column(name = "round_id", nullable = false, updatable = false)
+    private long roundId;
+
+    @Column(name = "contest_id", nullable = false, updatable = false)
+    private long contestId;
+
+    @Column(name = "submission_version_id", nullable = false, updatable = false)
+    private long submissionVersionId;
+
+    @Column(name = "package_id", nullable = false, updatable = false)
+    private long packageId;
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private long teamId;
+
+    @Column(name = "track_id", updatable = false)
+    private Long trackId;
+
+    @Column(name = "title_en", updatable = false)
+    private String titleEn;
+
+    @Column(name = "title_zh", updatable = false)
+    private String titleZh;
+
+    @Column(name = "advanced_from_entry_id", updatable = false)
+    private Long advancedFromEntryId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected JudgingEntry() {
+    }
+
+    public JudgingEntry(long roundId, long contestId, EntrySource source, Long advancedFromEntryId, Instant now) {
+        this.roundId = roundId;
+        this.contestId = contestId;
+        this.submissionVersionId = source.submissionVersionId();
+        this.packageId = source.packageId();
+        this.teamId = source.teamId();
+        this.trackId = source.trackId();
+        this.titleEn = source.titleEn();
+        this.titleZh = source.titleZh();
+        this.advancedFromEntryId = advancedFromEntryId;
+        this.createdAt = now;
+    }
+
+    public long getRoundId() {
+        return roundId;
+    }
+
+    public long getContestId() {
+        return contestId;
+    }
+
+    public long getSubmissionVersionId() {
+        return submissionVersionId;
+    }
+
+    public long getPackageId() {
+        return packageId;
+    }
+
+    public long getTeamId() {
+        return teamId;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public Long getAdvancedFromEntryId() {
+        return advancedFromEntryId;
+    }
+
+    /** The title in the reader's language, else the other one. */
+    public String title(Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String preferred = chinese ? titleZh : titleEn;
+        return preferred == null || preferred.isBlank() ? (chinese ? titleEn : titleZh) : preferred;
+    }
+
+    /** What a later round's entry copies when this entry advances. */
+    public EntrySource source() {
+        return new EntrySource(submissionVersionId, packageId, teamId, trackId, titleEn, titleZh);
+    }
+}
