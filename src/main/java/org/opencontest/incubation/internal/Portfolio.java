@@ -5,19 +5,17 @@ import java.util.List;
 import org.opencontest.judging.AwardedEntries;
 import org.opencontest.judging.AwardedEntry;
 import org.opencontest.shared.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The projects an incubator follows, and the contest's awarded entries when the judging module has results. */
+/** The projects an incubator follows, and a contest's awarded entries from the judging module's results. */
 @Component
 public class Portfolio {
 
     private final ProjectRepository projects;
     private final ProjectAccess access;
-    /** Implemented by the judging module's results; absent in a build without them, then nothing is awarded. */
-    private final ObjectProvider<AwardedEntries> awards;
+    private final AwardedEntries awards;
 
-    Portfolio(ProjectRepository projects, ProjectAccess access, ObjectProvider<AwardedEntries> awards) {
+    Portfolio(ProjectRepository projects, ProjectAccess access, AwardedEntries awards) {
         this.projects = projects;
         this.access = access;
         this.awards = awards;
@@ -32,8 +30,8 @@ public class Portfolio {
         return mine.isEmpty() ? List.of() : projects.findByOrgIdInOrderByUpdatedAtDesc(mine);
     }
 
+    /** The contest's awarded entries once its results are published (best rank first), else none. */
     public List<AwardedEntry> awarded(long contestId) {
-        AwardedEntries provider = awards.getIfAvailable();
-        return provider == null ? List.of() : provider.awarded(contestId);
+        return awards.awarded(contestId);
     }
 }
