@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetUse;
@@ -31,7 +34,6 @@ import org.opencontest.incubation.internal.ProjectDtos;
 import org.opencontest.incubation.internal.ProjectRepository;
 import org.opencontest.incubation.internal.StageChange;
 import org.opencontest.incubation.internal.StageChangeRepository;
-import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.SubmissionAdministration;
@@ -107,7 +109,7 @@ public class IncubationReports {
         List<ImpactReport.Outcome> outcomes = incubated.stream()
                 .map(project -> outcome(project, verified.getOrDefault(project.getId(), List.of()),
                         reached.getOrDefault(project.getId(), Set.of()))).toList();
-        Map<Long, ImpactReport.Outcome> byTeam = new java.util.HashMap<>();
+        Map<Long, ImpactReport.Outcome> byTeam = new HashMap<>();
         for (int i = 0; i < incubated.size(); i++) {
             byTeam.put(incubated.get(i).getTeamId(), outcomes.get(i));
         }
@@ -115,7 +117,7 @@ public class IncubationReports {
         for (DatasetUse use : datasets.usageInContest(contestId)) {
             traces.add(new ImpactReport.DatasetTrace(use.title(), use.slug(), use.teamIds().size(),
                     use.teamIds().stream().filter(byTeam::containsKey).map(byTeam::get)
-                            .sorted(java.util.Comparator.comparing(ImpactReport.Outcome::title)).toList()));
+                            .sorted(Comparator.comparing(ImpactReport.Outcome::title)).toList()));
         }
         return new ImpactReport(contestId, title, submissions.count(contestId, FINAL_ONLY),
                 portfolio.awarded(contestId).size(), incubated.size(),

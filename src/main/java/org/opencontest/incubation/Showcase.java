@@ -2,6 +2,7 @@ package org.opencontest.incubation;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public class Showcase {
                         .filter(Project::isShowKpis).map(Project::getId).toList()).stream()
                 .filter(checkIn -> checkIn.getStatus() == CheckInStatus.VERIFIED)
                 .collect(Collectors.toMap(CheckIn::getProjectId, c -> c, (a, b) -> b));
-        Map<Long, LocalizedText> contestTitles = new java.util.HashMap<>();
+        Map<Long, LocalizedText> contestTitles = new HashMap<>();
         return shown.stream().sorted(Comparator.comparing(Project::getStage).reversed())
                 .map(project -> new Entry(project.getId(), project.getTitle(), project.getTeamName(),
                         contestTitles.computeIfAbsent(project.getContestId(), dtos::contestTitle),

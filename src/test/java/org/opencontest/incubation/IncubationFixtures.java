@@ -25,17 +25,49 @@ import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.submission.SubmissionService;
 import org.opencontest.team.TeamService;
+import org.springframework.stereotype.Component;
 
 /**
  * Incubation projects for tests, built through the real services: a contest whose team submitted a final version
  * (no judging needed: the organiser selects the entry), an incubator organisation with a real INCUBATOR account,
- * and the project the team accepted.
+ * and the project the team accepted. A test component (found by scanning, like {@code RecordedMails}), so the
+ * shared test context is not forked.
  */
-public final class IncubationFixtures {
+@Component
+public class IncubationFixtures {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private IncubationFixtures() {
+    private final IncubationProjects projects;
+    private final IncubatorOrganisations organisations;
+    private final ContestService contests;
+    private final TeamService teams;
+    private final SubmissionService submissions;
+    private final AccountService accounts;
+    private final AccountAdministration administration;
+    private final Clock clock;
+
+    IncubationFixtures(IncubationProjects projects, IncubatorOrganisations organisations, ContestService contests,
+                       TeamService teams, SubmissionService submissions, AccountService accounts,
+                       AccountAdministration administration, Clock clock) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.contests = contests;
+        this.teams = teams;
+        this.submissions = submissions;
+        this.accounts = accounts;
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    /** Today in the contests' zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(SHANGHAI));
+    }
+
+    /** A fresh entry and incubator, the project reporting monthly from {@code cadenceStart}. */
+    public Setup setUp(String title, LocalDate cadenceStart, boolean accept) {
+        return project(submittedEntry(title), incubatorAccount(), cadenceStart, accept);
     }
 
     /** @param memberId the incubator's membership in the organisation */
@@ -47,7 +79,7 @@ public final class IncubationFixtures {
     }
 
     /** An account with the INCUBATOR role (a real row: organisations accept only such accounts). */
-    public static AppPrincipal incubatorAccount(AccountService accounts, AccountAdministration administration) {
+    public AppPrincipal incubatorAccount() {
         String email = "incubator-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         long id = accounts.signUp(new SignUpRequest(email, "Chen Jing 陈静", "Guiyang Big Data Incubator",
                 "river-levels-2027", "river-levels-2027", Locale.ENGLISH, SHANGHAI));
@@ -61,8 +93,7 @@ public final class IncubationFixtures {
     }
 
     /** A team with a submitted final version in a fresh contest. */
-    public static Scenario submittedEntry(ContestService contests, TeamService teams, SubmissionService submissions,
-                                          Clock clock, String title) {
+    public Scenario submittedEntry(String title) {
         Scenario scenario = SubmissionFixtures.scenario(contests, teams, clock.instant());
         as(scenario.member(), () -> {
             submissions.upload(scenario.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
@@ -78,8 +109,7 @@ public final class IncubationFixtures {
      * The entry taken into incubation by its organiser, reporting monthly from {@code cadenceStart}, with one
      * responsible incubator; the team leader has accepted unless {@code accept} is false.
      */
-    public static Setup project(IncubationProjects projects, IncubatorOrganisations organisations,
-                                Scenario entry, AppPrincipal incubator, LocalDate cadenceStart, boolean accept) {
+    public Setup project(Scenario entry, AppPrincipal incubator, LocalDate cadenceStart, boolean accept) {
         AppPrincipal admin = person(Role.ADMIN);
         IncubatorOrgView org = as(admin, () -> organisations.create(new LocalizedText("Guiyang Big Data Incubator",
                 "贵阳大数据孵化器")));

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +19,6 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountAdministration;
-import org.opencontest.account.AccountService;
-import org.opencontest.contest.ContestService;
 import org.opencontest.incubation.IncubationFixtures.Setup;
 import org.opencontest.incubation.internal.CheckInReminders;
 import org.opencontest.notification.EmbeddedMailServer;
@@ -32,9 +28,7 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.IntegrationTest;
-import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Incubation against PostgreSQL, the embedded S3 server and SMTP server, with real contests, teams and entries. */
@@ -60,45 +54,25 @@ class IncubationFlowIT extends IntegrationTest {
     @Autowired
     CheckInReminders reminders;
     @Autowired
-    ContestService contests;
-    @Autowired
-    TeamService teams;
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AccountAdministration administration;
-    @Autowired
     EmbeddedMailServer smtp;
     @Autowired
-    Clock clock;
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(IncubationFixtures.SHANGHAI));
-    }
-
-    Setup setUp(String title, LocalDate cadenceStart, boolean accept) {
-        Scenario entry = IncubationFixtures.submittedEntry(contests, teams, submissions, clock, title);
-        AppPrincipal incubator = IncubationFixtures.incubatorAccount(accounts, administration);
-        return IncubationFixtures.project(projects, organisations, entry, incubator, cadenceStart, accept);
-    }
+    IncubationFixtures fixtures;
 
     @Test
     void anOrganiserTakesASelectedEntryTheTeamConsentsAndStagesKeepADatedHistory() {
-        Scenario entry = IncubationFixtures.submittedEntry(contests, teams, submissions, clock, "Bus Bunching Radar");
+        Scenario entry = fixtures.submittedEntry("Bus Bunching Radar");
         List<Candidate> candidates = as(entry.organiser(), () -> projects.candidates(entry.contestId()));
         assertThat(candidates).singleElement().satisfies(candidate -> {
             assertThat(candidate.title()).isEqualTo("Bus Bunching Radar");
             assertThat(candidate.award()).isNull();
             assertThat(candidate.projectId()).isNull();
         });
-        AppPrincipal incubator = IncubationFixtures.incubatorAccount(accounts, administration);
-        Setup s = IncubationFixtures.project(projects, organisations, entry, incubator, today().minusMonths(2), false);
+        AppPrincipal incubator = fixtures.incubatorAccount();
+        Setup s = fixtures.project(entry, incubator, fixtures.today().minusMonths(2), false);
         assertThat(s.project().consent()).isEqualTo(Consent.PENDING);
         assertThat(anonymously(showcase::entries)).noneMatch(shown -> shown.id() == s.projectId());
         refused(() -> as(entry.organiser(), () -> projects.start(new NewProject(entry.contestId(), entry.teamId(),
-                s.orgId(), java.util.Set.of(), Cadence.MONTHLY, today()))), "incubation.project.error.exists");
+                s.orgId(), java.util.Set.of(), Cadence.MONTHLY, fixtures.today()))), "incubation.project.error.exists");
 
         ProjectDetail accepted = as(entry.member(), () -> projects.answerConsent(s.projectId(),
                 s.project().version(), true, true, false, "Predicts bus bunching."));
@@ -124,8 +98,8 @@ class IncubationFlowIT extends IntegrationTest {
 
     @Test
     void onlyTheProjectsPeopleSeeItAndGuessedIdsAreNotFound() {
-        Setup s = setUp("Private project " + UUID.randomUUID(), today().minusMonths(2), true);
-        Setup other = setUp("Other project", today().minusMonths(2), true);
+        Setup s = fixtures.setUp("Private project " + UUID.randomUUID(), fixtures.today().minusMonths(2), true);
+        Setup other = fixtures.setUp("Other project", fixtures.today().minusMonths(2), true);
 
         assertThat(as(s.entry().leader(), () -> projects.project(s.projectId())).viewer().team()).isTrue();
         assertThat(as(s.incubator(), () -> projects.project(s.projectId())).viewer().incubator()).isTrue();
@@ -150,8 +124,8 @@ class IncubationFlowIT extends IntegrationTest {
     @Test
     void checkInsRefuseFuturePeriodsAndAbsurdFiguresAndVerifiedFiguresReachTheDashboardAndTheImpactReport() {
         String title = "Safe Cycling " + UUID.randomUUID().toString().substring(0, 6);
-        Setup s = setUp(title, today().minusMonths(3).minusDays(1), true);
-        LocalDate first = today().minusMonths(3).minusDays(1);
+        Setup s = fixtures.setUp(title, fixtures.today().minusMonths(3).minusDays(1), true);
+        LocalDate first = fixtures.today().minusMonths(3).minusDays(1);
         LocalDate current = first.plusMonths(3);
         AppPrincipal leader = s.entry().leader();
 
@@ -209,11 +183,11 @@ class IncubationFlowIT extends IntegrationTest {
 
     @Test
     void twoIncubatorsReviewingOneMilestoneDoNotOverwriteEachOther() {
-        Setup s = setUp("Milestones", today().minusMonths(1), true);
-        AppPrincipal second = IncubationFixtures.incubatorAccount(accounts, administration);
+        Setup s = fixtures.setUp("Milestones", fixtures.today().minusMonths(1), true);
+        AppPrincipal second = fixtures.incubatorAccount();
         as(person(Role.ADMIN), () -> organisations.addMember(s.orgId(), second.email()));
         MilestoneView goal = as(s.incubator(), () -> milestones.add(s.projectId(), new MilestoneInput(
-                "Pilot agreement with a government body", "agreement", BigDecimal.ONE, today().plusMonths(2))));
+                "Pilot agreement with a government body", "agreement", BigDecimal.ONE, fixtures.today().plusMonths(2))));
         refused(() -> as(s.entry().leader(), () -> milestones.report(goal.id(), goal.version(),
                 MilestoneStatus.ACCEPTED, BigDecimal.ONE)), "incubation.milestone.error.teamStatus");
         MilestoneView complete = as(s.entry().leader(), () -> milestones.report(goal.id(), goal.version(),
@@ -230,8 +204,8 @@ class IncubationFlowIT extends IntegrationTest {
 
     @Test
     void evidenceIsCheckedForSizeAndTypeAndLinkedOnlyAfterTheAccessCheck() throws Exception {
-        Setup s = setUp("Evidence", today().minusMonths(2), true);
-        LocalDate first = today().minusMonths(2);
+        Setup s = fixtures.setUp("Evidence", fixtures.today().minusMonths(2), true);
+        LocalDate first = fixtures.today().minusMonths(2);
         CheckInDetail draft = as(s.entry().leader(), () -> checkIns.save(s.projectId(), first, 0, "Draft", FIGURES));
 
         refused(() -> as(s.entry().leader(), () -> evidence.uploadForCheckIn(draft.id(),
@@ -253,7 +227,7 @@ class IncubationFlowIT extends IntegrationTest {
     void theOverdueReminderArrivesOnceAndTheIncubatorIsToldTwoWeeksAfterTheDueDate() throws Exception {
         String title = "Reminded " + UUID.randomUUID().toString().substring(0, 8);
         // the first period's check-in was due about 26 days ago; the second period is still running
-        Setup s = setUp(title, today().minusMonths(2).minusDays(5), true);
+        Setup s = fixtures.setUp(title, fixtures.today().minusMonths(2).minusDays(5), true);
 
         reminders.sendDue();
         reminders.sendDue();

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.as;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -29,18 +28,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountAdministration;
-import org.opencontest.account.AccountService;
-import org.opencontest.contest.ContestService;
 import org.opencontest.incubation.IncubationFixtures.Setup;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.Actors;
 import org.opencontest.support.KaribuTest;
-import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The incubation views driven server-side, per role and in both languages. */
@@ -51,32 +45,16 @@ class IncubationViewsTest extends KaribuTest {
     @Autowired
     IncubatorOrganisations organisations;
     @Autowired
-    ContestService contests;
-    @Autowired
-    TeamService teams;
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AccountAdministration administration;
-    @Autowired
-    Clock clock;
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(IncubationFixtures.SHANGHAI));
-    }
+    IncubationFixtures fixtures;
 
     Setup setUp(String title) {
-        Scenario entry = IncubationFixtures.submittedEntry(contests, teams, submissions, clock, title);
-        AppPrincipal incubator = IncubationFixtures.incubatorAccount(accounts, administration);
-        return IncubationFixtures.project(projects, organisations, entry, incubator, today().minusMonths(2), true);
+        return fixtures.setUp(title, fixtures.today().minusMonths(2), true);
     }
 
     @Test
     void theTeamSubmitsACheckInTheIncubatorVerifiesItAndTheDashboardChartCarriesTheFigure() {
         Setup s = setUp("Radar " + java.util.UUID.randomUUID().toString().substring(0, 6));
-        LocalDate first = today().minusMonths(2);
+        LocalDate first = fixtures.today().minusMonths(2);
         signInAs(s.entry().leader());
         navigate("incubation/projects/" + s.projectId());
         assertThat(_get(Anchor.class, spec -> spec.withId("check-in-" + first)).getText()).isEqualTo("Fill in");
@@ -121,8 +99,8 @@ class IncubationViewsTest extends KaribuTest {
 
     @Test
     void anOrganiserTakesAnEntryIntoIncubationAndMovesItsStage() {
-        Scenario entry = IncubationFixtures.submittedEntry(contests, teams, submissions, clock, "Safe Cycling Routes");
-        AppPrincipal incubator = IncubationFixtures.incubatorAccount(accounts, administration);
+        Scenario entry = fixtures.submittedEntry("Safe Cycling Routes");
+        AppPrincipal incubator = fixtures.incubatorAccount();
         as(Actors.person(Role.ADMIN), () -> organisations.create(new org.opencontest.contest.LocalizedText(
                 "Shanghai Data Incubator " + entry.contestId(), "上海数据孵化器")));
         signInAs(entry.organiser());
@@ -165,7 +143,7 @@ class IncubationViewsTest extends KaribuTest {
     void futurePeriodsStrangersAndVisitorsSeeOnlyWhatTheyMay() {
         Setup s = setUp("Showcased " + java.util.UUID.randomUUID().toString().substring(0, 6));
         signInAs(s.entry().leader());
-        navigate("incubation/projects/" + s.projectId() + "/check-in/" + today().minusMonths(2).plusMonths(2));
+        navigate("incubation/projects/" + s.projectId() + "/check-in/" + fixtures.today().minusMonths(2).plusMonths(2));
         assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-refused")).getText())
                 .startsWith("This period ends on");
 

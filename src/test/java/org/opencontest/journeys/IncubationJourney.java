@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
+import org.opencontest.incubation.IncubationProjects;
+import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
@@ -41,6 +43,8 @@ class IncubationJourney extends BrowserJourney {
     @Autowired
     SubmissionService submissions;
     @Autowired
+    IncubationProjects projects;
+    @Autowired
     UserDetailsService users;
     @Autowired
     Clock clock;
@@ -64,27 +68,29 @@ class IncubationJourney extends BrowserJourney {
         LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(4);
 
         signIn("organiser@example.org", PASSWORD);
+        english();
         open("organise/incubation/" + contestId);
         byId("incubation-candidates");
         screenshot("incubation-01-organiser-candidates");
         press("take-" + team.teamId());
-        byId("take-dialog");
+        byId("take-confirm");
         setValue("take-start", start.toString());
         screenshot("incubation-02-organiser-take");
         press("take-confirm");
         waitForText("is in incubation; the team is asked for consent.");
+        ProjectSummary project = SystemIdentity.callAs(organiser, () -> projects.contestProjects(contestId)).get(0);
 
         click("sign-out");
         signIn(MEMBER, PASSWORD);
+        english();
         open("my-incubation");
-        driver.findElement(By.linkText(title)).click();
-        waitForVaadin();
+        press("my-project-" + project.id());
         press("consent-public");
         type("consent-summary", "Adaptive traffic signals on two corridors.");
         press("consent-accept");
         waitForText("Your answer is recorded.");
         screenshot("incubation-03-team-project");
-        open("incubation/projects/" + projectIdFromUrl() + "/check-in/" + start);
+        open("incubation/projects/" + project.id() + "/check-in/" + start);
         type("checkin-narrative", "Signal plans tested on Yan'an Road with the traffic police.");
         type("kpi-revenue", "86000");
         type("kpi-employees", "5");
@@ -104,24 +110,26 @@ class IncubationJourney extends BrowserJourney {
 
         click("sign-out");
         signIn("incubator@example.org", PASSWORD);
+        english();
         driver.get(checkInPath);
         waitForVaadin();
         type("checkin-review-comment", "Matches the bank statement and the police letter.");
         screenshot("incubation-05-incubator-review");
         press("checkin-verify");
-        waitForText("The figures are verified.");
+        wait.until(d -> byId("checkin-status").getText().startsWith("Status: Verified"));
         open("incubation/board");
         byId("board-PILOT");
         screenshot("incubation-06-incubator-board");
         open("incubation/dashboard");
         WebElement chart = byId("kpi-projects-chart");
         wait.until(d -> "true".equals(chart.getAttribute("data-drawn")));
-        assertThat(chart.getAttribute("data-values")).contains(title + "=86000.0");
+        assertThat(chart.getAttribute("data-values")).contains(project.title() + "=86000.0");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
         screenshot("incubation-07-incubator-dashboard");
 
         click("sign-out");
         signIn("organiser@example.org", PASSWORD);
+        english();
         open("organise/incubation/" + contestId + "/impact");
         assertThat(byId("impact-incubated").getText()).isEqualTo("1");
         screenshot("incubation-08-organiser-impact");
@@ -131,9 +139,11 @@ class IncubationJourney extends BrowserJourney {
         screenshot("incubation-09-public-showcase");
     }
 
-    private String projectIdFromUrl() {
-        String url = driver.getCurrentUrl();
-        return url.substring(url.lastIndexOf('/') + 1);
+    /** The demo accounts read Chinese; the guides' screenshots are taken in English. */
+    private void english() {
+        press("language-switch");
+        driver.findElement(By.xpath("//vaadin-select-item[normalize-space(.)='English']")).click();
+        waitForVaadin();
     }
 
     /** Clicks an element that may sit below the fold of the window. */

@@ -1,5 +1,6 @@
 package org.opencontest.dataset.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,5 +20,5 @@ public interface DownloadRecordRepository extends JpaRepository<DownloadRecord, 
 
     /** Each dataset with every team that took a link to one of its files: pairs of dataset id and team id. */
     @Query("select distinct d.datasetId, d.teamId from DownloadRecord d where d.datasetId in ?1 and d.teamId is not null")
-    List<Object[]> findDatasetTeams(java.util.Collection<Long> datasetIds);
+    List<Object[]> findDatasetTeams(Collection<Long> datasetIds);
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +28,15 @@ public class IncubationMails {
     private final ApplicationEventPublisher events;
     private final TeamMemberships teams;
     private final IncubatorMemberRepository members;
+    private final ProjectRepository projects;
     private final MessageSource messages;
     private final String baseUrl;
 
     IncubationMails(ApplicationEventPublisher events, TeamMemberships teams, IncubatorMemberRepository members,
-                    MessageSource messages, @Value("${opencontest.base-url}") String baseUrl) {
+                    ProjectRepository projects, MessageSource messages,
+                    @Value("${opencontest.base-url}") String baseUrl) {
         this.events = events;
+        this.projects = projects;
         this.messages = messages;
         this.teams = teams;
         this.members = members;
@@ -44,8 +48,8 @@ public class IncubationMails {
     }
 
     /**
-     * The team's members. Read with the system identity because the caller (an incubator, the reminder job) has
-     * already passed this module's own check but is not someone the team module shows members to.
+     * The team's members, read with the system identity: the callers (the reminder job, the after-commit mail
+     * listener) run outside any request and have passed this module's own checks.
      */
     public List<TeamMember> teamOf(Project project) {
         return SystemIdentity.call(() -> teams.members(project.getTeamId()));
@@ -58,18 +62,32 @@ public class IncubationMails {
                 : members.findByIdIn(project.getResponsibleMemberIds());
     }
 
+    /**
+     * The same mail to each team member. The team module shows members only to the team and the contest's
+     * organisers, and inside a Vaadin request the system identity cannot stand in (the session's user wins), so
+     * the members are looked up after commit, outside the request, by {@link #onTeamMail}.
+     */
     public void toTeam(Project project, String template, Map<String, String> model) {
-        for (TeamMember member : teamOf(project)) {
-            send(member.email(), member.displayName(), member.locale(), project, template, model);
-        }
+        events.publishEvent(new TeamMailRequested(project.getId(), template, model, null));
     }
 
     /** As {@link #toTeam(Project, String, Map)} with the stage named in each reader's language. */
     public void toTeamWithStage(Project project, String template, MessageSourceResolvable stage) {
-        for (TeamMember member : teamOf(project)) {
-            send(member.email(), member.displayName(), member.locale(), project, template,
-                    Map.of("stage", messages.getMessage(stage, SupportedLocales.closest(member.locale()))));
-        }
+        events.publishEvent(new TeamMailRequested(project.getId(), template, Map.of(), stage.getCodes()[0]));
+    }
+
+    @ApplicationModuleListener
+    void onTeamMail(TeamMailRequested request) {
+        projects.findById(request.projectId()).ifPresent(project -> {
+            for (TeamMember member : teamOf(project)) {
+                Map<String, String> model = new HashMap<>(request.model());
+                if (request.stageKey() != null) {
+                    model.put("stage", messages.getMessage(request.stageKey(), null,
+                            SupportedLocales.closest(member.locale())));
+                }
+                send(member.email(), member.displayName(), member.locale(), project, request.template(), model);
+            }
+        });
     }
 
     public void toIncubators(Project project, String template, Map<String, String> model) {

@@ -21,7 +21,6 @@ import org.opencontest.incubation.ProjectDetail;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.ReportingPeriod;
 import org.opencontest.incubation.StageEntry;
-import org.opencontest.shared.security.SystemIdentity;
 import org.springframework.stereotype.Component;
 
 /** Builds the module's read models; lists load check-ins, organisations and contest titles once per call. */
@@ -132,12 +131,9 @@ public class ProjectDtos {
         return new LocalizedText(org.getNameEn(), org.getNameZh());
     }
 
-    /**
-     * The contest's title. Read with the system identity: an incubator or team may follow a project of a contest
-     * that has since been archived, and the title is shown only with a project the caller may already see.
-     */
+    /** The contest's title; projects exist only for published (or since archived) contests, which anyone sees. */
     public LocalizedText contestTitle(long contestId) {
-        return SystemIdentity.call(() -> contests.page(contestId).title());
+        return contests.page(contestId).title();
     }
 
     private ProjectSummary summary(Project project, List<CheckIn> reports, LocalizedText orgName,

@@ -1,5 +1,6 @@
 package org.opencontest.incubation.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ public interface StageChangeRepository extends JpaRepository<StageChange, Long> 
 
     List<StageChange> findByProjectIdOrderByChangedAtAscIdAsc(long projectId);
 
-    List<StageChange> findByProjectIdIn(java.util.Collection<Long> projectIds);
+    List<StageChange> findByProjectIdIn(Collection<Long> projectIds);
 }
