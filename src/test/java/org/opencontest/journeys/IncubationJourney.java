@@ -100,7 +100,8 @@ class IncubationJourney extends BrowserJourney {
         type("kpi-active-users", "4200");
         type("kpi-datasets", "3");
         press("kpi-adoption");
-        driver.findElement(By.xpath("//vaadin-select-item[normalize-space(.)='Pilot']")).click();
+        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='Pilot']"))
+                .click();
         waitForVaadin();
         type("kpi-partners", "2");
         screenshot("incubation-04-team-check-in");
@@ -142,7 +143,9 @@ class IncubationJourney extends BrowserJourney {
     /** The demo accounts read Chinese; the guides' screenshots are taken in English. */
     private void english() {
         press("language-switch");
-        driver.findElement(By.xpath("//vaadin-select-item[normalize-space(.)='English']")).click();
+        // the overlay's items sit in the list box; the field also shows a copy of the selected item
+        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='English']"))
+                .click();
         waitForVaadin();
     }
 
