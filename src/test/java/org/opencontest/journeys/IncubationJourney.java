@@ -68,7 +68,7 @@ class IncubationJourney extends BrowserJourney {
         LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(4);
 
         signIn("organiser@example.org", PASSWORD);
-        english();
+        language("English");
         open("organise/incubation/" + contestId);
         byId("incubation-candidates");
         screenshot("incubation-01-organiser-candidates");
@@ -80,9 +80,10 @@ class IncubationJourney extends BrowserJourney {
         waitForText("is in incubation; the team is asked for consent.");
         ProjectSummary project = SystemIdentity.callAs(organiser, () -> projects.contestProjects(contestId)).get(0);
 
+        language("中文");
         click("sign-out");
         signIn(MEMBER, PASSWORD);
-        english();
+        language("English");
         open("my-incubation");
         press("my-project-" + project.id());
         press("consent-public");
@@ -109,9 +110,10 @@ class IncubationJourney extends BrowserJourney {
         waitForText("The check-in is submitted");
         String checkInPath = driver.getCurrentUrl();
 
+        language("中文");
         click("sign-out");
         signIn("incubator@example.org", PASSWORD);
-        english();
+        language("English");
         driver.get(checkInPath);
         waitForVaadin();
         type("checkin-review-comment", "Matches the bank statement and the police letter.");
@@ -128,24 +130,29 @@ class IncubationJourney extends BrowserJourney {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
         screenshot("incubation-07-incubator-dashboard");
 
+        language("中文");
         click("sign-out");
         signIn("organiser@example.org", PASSWORD);
-        english();
+        language("English");
         open("organise/incubation/" + contestId + "/impact");
         assertThat(byId("impact-incubated").getText()).isEqualTo("1");
         screenshot("incubation-08-organiser-impact");
+        language("中文");
         click("sign-out");
         open("showcase");
         byId("showcase-projects");
         screenshot("incubation-09-public-showcase");
     }
 
-    /** The demo accounts read Chinese; the guides' screenshots are taken in English. */
-    private void english() {
+    /**
+     * The demo accounts read Chinese; the guides' screenshots are taken in English. The switch is saved in the
+     * profile, and other journeys share the demo accounts, so each session switches back before signing out.
+     */
+    private void language(String label) {
         press("language-switch");
         // the overlay's items sit in the list box; the field also shows a copy of the selected item
-        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='English']"))
-                .click();
+        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + label
+                + "']")).click();
         waitForVaadin();
     }
 
