@@ -18,4 +18,10 @@ public interface UserDirectory {
      * without an account are absent from the map. Keys are the addresses as given.
      */
     Map<String, Locale> localesByEmail(Collection<String> emails);
+
+    /**
+     * The enabled account with this address, for modules that add people by e-mail and need their role (e.g. an
+     * incubator organisation accepts only INCUBATOR users); empty for unknown or disabled accounts.
+     */
+    Optional<DirectoryEntry> findByEmail(String email);
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,27 @@ public class DatasetPublishing {
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * For a contest's organisers: each dataset released to the contest with the teams that took links to its files.
+     * This is the trace from data to entries that impact reports show data providers.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<DatasetUse> usageInContest(long contestId) {
+        if (!contests.canManage(contestId)) {
+            throw new NotFoundException();
+        }
+        List<Dataset> released = datasets.findReleasedTo(contestId);
+        Map<Long, Set<Long>> teamsByDataset = new HashMap<>();
+        if (!released.isEmpty()) {
+            for (Object[] pair : downloads.findDatasetTeams(released.stream().map(Dataset::getId).toList())) {
+                teamsByDataset.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
+            }
+        }
+        return released.stream().map(dataset -> new DatasetUse(dataset.getId(), dataset.getSlug(),
+                dataset.getTitle(), teamsByDataset.getOrDefault(dataset.getId(), Set.of()))).toList();
     }
 
     // ----- datasets ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.opencontest.account.DirectoryEntry;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.account.internal.UserAccountRepository.EmailAndLocale;
 import org.opencontest.account.internal.UserAccountRepository.IdAndName;
@@ -61,5 +62,17 @@ class DirectoryService implements UserDirectory {
         List<EmailAndLocale> found = users.findLocales(asGiven.keySet());
         return found.stream().collect(Collectors.toMap(row -> asGiven.get(row.getEmail()),
                 row -> Locale.forLanguageTag(row.getLocale())));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<DirectoryEntry> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByEmail(UserAccount.normaliseEmail(email)).filter(UserAccount::isEnabled)
+                .map(user -> new DirectoryEntry(user.getId(), user.getEmail(), user.getDisplayName(),
+                        user.getLocale(), user.getRoles()));
     }
 }

@@ -21,4 +21,8 @@ public interface DatasetRepository extends JpaRepository<Dataset, Long>, JpaSpec
             select distinct d from Dataset d left join d.contestIds c
             where d.ownerId = :userId or c in :contestIds order by d.updatedAt desc""")
     List<Dataset> findManagedBy(@Param("userId") long userId, @Param("contestIds") List<Long> contestIds);
+
+    /** Datasets released to a contest, in the order they were created. */
+    @Query("select d from Dataset d join d.contestIds c where c = :contestId order by d.id")
+    List<Dataset> findReleasedTo(@Param("contestId") long contestId);
 }

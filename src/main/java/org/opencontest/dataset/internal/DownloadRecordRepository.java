@@ -1,5 +1,6 @@
 package org.opencontest.dataset.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,4 +17,8 @@ public interface DownloadRecordRepository extends JpaRepository<DownloadRecord, 
     long countByDatasetId(long datasetId);
 
     List<DownloadRecord> findByFileId(long fileId);
+
+    /** Each dataset with every team that took a link to one of its files: pairs of dataset id and team id. */
+    @Query("select distinct d.datasetId, d.teamId from DownloadRecord d where d.datasetId in ?1 and d.teamId is not null")
+    List<Object[]> findDatasetTeams(Collection<Long> datasetIds);
 }

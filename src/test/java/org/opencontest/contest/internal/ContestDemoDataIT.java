@@ -87,6 +87,11 @@ class ContestDemoDataIT extends IntegrationTest {
             public Map<String, Locale> localesByEmail(Collection<String> emails) {
                 return Map.of();
             }
+
+            @Override
+            public Optional<org.opencontest.account.DirectoryEntry> findByEmail(String candidate) {
+                return Optional.empty();
+            }
         };
     }
 }

@@ -1,0 +1,78 @@
+package org.opencontest.incubation.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.opencontest.incubation.EvidenceView;
+import org.opencontest.incubation.IncubationEvidence;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.ui.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An upload of evidence files that streams each request body straight into the service (and on to the object store),
+ * never buffering the file. The browser refuses files over the limit before sending; the service enforces it again.
+ */
+final class EvidenceUpload extends Upload {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceUpload.class);
+
+    interface Target {
+        EvidenceView store(InputStream content, String fileName);
+    }
+
+    EvidenceUpload(String id, Target target, Runnable afterUpload) {
+        setId(id);
+        setMaxFileSize((int) IncubationEvidence.MAX_BYTES);
+        setUploadHandler(new Handler(target, afterUpload));
+        UI ui = UI.getCurrent();
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("incubation.evidence.add"))
+                .setMany(ui.getTranslation("incubation.evidence.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("incubation.evidence.drop"))
+                .setMany(ui.getTranslation("incubation.evidence.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation("storage.error.tooLarge",
+                IncubationEvidence.MAX_BYTES / (1024 * 1024))));
+        setI18n(i18n);
+    }
+
+    private final class Handler implements UploadHandler {
+
+        private final Target target;
+        private final Runnable afterUpload;
+
+        Handler(Target target, Runnable afterUpload) {
+            this.target = target;
+            this.afterUpload = afterUpload;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            String name = event.getFileName();
+            try {
+                EvidenceView stored = target.store(event.getInputStream(), name);
+                ui.access(() -> {
+                    Notices.success("incubation.evidence.done", stored.name());
+                    afterUpload.run();
+                });
+            } catch (UserFacingException refusal) {
+                ui.access(() -> {
+                    clearFileList();
+                    Notices.error(refusal);
+                });
+            } catch (RuntimeException broken) {
+                // the browser cancelled or the connection broke: the service kept nothing
+                LOG.info("Evidence upload {} did not complete: {}", name, broken.toString());
+                ui.access(() -> Notices.error("incubation.evidence.failed", name));
+            }
+        }
+    }
+}
