@@ -127,12 +127,6 @@ class DatasetReleaseJourney extends BrowserJourney {
         return driver.findElement(By.cssSelector("[id^='draft-file-']")).getAttribute("id").substring("draft-file-".length());
     }
 
-    /** Scrolls an element of the (scrolling) main area into the middle of the window, for clicks and screenshots. */
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(id));
-        waitForVaadin();
-    }
-
     private String firstFileId() {
         WebElement sha = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='sha256-']")));
         return sha.getAttribute("id").substring("sha256-".length());

@@ -22,7 +22,6 @@ import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -68,7 +67,7 @@ class IncubationJourney extends BrowserJourney {
         LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(4);
 
         signIn("organiser@example.org", PASSWORD);
-        language("English");
+        switchLanguage("English");
         open("organise/incubation/" + contestId);
         byId("incubation-candidates");
         screenshot("incubation-01-organiser-candidates");
@@ -80,10 +79,10 @@ class IncubationJourney extends BrowserJourney {
         waitForText("is in incubation; the team is asked for consent.");
         ProjectSummary project = SystemIdentity.callAs(organiser, () -> projects.contestProjects(contestId)).get(0);
 
-        language("中文");
+        switchLanguage("中文");
         click("sign-out");
         signIn(MEMBER, PASSWORD);
-        language("English");
+        switchLanguage("English");
         open("my-incubation");
         press("my-project-" + project.id());
         press("consent-public");
@@ -110,10 +109,10 @@ class IncubationJourney extends BrowserJourney {
         waitForText("The check-in is submitted");
         String checkInPath = driver.getCurrentUrl();
 
-        language("中文");
+        switchLanguage("中文");
         click("sign-out");
         signIn("incubator@example.org", PASSWORD);
-        language("English");
+        switchLanguage("English");
         driver.get(checkInPath);
         waitForVaadin();
         type("checkin-review-comment", "Matches the bank statement and the police letter.");
@@ -127,40 +126,20 @@ class IncubationJourney extends BrowserJourney {
         WebElement chart = byId("kpi-projects-chart");
         wait.until(d -> "true".equals(chart.getAttribute("data-drawn")));
         assertThat(chart.getAttribute("data-values")).contains(project.title() + "=86000.0");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+        scrollTo(chart);
         screenshot("incubation-07-incubator-dashboard");
 
-        language("中文");
+        switchLanguage("中文");
         click("sign-out");
         signIn("organiser@example.org", PASSWORD);
-        language("English");
+        switchLanguage("English");
         open("organise/incubation/" + contestId + "/impact");
         assertThat(byId("impact-incubated").getText()).isEqualTo("1");
         screenshot("incubation-08-organiser-impact");
-        language("中文");
+        switchLanguage("中文");
         click("sign-out");
         open("showcase");
         byId("showcase-projects");
         screenshot("incubation-09-public-showcase");
-    }
-
-    /**
-     * The demo accounts read Chinese; the guides' screenshots are taken in English. The switch is saved in the
-     * profile, and other journeys share the demo accounts, so each session switches back before signing out.
-     */
-    private void language(String label) {
-        press("language-switch");
-        // the overlay's items sit in the list box; the field also shows a copy of the selected item
-        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + label
-                + "']")).click();
-        waitForVaadin();
-    }
-
-    /** Clicks an element that may sit below the fold of the window. */
-    private void press(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        waitForVaadin();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.support.BrowserJourney;
@@ -47,14 +46,13 @@ class JudgeScoringJourney extends BrowserJourney {
 
         for (String criterion : new String[] {"innovation", "data", "impact", "feasibility"}) {
             WebElement level = byId("score-" + criterion).findElements(By.tagName("vaadin-radio-button")).get(3);
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", level);
+            scrollTo(level);
             level.click();
             waitForVaadin();
         }
         type("team-comment", "A clear idea with a field test; publish the dispatcher dashboard.");
         wait.until(d -> byId("sheet-status").getText().startsWith("Draft saved at"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                byId("sheet-submit"));
+        scrollTo(byId("sheet-submit"));
         click("sheet-submit");
         click("sheet-submit-confirm");
         wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,9 +85,5 @@ class ParticipantCreatesApiTokenJourney extends BrowserJourney {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(id));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.AwardInput;
@@ -59,7 +58,7 @@ class ResultsJourney extends BrowserJourney {
             for (String criterion : new String[] {"innovation", "data", "impact", "feasibility"}) {
                 WebElement level = byId("score-" + criterion).findElements(By.tagName("vaadin-radio-button"))
                         .get(sheet == 0 ? 4 : 2);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", level);
+                scrollTo(level);
                 level.click();
                 waitForVaadin();
             }
@@ -121,11 +120,5 @@ class ResultsJourney extends BrowserJourney {
         waitForText("Well presented");
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Private:");
         screenshot("team-results-01-feedback");
-    }
-
-    /** Clicks a button that may sit below the fold of the window. */
-    private void press(String id) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(id));
-        click(id);
     }
 }

@@ -23,7 +23,6 @@ import org.opencontest.support.BrowserJourney;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +78,7 @@ class SubmissionJourney extends BrowserJourney {
         wait.withTimeout(Duration.ofMinutes(2)).until(d -> shadowFiles().size() == 2
                 && shadowFiles().stream().allMatch(file -> file.getAttribute("complete") != null));
         wait.until(d -> byId("submission-files").getText().contains(source.getFileName().toString()));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                byId("submission-files"));
+        scrollTo(byId("submission-files"));
         screenshot("team-submission-02-uploaded");
 
         press("submission-submit");
@@ -109,14 +107,6 @@ class SubmissionJourney extends BrowserJourney {
         open("organise/submissions/" + contestId);
         wait.until(d -> byId("submissions-grid").getText().contains("Zebra Crossing"));
         screenshot("organiser-submissions-01-overview");
-    }
-
-    /** Clicks a button that may sit below the fold of the window. */
-    private void press(String id) {
-        WebElement button = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
-        waitForVaadin();
     }
 
     private SearchContext shadow(WebElement host) {

@@ -115,6 +115,22 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
+    /** Scrolls an element of the (scrolling) main area into the middle of the window, for clicks and screenshots. */
+    protected void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    protected void scrollTo(String id) {
+        scrollTo(byId(id));
+        waitForVaadin();
+    }
+
+    /** Clicks an element that may sit below the fold of the window. */
+    protected void press(String id) {
+        scrollTo(byId(id));
+        click(id);
+    }
+
     /** Signs in through the real login form (Spring Security's form login). */
     protected void signIn(String email, String password) {
         open("login");
@@ -134,7 +150,7 @@ public abstract class BrowserJourney {
             return;
         }
         click("language-switch");
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
                 .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
         waitForVaadin();
     }
