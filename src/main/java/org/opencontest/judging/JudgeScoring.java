@@ -37,9 +37,9 @@ import org.opencontest.judging.internal.SheetStatus;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.submission.EntryForReview;
 import org.opencontest.submission.PackageInput;
-import org.opencontest.submission.SubmissionService;
-import org.opencontest.submission.VersionDetail;
+import org.opencontest.submission.SubmissionReviews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,14 +65,14 @@ public class JudgeScoring {
     private final JudgingRubricRepository rubrics;
     private final JudgeRepository judges;
     private final JudgingLogWriter log;
-    private final SubmissionService submissions;
+    private final SubmissionReviews reviews;
     private final ContestService contests;
     private final AuditLog audit;
     private final Clock clock;
 
     JudgeScoring(AssignmentRepository assignments, ScoreSheetRepository sheets, JudgingEntryRepository entries,
             JudgingRoundRepository rounds, JudgingRubricRepository rubrics, JudgeRepository judges,
-            JudgingLogWriter log, SubmissionService submissions, ContestService contests, AuditLog audit,
+            JudgingLogWriter log, SubmissionReviews reviews, ContestService contests, AuditLog audit,
             Clock clock) {
         this.assignments = assignments;
         this.sheets = sheets;
@@ -81,7 +81,7 @@ public class JudgeScoring {
         this.rubrics = rubrics;
         this.judges = judges;
         this.log = log;
-        this.submissions = submissions;
+        this.reviews = reviews;
         this.contests = contests;
         this.audit = audit;
         this.clock = clock;
@@ -218,7 +218,7 @@ public class JudgeScoring {
             throw new UserFacingException("judging.sheet.error.deadline");
         }
         JudgingEntry entry = entries.findById(assignment.getEntryId()).orElseThrow();
-        return submissions.fileLink(entry.getSubmissionVersionId(), fileId);
+        return reviews.fileLink(entry.getSubmissionVersionId(), fileId);
     }
 
     private EntryForJudge entryFor(JudgingRound round, JudgingEntry entry) {
@@ -227,12 +227,12 @@ public class JudgeScoring {
             return new EntryForJudge(entry.getId(), entry.source().titleEn(), entry.source().titleZh(), null, null,
                     null, null, null, null, null, List.of());
         }
-        VersionDetail version = submissions.version(entry.getSubmissionVersionId());
-        PackageInput text = version.input();
+        EntryForReview version = reviews.entry(entry.getSubmissionVersionId());
+        PackageInput text = version.description();
         return new EntryForJudge(entry.getId(), text.titleEn(), text.titleZh(), text.abstractEn(), text.abstractZh(),
                 text.datasets(), text.demoLink(), text.repositoryLink(), text.videoLink(),
-                round.isBlind() ? null : version.summary().teamName(),
-                version.files().stream().map(file -> new EntryForJudge.File(file.id(), file.name(), file.size(),
+                round.isBlind() ? null : version.teamName(),
+                version.files().stream().map(file -> new EntryForJudge.File(file.fileId(), file.name(), file.size(),
                         file.mediaType())).toList());
     }
 

@@ -16,7 +16,7 @@ public interface ObjectStorage {
      * computing size, SHA-256 and the sniffed media type on the way.
      *
      * @param keyPrefix    where the object goes, e.g. {@code contests/42/covers}; generated, never user input
-     * @param originalName the user's file name, kept only as metadata
+     * @param originalName the user's file name: a hint for sniffing the type, returned cleaned, never stored
      * @param maxBytes     the largest accepted size; a larger stream is refused while it streams and leaves nothing
      * @throws ObjectTooLargeException when the stream exceeds {@code maxBytes}
      * @throws StorageUnavailableException when the object store cannot be reached; nothing is stored

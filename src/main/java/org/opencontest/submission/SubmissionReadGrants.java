@@ -1,12 +1,12 @@
 package org.opencontest.submission;
 
 /**
- * Lets another module grant the current user read access to a submitted version beyond the team and the contest's
- * organisers (judging: a judge assigned to it). Beans implementing it are asked after the module's own checks fail;
- * any "yes" grants reading the version and its files. The submission module does not know who implements it.
+ * Lets another module admit the current user as a reviewer of a submitted version (judging: a judge assigned to it,
+ * sealed in a blind round). Reviewers read only through {@link SubmissionReviews}, never through the team's own
+ * views and API. The submission module does not know who implements it; the widest answer of all beans counts.
  */
 public interface SubmissionReadGrants {
 
-    /** May the current user read this version of the contest? */
-    boolean mayRead(long contestId, long versionId);
+    /** How the current user may review this version of the contest. */
+    ReviewAccess access(long contestId, long versionId);
 }

@@ -47,7 +47,6 @@ import org.opencontest.submission.internal.SubmissionObjects;
 import org.opencontest.submission.internal.VersionRepository;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -61,8 +60,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Submissions as teams make them: the draft package, streamed uploads, submitting numbered versions, the final pick
  * and receipts. Only members of the team see or change its package; organisers of the contest (and administrators)
- * read its versions, and so does whoever a {@link SubmissionReadGrants} bean admits (an assigned judge). Anything
- * else, including a guessed id, is {@link NotFoundException}.
+ * read its versions. Judges are not among them: they read through {@link SubmissionReviews}, which names no team in a
+ * blind round. Anything else, including a guessed id, is {@link NotFoundException}.
  * <p>
  * Bytes stream into the object store outside any transaction; a file's row is written afterwards, and if that fails
  * (limit reached meanwhile, deadline, duplicate name) the object is removed, so a failed upload leaves nothing.
@@ -91,14 +90,12 @@ public class SubmissionService {
     private final Clock clock;
     private final String baseUrl;
     private final TransactionTemplate transaction;
-    private final ObjectProvider<SubmissionReadGrants> readGrants;
 
     SubmissionService(Participation participation, ContestService contests, TeamMemberships teams,
                       PackageRepository packages, DraftFileRepository draftFiles, VersionRepository versions,
                       SubmissionObjects objects, ObjectStorage storage, SubmissionDtos dtos,
                       ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${opencontest.base-url}") String baseUrl,
-                      ObjectProvider<SubmissionReadGrants> readGrants) {
+                      @Value("${opencontest.base-url}") String baseUrl) {
         this.participation = participation;
         this.contests = contests;
         this.teams = teams;
@@ -112,7 +109,6 @@ public class SubmissionService {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.transaction = new TransactionTemplate(transactions);
-        this.readGrants = readGrants;
     }
 
     /** Current and past public contests in which the caller is in a team. */
@@ -393,8 +389,7 @@ public class SubmissionService {
         SubmissionVersion version = versions.findById(versionId).orElseThrow(NotFoundException::new);
         boolean member = CurrentUser.get().isPresent() && teams.myTeam(version.getContestId())
                 .filter(team -> team.teamId() == version.getTeamId()).isPresent();
-        if (!member && !contests.canManage(version.getContestId()) && readGrants.stream()
-                .noneMatch(grants -> grants.mayRead(version.getContestId(), versionId))) {
+        if (!member && !contests.canManage(version.getContestId())) {
             throw new NotFoundException();
         }
         return version;

@@ -91,6 +91,15 @@ public class ScoringFixtures {
         return new Judging(scenario.contestId(), organiser, leaders, versions, round, jury);
     }
 
+    /** Moves the judging deadline of the contest's first round. */
+    public void setDeadline(Judging judging, Instant deadline) {
+        RoundDetail round = as(judging.organiser(), () -> setup.rounds(judging.contestId())).get(0);
+        RoundInput input = round.input();
+        as(judging.organiser(), () -> setup.updateRound(round.id(), round.version(), new RoundInput(input.name(),
+                input.rubricId(), input.blind(), input.judgesPerEntry(), input.advanceCount(),
+                input.advanceThreshold(), input.aggregation(), deadline)));
+    }
+
     /** A judge with a confirmed account, invited and linked (as opening /judging does). */
     public JudgeActor judge(long contestId, AppPrincipal organiser, String name, int maxLoad) {
         String email = "judge-" + UUID.randomUUID() + "@jury.example.net";
@@ -108,8 +117,13 @@ public class ScoringFixtures {
 
     /** Uploads a PDF, describes the package and submits it as the team's (final) version. */
     public VersionDetail submit(AppPrincipal member, long contestId, String title) {
+        return submit(member, contestId, title, "proposal.pdf");
+    }
+
+    /** The same with the PDF under a name of the team's choosing. */
+    public VersionDetail submit(AppPrincipal member, long contestId, String title, String fileName) {
         return as(member, () -> {
-            submissions.upload(contestId, SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
+            submissions.upload(contestId, SubmissionFixtures.pdf(), fileName, clock.instant());
             PackageState state = submissions.myPackage(contestId);
             submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
                     title + " 中文", "What it does", "它做什么", "Traffic accidents 2025", "https://demo.example.org",

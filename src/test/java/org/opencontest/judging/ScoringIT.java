@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.SubmissionFixtures;
+import org.opencontest.submission.SubmissionReviews;
 import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.support.IntegrationTest;
@@ -56,6 +56,8 @@ class ScoringIT extends IntegrationTest {
     JudgingLog log;
     @Autowired
     SubmissionService submissions;
+    @Autowired
+    SubmissionReviews reviews;
     @Autowired
     SubmittedSheets submittedSheets;
     @Autowired
@@ -148,11 +150,13 @@ class ScoringIT extends IntegrationTest {
                 .isInstanceOf(NotFoundException.class);
         VersionDetail assigned = versionOf(j, page.entry().titleEn());
         VersionDetail unassigned = j.versions().stream().filter(v -> v != assigned).findFirst().orElseThrow();
-        assertThat(as(judge.principal(), () -> submissions.version(assigned.summary().id())).files()).hasSize(1);
-        assertThatThrownBy(() -> as(judge.principal(), () -> submissions.version(unassigned.summary().id())))
+        assertThat(as(judge.principal(), () -> reviews.entry(assigned.summary().id())).files()).hasSize(1);
+        assertThatThrownBy(() -> as(judge.principal(), () -> reviews.entry(unassigned.summary().id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(judge.principal(), () -> submissions.fileLink(unassigned.summary().id(),
+        assertThatThrownBy(() -> as(judge.principal(), () -> reviews.fileLink(unassigned.summary().id(),
                 unassigned.files().get(0).id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(judge.principal(), () -> submissions.version(assigned.summary().id())))
+                .as("the team's own view of the version is not the judge's").isInstanceOf(NotFoundException.class);
 
         URI link = as(judge.principal(), () -> scoring.fileLink(mine.assignmentId(),
                 page.entry().files().get(0).fileId()));
@@ -252,7 +256,7 @@ class ScoringIT extends IntegrationTest {
         assertThat(overview.entries()).flatExtracting(AssignmentOverview.Coverage::judges)
                 .extracting(AssignmentOverview.Assigned::recusalReason).contains("I mentored this team");
 
-        setDeadline(j, clock.instant().minusSeconds(60));
+        fixtures.setDeadline(j, clock.instant().minusSeconds(60));
 
         assertRefused(judge.principal(), () -> scoring.saveDraft(assignment, page.sheet().version(),
                 new SheetInput(Map.of("innovation", 2), Map.of(), "", "")), "judging.sheet.error.deadline");
@@ -265,7 +269,7 @@ class ScoringIT extends IntegrationTest {
     void aReminderReachesEachJudgeWithOpenSheetsOnceEvenWhenTheJobRunsTwice() {
         Judging j = fixtures.judging(clock.instant(), 2, 1, true, 2, 1);
         as(j.organiser(), () -> assignments.assign(j.round().id()));
-        setDeadline(j, clock.instant().plus(Duration.ofHours(30)));
+        fixtures.setDeadline(j, clock.instant().plus(Duration.ofHours(30)));
         JudgeActor done = j.judges().get(1);
         long doneAssignment = single(as(done.principal(), scoring::myQueue)).assignmentId();
         as(done.principal(), () -> scoring.submit(doneAssignment, as(done.principal(),
@@ -284,14 +288,6 @@ class ScoringIT extends IntegrationTest {
                 .anyMatch(message -> subject(message).startsWith("Reminder")));
         assertThat(smtp.receivedMessagesFor(open).stream().filter(message -> subject(message)
                 .startsWith("Reminder")).count()).isEqualTo(1);
-    }
-
-    private void setDeadline(Judging j, Instant deadline) {
-        RoundDetail round = as(j.organiser(), () -> setup.rounds(j.contestId())).get(0);
-        RoundInput input = round.input();
-        as(j.organiser(), () -> setup.updateRound(round.id(), round.version(), new RoundInput(input.name(),
-                input.rubricId(), input.blind(), input.judgesPerEntry(), input.advanceCount(),
-                input.advanceThreshold(), input.aggregation(), deadline)));
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {

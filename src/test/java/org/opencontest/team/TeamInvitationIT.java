@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
+import static org.opencontest.support.MailText.textOf;
 import static org.opencontest.team.TeamFixtures.uniqueName;
 
 import java.time.Clock;
@@ -210,17 +211,5 @@ class TeamInvitationIT extends IntegrationTest {
             }
         }
         return null;
-    }
-
-    /** All text of a mail, through nested multiparts (plain and HTML alternatives). */
-    private static String textOf(jakarta.mail.Part part) throws Exception {
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(textOf(multipart.getBodyPart(i)));
-            }
-            return text.toString();
-        }
-        return String.valueOf(part.getContent());
     }
 }

@@ -3,12 +3,14 @@ package org.opencontest.judging.internal;
 import java.time.Clock;
 
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.submission.ReviewAccess;
 import org.opencontest.submission.SubmissionReadGrants;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a judge read the submitted versions they are assigned to (not recused) while the round is open, so the
- * submission module's own read and link methods serve the scoring page without knowing about judging.
+ * Admits a judge as a reviewer of the submitted versions they are assigned to (not recused) while the round is open:
+ * sealed when every such round is blind, open when one of them is not. The submission module's review methods then
+ * serve the scoring page without knowing about judging.
  */
 @Component
 class AssignedJudgeReads implements SubmissionReadGrants {
@@ -27,12 +29,14 @@ class AssignedJudgeReads implements SubmissionReadGrants {
     }
 
     @Override
-    public boolean mayRead(long contestId, long versionId) {
+    public ReviewAccess access(long contestId, long versionId) {
         return CurrentUser.get().map(me -> assignments.findActiveForVersionAndUser(versionId, me.userId()).stream()
-                .anyMatch(assignment -> entries.findById(assignment.getEntryId())
-                        .filter(entry -> entry.getContestId() == contestId).isPresent()
-                        && rounds.findById(assignment.getRoundId())
-                        .filter(round -> round.openAt(clock.instant())).isPresent()))
-                .orElse(false);
+                .filter(assignment -> entries.findById(assignment.getEntryId())
+                        .filter(entry -> entry.getContestId() == contestId).isPresent())
+                .flatMap(assignment -> rounds.findById(assignment.getRoundId()).stream())
+                .filter(round -> round.openAt(clock.instant()))
+                .map(round -> round.isBlind() ? ReviewAccess.SEALED : ReviewAccess.OPEN)
+                .reduce(ReviewAccess.NONE, ReviewAccess::or))
+                .orElse(ReviewAccess.NONE);
     }
 }
