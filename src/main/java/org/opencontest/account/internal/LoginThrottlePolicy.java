@@ -26,13 +26,13 @@ import org.opencontest.shared.security.SignInPause.Scope;
  * A paused attempt checks no password, so hammering does not lengthen a pause; the pause itself grows only with
  * wrong passwords.
  */
-public final class LoginThrottlePolicy {
+final class LoginThrottlePolicy {
 
     static final Backoff PER_ACCOUNT_AT_SOURCE = new Backoff(3, Duration.ofSeconds(5), Duration.ofMinutes(15));
     static final Backoff PER_SOURCE = new Backoff(10, Duration.ofSeconds(5), Duration.ofMinutes(15));
     static final Backoff PER_ACCOUNT = new Backoff(10, Duration.ofSeconds(1), Duration.ofSeconds(30));
     /** Failures older than this are forgotten. */
-    public static final Duration MEMORY = Duration.ofDays(1);
+    static final Duration MEMORY = Duration.ofDays(1);
 
     private LoginThrottlePolicy() {
     }

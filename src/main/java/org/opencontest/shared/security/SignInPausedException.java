@@ -14,10 +14,6 @@ public class SignInPausedException extends LockedException {
         this.wait = wait;
     }
 
-    public Duration getWait() {
-        return wait;
-    }
-
     /** The wait in whole seconds, rounded up, as the sign-in page shows it. */
     public long waitSeconds() {
         return wait.plusNanos(999_999_999).toSeconds();
