@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.AccountMails;
 import org.opencontest.account.internal.AccountToken;
 import org.opencontest.account.internal.AccountTokenRepository;
-import org.opencontest.account.internal.LoginThrottle;
 import org.opencontest.account.internal.SecureTokens;
 import org.opencontest.account.internal.TokenPurpose;
 import org.opencontest.account.internal.UserAccount;
@@ -58,7 +56,6 @@ class AccountFlowsIT extends IntegrationTest {
     @Autowired AccountService accounts;
     @Autowired AccountAdministration administration;
     @Autowired AuditLog auditLog;
-    @Autowired LoginThrottle throttle;
     @Autowired UserAccountRepository users;
     @Autowired AccountTokenRepository tokens;
     @Autowired PasswordEncoder passwordEncoder;
@@ -200,42 +197,6 @@ class AccountFlowsIT extends IntegrationTest {
     }
 
     @Test
-    void throttleLocksAfterFiveFailuresInFifteenMinutesAndReleasesFifteenMinutesLater() {
-        String email = uniqueEmail();
-        Instant start = clock.instant();
-
-        for (int minute = 0; minute < 4; minute++) {
-            throttle.recordFailure(email, "203.0.113.9", start.plus(Duration.ofMinutes(minute)));
-        }
-        assertThat(throttle.isLocked(email, start.plus(Duration.ofMinutes(4)))).isFalse();
-
-        throttle.recordFailure(email.toUpperCase(), "203.0.113.9", start.plus(Duration.ofMinutes(10)));
-        assertThat(throttle.isLocked(email, start.plus(Duration.ofMinutes(10)))).isTrue();
-        assertThat(throttle.isLocked(email, start.plus(Duration.ofMinutes(24)))).isTrue();
-        assertThat(throttle.isLocked(email, start.plus(Duration.ofMinutes(25)))).isFalse();
-
-        throttle.recordSuccess(email);
-        assertThat(throttle.isLocked(email, start.plus(Duration.ofMinutes(10)))).isFalse();
-    }
-
-    @Test
-    void signInIsRefusedAfterFiveWrongPasswordsEvenWithTheRightOne() throws Exception {
-        String email = uniqueEmail();
-        accounts.signUp(request(email, PASSWORD));
-
-        for (int attempt = 0; attempt < 5; attempt++) {
-            signInExpecting(email, "wrong-password-" + attempt, false);
-        }
-        signInExpecting(email, PASSWORD, false);
-
-        List<AuditRecord> failures = audit(email).stream()
-                .filter(entry -> entry.action().equals("auth.signInFailed")).toList();
-        assertThat(failures).hasSize(6).allSatisfy(entry -> assertThat(entry.actorId()).isNull());
-        assertThat(failures.get(0).details()).startsWith("reason=throttled");
-        assertThat(failures.get(1).details()).startsWith("reason=bad-credentials");
-    }
-
-    @Test
     void signInIsAuditedAndDisabledAccountsCannotSignIn() throws Exception {
         String email = uniqueEmail();
         long id = accounts.signUp(request(email, PASSWORD));
@@ -332,7 +293,7 @@ class AccountFlowsIT extends IntegrationTest {
     void onlyAdminsMayAdministerAccountsOrReadTheAuditLog() {
         String email = uniqueEmail();
         long id = accounts.signUp(request(email, PASSWORD));
-        signInAs(users.findById(id).orElseThrow().toPrincipal(false));
+        signInAs(users.findById(id).orElseThrow().toPrincipal());
 
         assertThatThrownBy(() -> administration.find(UserQuery.ALL, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -351,7 +312,7 @@ class AccountFlowsIT extends IntegrationTest {
     void profileEditsOwnAccountAndRefusesStaleVersions() {
         String email = uniqueEmail();
         long id = accounts.signUp(request(email, PASSWORD));
-        signInAs(users.findById(id).orElseThrow().toPrincipal(false));
+        signInAs(users.findById(id).orElseThrow().toPrincipal());
 
         Profile profile = accounts.myProfile();
         assertThat(profile.userId()).isEqualTo(id);
@@ -378,7 +339,7 @@ class AccountFlowsIT extends IntegrationTest {
     void resendingTheVerificationMailIsRateLimited() {
         String email = uniqueEmail();
         long id = accounts.signUp(request(email, PASSWORD));
-        signInAs(users.findById(id).orElseThrow().toPrincipal(false));
+        signInAs(users.findById(id).orElseThrow().toPrincipal());
 
         assertRefused(() -> accounts.resendVerification(), "account.verify.resendTooSoon");
         jdbc.update("update account_token set created_at = created_at - interval '10 minutes' where user_id = ?", id);
@@ -417,7 +378,7 @@ class AccountFlowsIT extends IntegrationTest {
                 SupportedLocales.ENGLISH, ZoneId.of("UTC"), clock.instant());
         admin.grant(Role.ADMIN);
         admin.markEmailVerified();
-        return users.save(admin).toPrincipal(false);
+        return users.save(admin).toPrincipal();
     }
 
     private static void signInAs(AppPrincipal principal) {

@@ -101,7 +101,7 @@ class AccountViewsTest extends KaribuTest {
     @Test
     void unverifiedUsersSeeABannerThatResendsTheMailAtMostOnceInAWhile() {
         String email = signUp();
-        signInAs(users.findByEmail(email).orElseThrow().toPrincipal(false));
+        signInAs(users.findByEmail(email).orElseThrow().toPrincipal());
         navigate("profile");
 
         assertThat(getNotifications()).anySatisfy(banner ->
@@ -123,7 +123,7 @@ class AccountViewsTest extends KaribuTest {
     @Test
     void profileSavesNameAndLanguageAndUpdatesTheSession() {
         String email = signUp();
-        AppPrincipal me = users.findByEmail(email).orElseThrow().toPrincipal(false);
+        AppPrincipal me = users.findByEmail(email).orElseThrow().toPrincipal();
         signInAs(me);
         accounts.verifyEmail(mails.lastToken(email, AccountMails.VERIFY_EMAIL_TEMPLATE));
         navigate("profile");
@@ -146,7 +146,7 @@ class AccountViewsTest extends KaribuTest {
     void theHeaderLanguageSwitchIsRememberedWithoutDisturbingAnOpenProfileForm() {
         String email = signUp();
         accounts.verifyEmail(mails.lastToken(email, AccountMails.VERIFY_EMAIL_TEMPLATE));
-        signInAs(users.findByEmail(email).orElseThrow().toPrincipal(false));
+        signInAs(users.findByEmail(email).orElseThrow().toPrincipal());
         navigate("profile");
         long version = users.findByEmail(email).orElseThrow().getVersion();
 
@@ -167,7 +167,7 @@ class AccountViewsTest extends KaribuTest {
     void aDisabledAccountIsSignedOutOnItsNextNavigation() {
         String email = signUp();
         var user = users.findByEmail(email).orElseThrow();
-        signInAs(user.toPrincipal(false));
+        signInAs(user.toPrincipal());
         navigate("profile");
         user.setEnabled(false);
         users.save(user);

@@ -117,6 +117,6 @@ class AdminUsersViewTest extends KaribuTest {
                 "{noop}unused-password", SupportedLocales.ENGLISH, ZoneId.of("UTC"), clock.instant());
         user.grant(role);
         user.markEmailVerified();
-        return users.save(user).toPrincipal(false);
+        return users.save(user).toPrincipal();
     }
 }

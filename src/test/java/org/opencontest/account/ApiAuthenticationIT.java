@@ -135,7 +135,7 @@ class ApiAuthenticationIT extends IntegrationTest {
     }
 
     @Test
-    void theTokensOfADisabledOrLockedAccountStopWorking() throws Exception {
+    void theTokensOfADisabledAccountStopWorkingButWrongPasswordsNeverStopATokens() throws Exception {
         CreatedApiToken token = create(owner, ApiScope.CONTESTS_READ);
         AppPrincipal other = testAccounts.create(Role.PARTICIPANT, ZoneId.of("Europe/Berlin"));
         CreatedApiToken othersToken = create(other, ApiScope.CONTESTS_READ);
@@ -145,10 +145,11 @@ class ApiAuthenticationIT extends IntegrationTest {
         users.saveAndFlush(account);
         refused(me(token.secret()), "api.error.token.accountDisabled");
 
-        for (int attempt = 0; attempt < 5; attempt++) {
-            throttle.recordFailure(other.email(), "203.0.113.9", clock.instant());
+        for (int attempt = 0; attempt < 50; attempt++) {
+            throttle.recordFailure(other.email(), attempt % 2 == 0 ? "203.0.113.9" : "198.51.100." + attempt,
+                    clock.instant());
         }
-        refused(me(othersToken.secret()), "api.error.token.accountLocked");
+        me(othersToken.secret()).andExpect(status().isOk());
     }
 
     @Test

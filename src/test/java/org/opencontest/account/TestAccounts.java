@@ -41,7 +41,7 @@ public class TestAccounts {
         UserAccount user = users.findById(id).orElseThrow();
         user.grant(role);
         user.markEmailVerified();
-        return users.saveAndFlush(user).toPrincipal(false);
+        return users.saveAndFlush(user).toPrincipal();
     }
 
     public AppPrincipal create(Role role) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a personal API token on every API request: known, neither revoked nor expired, and its owner enabled and
- * not paused by the sign-in throttle. Each request reads the token and the account afresh, so revoking a token or
+ * Checks a personal API token on every API request: known, neither revoked nor expired, and its owner enabled. The
+ * sign-in throttle does not apply: wrong passwords typed by anyone never stop a team's scripts. Each request reads the token and the account afresh, so revoking a token or
  * disabling an account takes effect at the next request. Records the last use.
  */
 @Component
@@ -20,14 +20,11 @@ class BearerTokenAuthenticator implements ApiTokenAuthenticator {
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
-    private final LoginThrottle throttle;
     private final Clock clock;
 
-    BearerTokenAuthenticator(ApiTokenRepository tokens, UserAccountRepository users, LoginThrottle throttle,
-                             Clock clock) {
+    BearerTokenAuthenticator(ApiTokenRepository tokens, UserAccountRepository users, Clock clock) {
         this.tokens = tokens;
         this.users = users;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -50,11 +47,8 @@ class BearerTokenAuthenticator implements ApiTokenAuthenticator {
         if (!owner.isEnabled()) {
             throw new ApiTokenRejectedException(Reason.ACCOUNT_DISABLED);
         }
-        if (throttle.isLocked(owner.getEmail(), now)) {
-            throw new ApiTokenRejectedException(Reason.ACCOUNT_LOCKED);
-        }
         tokens.recordUse(token.getId(), now, now.minus(ApiTokenRules.LAST_USE_PRECISION));
-        return new ApiTokenAuthentication(owner.toPrincipal(false), token.getId(), token.getScopes(),
+        return new ApiTokenAuthentication(owner.toPrincipal(), token.getId(), token.getScopes(),
                 token.getExpiresAt());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.opencontest.audit.AuditActor;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.SignInPausedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -36,9 +37,9 @@ class SignInEvents {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppPrincipal principal) {
-            throttle.recordSuccess(principal.email());
-            audit.record(AuditActor.of(principal), SIGNED_IN, principal.email(),
-                    "address=" + remoteAddress(event.getAuthentication()));
+            String address = remoteAddress(event.getAuthentication());
+            throttle.recordSuccess(principal.email(), address, clock.instant());
+            audit.record(AuditActor.of(principal), SIGNED_IN, principal.email(), "address=" + address);
         }
     }
 
@@ -46,12 +47,14 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = attemptedEmail(event.getAuthentication());
         String address = remoteAddress(event.getAuthentication());
-        // Only a checked, wrong password counts; refusals of locked or disabled accounts never reach that check.
+        // Only a checked, wrong password counts; paused attempts and disabled accounts never reach that check.
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             throttle.recordFailure(email, address, clock.instant());
         }
+        String wait = event.getException() instanceof SignInPausedException paused
+                ? ", wait=" + paused.waitSeconds() + "s" : "";
         audit.record(AuditActor.ANONYMOUS, SIGN_IN_FAILED, email,
-                "reason=" + reason(event) + ", address=" + address);
+                "reason=" + reason(event) + ", address=" + address + wait);
     }
 
     private static String attemptedEmail(Authentication authentication) {

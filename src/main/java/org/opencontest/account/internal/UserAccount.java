@@ -77,9 +77,9 @@ public class UserAccount extends BaseEntity {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public AppPrincipal toPrincipal(boolean locked) {
+    public AppPrincipal toPrincipal() {
         return new AppPrincipal(getId(), email, displayName, passwordHash, roles, getLocale(), getZone(), enabled,
-                locked);
+                false);
     }
 
     public String getEmail() {

@@ -1,8 +1,11 @@
 package org.opencontest.audit.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,11 +24,16 @@ import org.opencontest.audit.AuditLog;
 import org.opencontest.audit.AuditRecord;
 import org.opencontest.audit.ChainVerification;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.security.SignInPause;
+import org.opencontest.shared.security.SignInThrottle;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.ViewerZone;
 
-/** The audit trail for administrators, newest first, with a check that nothing was altered. */
+/**
+ * The audit trail for administrators, newest first, with a check that nothing was altered; above it, the sign-in
+ * pauses running now (throttled sources and accounts).
+ */
 @Route("admin/audit")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "nav.admin.audit", order = 1010, icon = "vaadin:file-text-o")
@@ -41,8 +49,10 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
     private final Grid.Column<AuditRecord> actionColumn;
     private final Grid.Column<AuditRecord> subjectColumn;
     private final Grid.Column<AuditRecord> detailsColumn;
+    private final H3 pausesTitle = new H3();
+    private final Grid<SignInPause> pauses = new Grid<>();
 
-    public AuditView(AuditLog auditLog) {
+    public AuditView(AuditLog auditLog, SignInThrottle throttle) {
         this.auditLog = auditLog;
         filter.setId("audit-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -67,7 +77,23 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         HorizontalLayout toolbar = new HorizontalLayout(filter, verify);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSizeFull();
-        add(title, toolbar, grid);
+        add(title, pausesTitle, pauses, toolbar, grid);
+        showPauses(throttle.currentPauses());
+    }
+
+    private void showPauses(List<SignInPause> running) {
+        pauses.setId("audit-throttle-grid");
+        pauses.addColumn(pause -> getTranslation("audit.throttle.scope." + pause.scope().name()))
+                .setKey("scope").setAutoWidth(true);
+        pauses.addColumn(SignInPause::email).setKey("email").setAutoWidth(true);
+        pauses.addColumn(SignInPause::remoteAddress).setKey("address").setAutoWidth(true);
+        pauses.addColumn(SignInPause::failures).setKey("failures").setAutoWidth(true);
+        pauses.addColumn(pause -> DateTimes.format(pause.until(), ViewerZone.get(), getLocale()))
+                .setKey("until").setAutoWidth(true);
+        pauses.setItems(running);
+        pauses.setAllRowsVisible(true);
+        pausesTitle.setVisible(!running.isEmpty());
+        pauses.setVisible(!running.isEmpty());
     }
 
     private void verifyChain() {
@@ -90,6 +116,10 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
         actionColumn.setHeader(getTranslation("audit.column.action"));
         subjectColumn.setHeader(getTranslation("audit.column.subject"));
         detailsColumn.setHeader(getTranslation("audit.column.details"));
+        pausesTitle.setText(getTranslation("audit.throttle.title"));
+        pauses.getColumns().forEach(column ->
+                column.setHeader(getTranslation("audit.throttle.column." + column.getKey())));
+        pauses.getDataProvider().refreshAll();
         grid.getDataProvider().refreshAll();
     }
 

@@ -10,7 +10,7 @@ public interface ApiTokenAuthenticator {
      * @param secret the token as sent after {@code Authorization: Bearer}
      * @return the owner and the token's scopes
      * @throws ApiTokenRejectedException saying why the token cannot be used (unknown, expired, revoked, account
-     *                                   disabled or locked)
+     *                                   disabled)
      */
     ApiTokenAuthentication authenticate(String secret);
 }

@@ -13,9 +13,7 @@ public class ApiTokenRejectedException extends AuthenticationException {
         INVALID("invalid"),
         EXPIRED("expired"),
         REVOKED("revoked"),
-        ACCOUNT_DISABLED("accountDisabled"),
-        /** The owner's sign-in is paused after repeated wrong passwords. */
-        ACCOUNT_LOCKED("accountLocked");
+        ACCOUNT_DISABLED("accountDisabled");
 
         private final String key;
 

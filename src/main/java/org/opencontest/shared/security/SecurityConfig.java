@@ -1,11 +1,17 @@
 package org.opencontest.shared.security;
 
+import java.util.Map;
+
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,7 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web security: Vaadin views guard themselves with annotations; services are guarded with method security
- * ({@code @RolesAllowed}/{@code @PreAuthorize}) and per-object checks.
+ * ({@code @RolesAllowed}/{@code @PreAuthorize}) and per-object checks. The sign-in form is throttled by
+ * {@link SignInThrottle} and, unlike Vaadin's default, needs the CSRF token, so another site cannot sign a visitor's
+ * browser in to an account of its choosing (login CSRF).
  */
 @Configuration
 @EnableWebSecurity
@@ -26,14 +34,29 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request
                         "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // Vaadin's own CSRF set-up exempts the login POST too; keep only its exemption for its internal requests
+        // (which carry Vaadin's own token). The login form sends Spring's token from the page's _csrf meta tags.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.authenticationProvider(new SignInThrottleCheck(throttle));
         return http.build();
+    }
+
+    /** Boot's publisher, also told that a throttled sign-in is a refusal of a locked account. */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInPausedException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     /** Delegating encoder: new hashes use the current default (bcrypt), old ones keep verifying after upgrades. */
