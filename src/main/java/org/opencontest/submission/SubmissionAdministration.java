@@ -32,6 +32,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.storage.ObjectStorage;
@@ -167,8 +168,8 @@ public class SubmissionAdministration {
     @Transactional(readOnly = true)
     public List<TeamRow> approvedTeams(long contestId, String filter, int offset, int limit) {
         requireManaged(contestId);
-        int size = Math.max(limit, 1);
-        return teamAdministration.find(contestId, approved(filter), PageRequest.of(offset / size, size, Sort.by("name")));
+        return teamAdministration.find(contestId, approved(filter),
+                new OffsetPageRequest(offset, Math.max(limit, 1), Sort.by("name")));
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -218,7 +219,7 @@ public class SubmissionAdministration {
     public List<VersionSummary> overview(long contestId, SubmissionFilter filter, int offset, int limit) {
         requireManaged(contestId);
         List<SubmissionVersion> page = versions.search(contestId, filter.trackId(), filter.late(), filter.finalOnly(),
-                filter.minVersions(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+                filter.minVersions(), OffsetPageRequest.of(offset, Math.max(limit, 1)));
         return dtos.summaries(page, CurrentUser.require().locale());
     }
 

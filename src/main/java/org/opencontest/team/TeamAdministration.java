@@ -21,6 +21,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.team.internal.Constraints;
@@ -39,7 +40,6 @@ import org.opencontest.team.internal.TeamMessageRepository;
 import org.opencontest.team.internal.TeamRepository;
 import org.opencontest.team.internal.TeamSpecifications;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -166,7 +166,7 @@ public class TeamAdministration {
     public List<TeamRow> find(long contestId, TeamQuery query, Pageable pageable) {
         ContestPage contest = managedContest(contestId);
         boolean sortable = pageable.getSort().stream().allMatch(order -> SORTABLE.contains(order.getProperty()));
-        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable ordered = new OffsetPageRequest(pageable.getOffset(), pageable.getPageSize(),
                 pageable.getSort().isSorted() && sortable ? pageable.getSort().and(DEFAULT_ORDER) : DEFAULT_ORDER);
         List<Team> page = teams.findAll(TeamSpecifications.matching(contestId, query, contest.teamSizeMin(),
                 contest.teamSizeMax()), ordered).getContent();
