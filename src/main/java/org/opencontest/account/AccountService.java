@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final String SIGNED_UP = "account.signedUp";
+    static final String SIGN_UP_ATTEMPTED = "account.signUpWithExistingAddress";
     static final String EMAIL_VERIFIED = "account.emailVerified";
     static final String PASSWORD_RESET = "account.passwordReset";
     static final String PASSWORD_CHANGED = "account.passwordChanged";
@@ -61,19 +62,18 @@ public class AccountService {
     }
 
     /**
-     * Creates an unverified PARTICIPANT account and mails a verification link.
+     * Creates an unverified PARTICIPANT account and mails a verification link. An address that already has an
+     * account is answered exactly like a new one (same checks, same password hashing, no refusal), so the form does
+     * not tell strangers who has an account; its owner gets a mail saying that someone tried to sign up with it.
      *
-     * @return the new user's id
-     * @throws InvalidInputException naming every broken rule, including an e-mail address already in use
+     * @return the new user's id, or the existing account's for an address in use (never shown to the visitor)
+     * @throws InvalidInputException naming every broken rule
      */
     @PermitAll
     @Transactional
     public long signUp(SignUpRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         AccountRules.checkEmail(request.email(), violations);
-        if (violations.isEmpty() && users.existsByEmail(UserAccount.normaliseEmail(request.email()))) {
-            violations.add(emailTaken());
-        }
         AccountRules.checkProfile(request.displayName(), request.organisation(), request.locale(), request.zone(),
                 violations);
         violations.addAll(PasswordPolicy.check(AccountField.PASSWORD, request.password(),
@@ -81,9 +81,15 @@ public class AccountService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        UserAccount user = new UserAccount(request.email(), request.displayName().strip(),
-                passwordEncoder.encode(request.password()), SupportedLocales.closest(request.locale()),
-                request.zone(), clock.instant());
+        String passwordHash = passwordEncoder.encode(request.password());
+        Optional<UserAccount> owner = users.findByEmail(UserAccount.normaliseEmail(request.email()));
+        if (owner.isPresent()) {
+            mails.sendSignUpAttempt(owner.get());
+            audit.record(SIGN_UP_ATTEMPTED, owner.get().getEmail(), null);
+            return owner.get().getId();
+        }
+        UserAccount user = new UserAccount(request.email(), request.displayName().strip(), passwordHash,
+                SupportedLocales.closest(request.locale()), request.zone(), clock.instant());
         user.setOrganisation(AccountRules.organisationOrNull(request.organisation()));
         user.grant(Role.PARTICIPANT);
         try {

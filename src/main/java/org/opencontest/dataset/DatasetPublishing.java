@@ -1,11 +1,7 @@
 package org.opencontest.dataset;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +21,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestService;
@@ -45,6 +39,7 @@ import org.opencontest.dataset.internal.DatasetRepository;
 import org.opencontest.dataset.internal.DownloadRecord;
 import org.opencontest.dataset.internal.DownloadRecordRepository;
 import org.opencontest.dataset.internal.ReleaseFiles;
+import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
@@ -344,22 +339,16 @@ public class DatasetPublishing {
                 }
             });
             Map<Long, String> names = users.displayNames(userIds);
-            try {
-                OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writer.write('\uFEFF');
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("issued_at_utc",
-                        "user_id", "user", "team_id", "team", "release", "release_label", "file").get());
-                for (DownloadRecord record : records) {
-                    DatasetRelease release = releaseById.get(record.getReleaseId());
-                    csv.printRecord(record.getIssuedAt(), record.getUserId(),
-                            record.getUserId() == null ? "" : names.getOrDefault(record.getUserId(), ""),
-                            record.getTeamId(), record.getTeamName(), release.getNumber(), release.getLabel(),
-                            fileNames.getOrDefault(record.getFileId(), ""));
-                }
-                csv.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            SpreadsheetCsv csv = SpreadsheetCsv.to(out, "issued_at_utc", "user_id", "user", "team_id", "team", "release",
+                    "release_label", "file");
+            for (DownloadRecord record : records) {
+                DatasetRelease release = releaseById.get(record.getReleaseId());
+                csv.row(record.getIssuedAt(), record.getUserId(),
+                        record.getUserId() == null ? "" : names.getOrDefault(record.getUserId(), ""),
+                        record.getTeamId(), record.getTeamName(), release.getNumber(), release.getLabel(),
+                        fileNames.getOrDefault(record.getFileId(), ""));
             }
+            csv.flush();
         });
     }
 

@@ -1,11 +1,7 @@
 package org.opencontest.incubation;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.dataset.DatasetPublishing;
@@ -34,6 +28,7 @@ import org.opencontest.incubation.internal.ProjectDtos;
 import org.opencontest.incubation.internal.ProjectRepository;
 import org.opencontest.incubation.internal.StageChange;
 import org.opencontest.incubation.internal.StageChangeRepository;
+import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.SubmissionAdministration;
@@ -134,34 +129,27 @@ public class IncubationReports {
     @Transactional(readOnly = true)
     public void impactCsv(long contestId, OutputStream out) {
         ImpactReport report = impact(contestId);
-        try {
-            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            csv.printRecord("measure", "value");
-            csv.printRecord("entries", report.entries());
-            csv.printRecord("awarded", report.awarded());
-            csv.printRecord("incubated", report.incubated());
-            csv.printRecord("adopted_by_government", report.adopted());
-            csv.printRecord("companies_founded", report.companies());
-            csv.printRecord("jobs", report.jobs());
-            csv.printRecord("funding_cny", report.funding().toPlainString());
-            csv.printRecord("revenue_cny", report.revenue().toPlainString());
-            csv.println();
-            csv.printRecord("project", "team", "award", "stage", "adopted", "company", "jobs", "funding_cny",
-                    "revenue_cny", "government_adoption", "datasets_used");
-            for (ImpactReport.Outcome outcome : report.projects()) {
-                String used = report.datasets().stream().filter(trace -> trace.outcomes().contains(outcome))
-                        .map(ImpactReport.DatasetTrace::slug).collect(Collectors.joining(" "));
-                csv.printRecord(outcome.title(), outcome.teamName(),
-                        outcome.award() == null ? "" : outcome.award().en(), outcome.stage(), outcome.adopted(),
-                        outcome.company(), outcome.jobs(), outcome.funding().toPlainString(),
-                        outcome.revenue().toPlainString(), outcome.adoption() == null ? "" : outcome.adoption(), used);
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.to(out, "measure", "value");
+        csv.row("entries", report.entries());
+        csv.row("awarded", report.awarded());
+        csv.row("incubated", report.incubated());
+        csv.row("adopted_by_government", report.adopted());
+        csv.row("companies_founded", report.companies());
+        csv.row("jobs", report.jobs());
+        csv.row("funding_cny", report.funding().toPlainString());
+        csv.row("revenue_cny", report.revenue().toPlainString());
+        csv.blankLine();
+        csv.row("project", "team", "award", "stage", "adopted", "company", "jobs", "funding_cny",
+                "revenue_cny", "government_adoption", "datasets_used");
+        for (ImpactReport.Outcome outcome : report.projects()) {
+            String used = report.datasets().stream().filter(trace -> trace.outcomes().contains(outcome))
+                    .map(ImpactReport.DatasetTrace::slug).collect(Collectors.joining(" "));
+            csv.row(outcome.title(), outcome.teamName(),
+                    outcome.award() == null ? "" : outcome.award().en(), outcome.stage(), outcome.adopted(),
+                    outcome.company(), outcome.jobs(), outcome.funding().toPlainString(),
+                    outcome.revenue().toPlainString(), outcome.adoption() == null ? "" : outcome.adoption(), used);
         }
+        csv.flush();
     }
 
     private ImpactReport.Outcome outcome(Project project, List<CheckIn> verified, Set<Stage> reached) {

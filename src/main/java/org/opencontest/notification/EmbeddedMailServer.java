@@ -12,14 +12,20 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.opencontest.shared.net.LocalPorts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The in-process SMTP server (GreenMail on 127.0.0.1) of the default run and the tests, present as a bean only when
  * {@code opencontest.mail.embedded=true}. It keeps the messages it received in memory; the admin mailbox shows the
  * outbox from the database instead. Tests stop and start it to simulate an SMTP outage: a restart binds the same
- * port again and begins with an empty message store.
+ * port again and begins with an empty message store. When the configured port is taken (a second instance on the
+ * machine), it takes a free one and says so in the log.
  */
 public final class EmbeddedMailServer {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
     private static final String HOST = "127.0.0.1";
 
     private final int requestedPort;
@@ -35,11 +41,16 @@ public final class EmbeddedMailServer {
         if (server != null) {
             return;
         }
-        int bindPort = port != 0 ? port : requestedPort;
+        int bindPort = port != 0 ? port : LocalPorts.orAnyFreeIfTaken(HOST, requestedPort);
+        boolean movedAside = port == 0 && bindPort != requestedPort;
         GreenMail started = new GreenMail(new ServerSetup(bindPort, HOST, ServerSetup.PROTOCOL_SMTP));
         started.start();
         server = started;
         port = started.getSmtp().getPort();
+        if (movedAside) {
+            log.warn("Port {} on {} is taken (another instance?): the embedded SMTP server listens on port {} instead",
+                    requestedPort, HOST, port);
+        }
     }
 
     public synchronized void stop() {

@@ -3,9 +3,7 @@ package org.opencontest.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +22,14 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
+import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.storage.ObjectStorage;
@@ -167,8 +165,8 @@ public class SubmissionAdministration {
     @Transactional(readOnly = true)
     public List<TeamRow> approvedTeams(long contestId, String filter, int offset, int limit) {
         requireManaged(contestId);
-        int size = Math.max(limit, 1);
-        return teamAdministration.find(contestId, approved(filter), PageRequest.of(offset / size, size, Sort.by("name")));
+        return teamAdministration.find(contestId, approved(filter),
+                new OffsetPageRequest(offset, Math.max(limit, 1), Sort.by("name")));
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -218,7 +216,7 @@ public class SubmissionAdministration {
     public List<VersionSummary> overview(long contestId, SubmissionFilter filter, int offset, int limit) {
         requireManaged(contestId);
         List<SubmissionVersion> page = versions.search(contestId, filter.trackId(), filter.late(), filter.finalOnly(),
-                filter.minVersions(), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+                filter.minVersions(), OffsetPageRequest.of(offset, Math.max(limit, 1)));
         return dtos.summaries(page, CurrentUser.require().locale());
     }
 
@@ -297,17 +295,15 @@ public class SubmissionAdministration {
     }
 
     private void writeCsv(long contestId, List<Long> versionIds, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("contest_id", "submission_id",
-                "team_id", "team", "track_id", "version_id", "version", "final", "late", "submitted_at_utc", "title_en",
-                "title_zh", "file_position", "file_name", "size_bytes", "sha256", "media_type").get());
+        SpreadsheetCsv csv = SpreadsheetCsv.to(out, "contest_id", "submission_id", "team_id", "team", "track_id",
+                "version_id", "version", "final", "late", "submitted_at_utc", "title_en", "title_zh", "file_position",
+                "file_name", "size_bytes", "sha256", "media_type");
         for (List<Long> batch : batches(versionIds)) {
             for (ExportedVersion exported : load(batch)) {
                 SubmissionVersion v = exported.version();
                 SubmissionPackage p = exported.pkg();
                 for (VersionFile file : v.getFiles()) {
-                    csv.printRecord(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
+                    csv.row(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
                             v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getSubmittedAt(),
                             v.input().titleEn(), v.input().titleZh(), file.getPosition(), file.file().getName(),
                             file.file().getSize(), file.file().getSha256(), file.file().getMediaType());

@@ -26,6 +26,7 @@ import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.storage.ObjectStorage;
@@ -51,7 +52,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +139,7 @@ public class SubmissionService {
         Locale locale = CurrentUser.require().locale();
         if (contests.canManage(contestId)) {
             return dtos.summaries(versions.search(contestId, null, null, false, null,
-                    PageRequest.of(offset / limit, limit)), locale);
+                    OffsetPageRequest.of(offset, limit)), locale);
         }
         Participation.Member member = participation.member(contestId);
         return packages.findByContestIdAndTeamId(contestId, member.team().teamId())

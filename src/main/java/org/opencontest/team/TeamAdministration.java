@@ -1,6 +1,6 @@
 package org.opencontest.team;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,8 +19,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.team.internal.Constraints;
@@ -32,14 +34,12 @@ import org.opencontest.team.internal.Registrations;
 import org.opencontest.team.internal.RegistrationSettings;
 import org.opencontest.team.internal.RegistrationSettingsRepository;
 import org.opencontest.team.internal.Team;
-import org.opencontest.team.internal.TeamCsv;
 import org.opencontest.team.internal.TeamMails;
 import org.opencontest.team.internal.TeamMessage;
 import org.opencontest.team.internal.TeamMessageRepository;
 import org.opencontest.team.internal.TeamRepository;
 import org.opencontest.team.internal.TeamSpecifications;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -166,7 +166,7 @@ public class TeamAdministration {
     public List<TeamRow> find(long contestId, TeamQuery query, Pageable pageable) {
         ContestPage contest = managedContest(contestId);
         boolean sortable = pageable.getSort().stream().allMatch(order -> SORTABLE.contains(order.getProperty()));
-        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable ordered = new OffsetPageRequest(pageable.getOffset(), pageable.getPageSize(),
                 pageable.getSort().isSorted() && sortable ? pageable.getSort().and(DEFAULT_ORDER) : DEFAULT_ORDER);
         List<Team> page = teams.findAll(TeamSpecifications.matching(contestId, query, contest.teamSizeMin(),
                 contest.teamSizeMax()), ordered).getContent();
@@ -237,7 +237,8 @@ public class TeamAdministration {
         List<String> header = new ArrayList<>(List.of("team_id", "team", "status", "track", "solo", "members",
                 "leader", "member", "email", "joined_at", "rules_version", "consented_at", "decision_reason"));
         asked.forEach(question -> header.add(question.prompt(locale)));
-        TeamCsv csv = new TeamCsv().row(header);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SpreadsheetCsv csv = SpreadsheetCsv.to(out).row(header);
         Map<Long, String> tracks = contest.tracks().stream()
                 .collect(Collectors.toMap(ContestPage.Track::id, track -> track.name().in(locale)));
         for (Team team : teams.findByContestIdOrderByCreatedAtAsc(contestId)) {
@@ -252,7 +253,8 @@ public class TeamAdministration {
                 csv.row(line);
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        csv.flush();
+        return out.toByteArray();
     }
 
     /** How many people a message to teams with this status (null: all teams) would reach. */

@@ -1,6 +1,7 @@
 package org.opencontest.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -124,14 +126,19 @@ class AccountFlowsIT extends IntegrationTest {
     }
 
     @Test
-    void aTakenAddressIsAFieldErrorWhateverItsCase() {
+    void aTakenAddressIsAnsweredLikeANewOneAndItsOwnerIsWarnedWhateverItsCase() {
         String email = uniqueEmail();
-        accounts.signUp(request(email, PASSWORD));
+        long owner = accounts.signUp(request(email, PASSWORD));
+        String ownerHash = users.findById(owner).orElseThrow().getPasswordHash();
 
-        assertThatThrownBy(() -> accounts.signUp(request(" " + email.toUpperCase() + " ", PASSWORD)))
-                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.getViolations())
-                        .containsExactly(FieldViolation.of(AccountField.EMAIL, "account.validation.email.taken")));
+        assertThatCode(() -> accounts.signUp(new SignUpRequest(" " + email.toUpperCase() + " ", "Someone Else", null,
+                "another passphrase 77", "another passphrase 77", Locale.ENGLISH, ZoneId.of("UTC"))))
+                .as("no refusal that would tell a stranger the address has an account").doesNotThrowAnyException();
+
+        assertThat(users.findById(owner).orElseThrow().getPasswordHash()).as("nothing changed").isEqualTo(ownerHash);
         assertThat(mails.to(email, AccountMails.VERIFY_EMAIL_TEMPLATE)).hasSize(1);
+        assertThat(mails.to(email, AccountMails.SIGN_UP_ATTEMPT_TEMPLATE)).singleElement()
+                .satisfies(mail -> assertThat(mail.locale()).as("the owner's language").isEqualTo(SupportedLocales.CHINESE));
     }
 
     @Test

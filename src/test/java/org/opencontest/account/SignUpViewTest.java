@@ -2,11 +2,18 @@ package org.opencontest.account;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +27,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.AccountMails;
 import org.opencontest.account.ui.SignUpView;
+import org.opencontest.notification.EmbeddedMailServer;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
 import org.opencontest.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +38,8 @@ class SignUpViewTest extends KaribuTest {
 
     @Autowired UserDirectory directory;
     @Autowired RecordedMails mails;
+    @Autowired TestAccounts accounts;
+    @Autowired EmbeddedMailServer smtp;
 
     @Test
     void visitorSignsUpInEnglishAndGetsAVerificationMail() {
@@ -78,22 +90,28 @@ class SignUpViewTest extends KaribuTest {
     }
 
     @Test
-    void anAddressInUseIsReportedOnTheEmailField() {
-        String email = "taken-" + UUID.randomUUID() + "@example.org";
+    void anAddressInUseGetsTheAnswerOfANewOneAndItsOwnerAMailInTheOwnersLanguage() throws Exception {
+        AppPrincipal owner = accounts.create(Role.PARTICIPANT, ZoneId.of("Asia/Shanghai"), SupportedLocales.CHINESE);
         navigate("signup");
-        fill(email, "First", "river-lantern-42", "river-lantern-42");
+        fill(owner.email().toUpperCase(), "Second", "river-lantern-42", "river-lantern-42");
         _click(field(Button.class, "signup-submit"));
 
-        navigate("login");
-        navigate("signup");
-        fill(email.toUpperCase(), "Second", "river-lantern-42", "river-lantern-43");
-        _click(field(Button.class, "signup-submit"));
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("signup-done")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("We sent a confirmation link to "
+                + owner.email().toUpperCase() + ". You can sign in now; please confirm your address within 48 hours.")))
+                .as("word for word the answer to a new address").isNotNull();
+        String warning = "有人尝试用您的邮箱注册 OpenContest";
+        await().atMost(Duration.ofSeconds(30)).until(() -> subjects(owner.email()).contains(warning));
+        assertThat(subjects(owner.email())).as("the owner's mails: the account's verification, then the warning")
+                .containsOnlyOnce(warning);
+    }
 
-        assertThat(field(EmailField.class, "signup-email").getErrorMessage()).isEqualTo(
-                "E-mail cannot be used for a new account. If the address is yours, sign in or reset your password.");
-        assertThat(field(PasswordField.class, "signup-password-confirmation").getErrorMessage())
-                .isEqualTo("Repeat password must match the password.");
-        _assertNone(VerticalLayout.class, spec -> spec.withId("signup-done"));
+    private List<String> subjects(String recipient) throws MessagingException {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : smtp.receivedMessagesFor(recipient)) {
+            subjects.add(message.getSubject());
+        }
+        return subjects;
     }
 
     private static void fill(String email, String name, String password, String confirmation) {

@@ -68,7 +68,7 @@ class DatasetTeamAccessIT extends IntegrationTest {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, true, false, null, null, null)));
         Published data = publish(AccessTier.TEAM_ONLY, contest.id());
-        String teamName = "Data Divers " + UUID.randomUUID().toString().substring(0, 6);
+        String teamName = "=Data Divers " + UUID.randomUUID().toString().substring(0, 6);
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), teamName);
         as(member, () -> teams.joinByCode(team.inviteCode(), Enrolment.consenting()));
         assertThat(team.status()).isEqualTo(TeamStatus.PENDING);
@@ -104,7 +104,8 @@ class DatasetTeamAccessIT extends IntegrationTest {
         });
         String exported = csv.toString(StandardCharsets.UTF_8);
         assertThat(exported).startsWith("\uFEFFissued_at_utc,user_id,user,team_id,team,release,release_label,file");
-        assertThat(exported.lines().filter(line -> line.contains(teamName) && line.contains("accidents.csv"))).hasSize(2);
+        assertThat(exported.lines().filter(line -> line.contains(",'" + teamName + ",") && line.contains("accidents.csv")))
+                .as("the team name as text, not a formula").hasSize(2);
     }
 
     @Test

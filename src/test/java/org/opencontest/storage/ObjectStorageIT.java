@@ -32,6 +32,7 @@ import io.minio.messages.Item;
 import org.junit.jupiter.api.Test;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.storage.internal.EmbeddedS3Server;
+import org.opencontest.storage.internal.S3Credentials;
 import org.opencontest.storage.internal.StorageProperties;
 import org.opencontest.support.IntegrationTest;
 import org.slf4j.Logger;
@@ -64,6 +65,8 @@ class ObjectStorageIT extends IntegrationTest {
     private StorageProperties properties;
     @Autowired
     private EmbeddedS3Server server;
+    @Autowired
+    private S3Credentials credentials;
     @Autowired
     private HealthEndpoint health;
 
@@ -258,7 +261,7 @@ class ObjectStorageIT extends IntegrationTest {
         assertThat(objects).as("objects and their digests under " + prefix).isEmpty();
 
         MinioAsyncClient async = MinioAsyncClient.builder().endpoint(server.endpoint().toString())
-                .region(properties.region()).credentials(properties.accessKey(), properties.secretKey()).build();
+                .region(properties.region()).credentials(credentials.accessKey(), credentials.secretKey()).build();
         try {
             assertThat(async.listMultipartUploadsAsync(properties.bucket(), null, null, null, null, null,
                     prefix + "/", null, null, null).get().result().uploads())

@@ -151,6 +151,26 @@ class SubmissionApiIT extends IntegrationTest {
                 .as("without Accept-Language, the profile's language").containsPattern(CHINESE_DATE);
     }
 
+    @Test
+    void anOrganisersSecondPageStartsAtTheOffsetNotAtTheFirstPage() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            byte[] body = multipart(Map.of("titleEn", "Version " + i),
+                    file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+            submit(writer, body, "offset-run-" + i).andExpect(status().isCreated());
+        }
+        // an admin manages every contest: the organiser's listing (the scenario's organiser has no account for a token)
+        String organiser = token(accounts.create(Role.ADMIN), ApiScope.SUBMISSIONS_READ);
+        String listing = "/api/v1/contests/" + s.slug() + "/submissions";
+
+        JsonNode all = read(call(get(listing).param("offset", "0").param("limit", "3"), organiser)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3)));
+        JsonNode second = read(call(get(listing).param("offset", "1").param("limit", "2"), organiser)
+                .andExpect(status().isOk()));
+
+        assertThat(second.findValuesAsText("versionId"))
+                .containsExactly(all.get(1).get("versionId").asText(), all.get(2).get("versionId").asText());
+    }
+
     /** A submit without a request key in the given language ({@code Accept-Language}; null sends none). */
     private ResultActions submitIn(String token, byte[] body, String language) throws Exception {
         var request = post("/api/v1/contests/" + s.slug() + "/submissions")

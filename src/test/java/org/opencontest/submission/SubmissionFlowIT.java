@@ -286,7 +286,7 @@ class SubmissionFlowIT extends IntegrationTest {
     void theExportHoldsEveryFinalVersionWithMatchingChecksums() throws Exception {
         upload(s, pdf(), "proposal.pdf");
         upload(s, zip(), "../source.zip");
-        saveTitle(s, "Export me");
+        saveTitle(s, "@Export me");
         VersionDetail v1 = as(s.member(), () -> submissions.submit(s.contestId(), key()));
 
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
@@ -311,7 +311,8 @@ class SubmissionFlowIT extends IntegrationTest {
         String folder = v1.summary().teamName() + "-v1/";
         assertThat(names).containsExactly(folder + "proposal.pdf", folder + "source.zip");
         assertThat(digests).containsExactlyElementsOf(v1.files().stream().map(SubmittedFile::sha256).toList());
-        assertThat(csv).contains(v1.files().get(0).sha256(), v1.files().get(1).sha256(), "Export me");
+        assertThat(csv).startsWith("\uFEFFcontest_id,")
+                .contains(v1.files().get(0).sha256(), v1.files().get(1).sha256(), ",'@Export me,");
 
         ByteArrayOutputStream csvOnly = new ByteArrayOutputStream();
         as(s.organiser(), () -> {

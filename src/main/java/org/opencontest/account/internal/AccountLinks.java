@@ -20,4 +20,12 @@ public class AccountLinks {
     public String resetPassword(String token) {
         return baseUrl + "/reset-password?token=" + token;
     }
+
+    public String signIn() {
+        return baseUrl + "/login";
+    }
+
+    public String forgotPassword() {
+        return baseUrl + "/forgot-password";
+    }
 }

@@ -17,6 +17,7 @@ public class AccountMails {
 
     public static final String VERIFY_EMAIL_TEMPLATE = "account.verify-email";
     public static final String PASSWORD_RESET_TEMPLATE = "account.password-reset";
+    public static final String SIGN_UP_ATTEMPT_TEMPLATE = "account.signup-existing";
 
     private final ApplicationEventPublisher events;
     private final AccountLinks links;
@@ -34,6 +35,13 @@ public class AccountMails {
     @Transactional(propagation = Propagation.MANDATORY)
     public void sendPasswordReset(UserAccount user, String token) {
         send(user, PASSWORD_RESET_TEMPLATE, links.resetPassword(token));
+    }
+
+    /** Tells an account's owner that someone tried to sign up with the address, with the ways back in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendSignUpAttempt(UserAccount user) {
+        events.publishEvent(new MailRequested(user.getEmail(), user.getLocale(), SIGN_UP_ATTEMPT_TEMPLATE,
+                Map.of("name", user.getDisplayName(), "signIn", links.signIn(), "reset", links.forgotPassword())));
     }
 
     private void send(UserAccount user, String template, String link) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencontest.shared.security.ApiTokenAuthenticator;
 import org.opencontest.shared.security.ApiTokenRejectedException;
+import org.opencontest.shared.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,7 +37,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator,
-                                               ApiProblems problems) throws Exception {
+                                               ApiProblems problems, SecurityHeaders headers) throws Exception {
+        headers.applyTo(http);
         AuthenticationEntryPoint entryPoint = (request, response, failure) ->
                 unauthorized(problems, request, response, failure);
         http.securityMatcher(Stream.concat(Stream.of(API), Stream.of(DOCS)).toArray(String[]::new))

@@ -34,8 +34,9 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests,
+            SecurityHeaders headers) throws Exception {
+        headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,11 +32,13 @@ import org.opencontest.shared.i18n.LocalePreferences;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
+import org.springframework.core.env.Environment;
 
 /**
  * The frame around every view. Navigation is built from the {@code @Menu} annotations of the views the viewer may
  * open (Vaadin filters them by access control), so a module adds a menu entry without this class knowing it.
- * Menu titles are i18n keys.
+ * Menu titles are i18n keys. While the demo data with its published passwords is loaded
+ * ({@code opencontest.demo-data}), a thin banner above the header says so on every page.
  */
 @Layout
 @AnonymousAllowed
@@ -49,8 +52,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final HorizontalLayout userArea = new HorizontalLayout();
     private final Select<Locale> language = new Select<>();
     private final Span title = new Span();
+    private final Div demoBanner = new Div();
 
-    public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences) {
+    public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
+                      Environment environment) {
         this.authentication = authentication;
         this.localePreferences = localePreferences;
         title.addClassName("app-title");
@@ -73,7 +78,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(home);
         header.addClassName("app-header");
-        addToNavbar(header);
+        demoBanner.setId("demo-banner");
+        demoBanner.addClassName("demo-banner");
+        demoBanner.setVisible(environment.getProperty("opencontest.demo-data", Boolean.class, false));
+        Div navbar = new Div(demoBanner, header);
+        navbar.addClassName("app-navbar");
+        addToNavbar(navbar);
         navigation.setId("main-navigation");
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
@@ -119,6 +129,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         language.setValue(locale);
         language.setAriaLabel(getTranslation("nav.language"));
         title.setText(getTranslation("app.name"));
+        demoBanner.setText(getTranslation("app.demoBanner"));
         buildNavigation();
         buildUserArea();
     }

@@ -11,6 +11,7 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.opencontest.shared.net.LocalPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,12 @@ public final class EmbeddedS3Server implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    /** Starts the server; with port 0 it picks a free port, which {@link #endpoint()} then reports. */
+    /**
+     * Starts the server; with port 0, or when the port is taken (a second instance on the machine), it picks a free
+     * port, which {@link #endpoint()} then reports.
+     */
     static EmbeddedS3Server start(Path directory, int port, String accessKey, String secretKey) throws Exception {
+        int bindPort = LocalPorts.orAnyFreeIfTaken(HOST, port);
         Path baseDirectory = createDirectory(directory);
         Properties properties = new Properties();
         // S3Proxy 4 kept the jclouds property names for its own filesystem backend
@@ -47,7 +52,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(blobStore)
                 .awsAuthentication(AuthenticationType.AWS_V4, accessKey, secretKey)
-                .endpoint(URI.create("http://" + HOST + ":" + port))
+                .endpoint(URI.create("http://" + HOST + ":" + bindPort))
                 .build();
         try {
             proxy.start();
@@ -57,6 +62,10 @@ public final class EmbeddedS3Server implements AutoCloseable {
             throw e;
         }
         URI endpoint = URI.create("http://" + HOST + ":" + proxy.getPort());
+        if (bindPort != port) {
+            log.warn("Port {} on {} is taken (another instance?): the embedded S3 server listens on port {} instead; "
+                    + "presigned download links point there", port, HOST, proxy.getPort());
+        }
         log.info("Embedded S3 server listening on {} with its objects under {}", endpoint, baseDirectory);
         return new EmbeddedS3Server(proxy, blobStore, endpoint);
     }

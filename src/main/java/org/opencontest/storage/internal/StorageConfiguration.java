@@ -26,18 +26,24 @@ class StorageConfiguration {
     /** Silence allowed between two reads or writes of a part, not the duration of a whole upload. */
     private static final long READ_WRITE_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(2);
 
+    @Bean
+    S3Credentials s3Credentials(StorageProperties properties) {
+        return S3Credentials.of(properties);
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "opencontest.storage.embedded", havingValue = "true")
-    EmbeddedS3Server embeddedS3Server(StorageProperties properties) throws Exception {
+    EmbeddedS3Server embeddedS3Server(StorageProperties properties, S3Credentials credentials) throws Exception {
         return EmbeddedS3Server.start(Path.of(properties.embeddedDirectory()), properties.embeddedPort(),
-                properties.accessKey(), properties.secretKey());
+                credentials.accessKey(), credentials.secretKey());
     }
 
     /** With the embedded server, its actual endpoint (port 0 gives each Spring context its own server). */
     @Bean(destroyMethod = "close")
     @Primary
-    MinioClient minioClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
-        MinioClient client = client(endpoint(properties, embedded), properties);
+    MinioClient minioClient(StorageProperties properties, S3Credentials credentials,
+                            ObjectProvider<EmbeddedS3Server> embedded) {
+        MinioClient client = client(endpoint(properties, embedded), properties, credentials);
         client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
         return client;
     }
@@ -47,26 +53,29 @@ class StorageConfiguration {
      * as {@code minio:9000} by the app but as {@code localhost:9000} by browsers.
      */
     @Bean(destroyMethod = "close")
-    MinioClient minioPresigner(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+    MinioClient minioPresigner(StorageProperties properties, S3Credentials credentials,
+                               ObjectProvider<EmbeddedS3Server> embedded) {
         String publicEndpoint = properties.publicEndpoint();
-        return client(publicEndpoint.isBlank() ? endpoint(properties, embedded) : publicEndpoint, properties);
+        return client(publicEndpoint.isBlank() ? endpoint(properties, embedded) : publicEndpoint, properties,
+                credentials);
     }
 
-    private static MinioClient client(String endpoint, StorageProperties properties) {
+    private static MinioClient client(String endpoint, StorageProperties properties, S3Credentials credentials) {
         return MinioClient.builder()
                 .endpoint(endpoint)
                 .region(properties.region())
-                .credentials(properties.accessKey(), properties.secretKey())
+                .credentials(credentials.accessKey(), credentials.secretKey())
                 .build();
     }
 
     /** Only for what the blocking client does not offer: finding and aborting incomplete multipart uploads. */
     @Bean(destroyMethod = "close")
-    MinioAsyncClient minioAsyncClient(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
+    MinioAsyncClient minioAsyncClient(StorageProperties properties, S3Credentials credentials,
+                                      ObjectProvider<EmbeddedS3Server> embedded) {
         MinioAsyncClient client = MinioAsyncClient.builder()
                 .endpoint(endpoint(properties, embedded))
                 .region(properties.region())
-                .credentials(properties.accessKey(), properties.secretKey())
+                .credentials(credentials.accessKey(), credentials.secretKey())
                 .build();
         client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
         return client;

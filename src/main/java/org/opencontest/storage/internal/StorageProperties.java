@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param region            region used for signing; fixed so that presigning never needs a network round trip
  * @param embedded          start the in-process S3 server (S3Proxy with a filesystem backend) and use it
  * @param embeddedDirectory where the embedded server keeps its files
- * @param embeddedPort      port of the embedded server on 127.0.0.1; 0 picks a free one
+ * @param embeddedPort      port of the embedded server on 127.0.0.1; 0 (or a taken port) picks a free one
+ * @param embeddedCredentialsFile where the embedded server's generated key pair is kept (when no keys are set)
  * @param partSize          multipart part size; the SDK holds one part per running upload in memory, so this bounds
  *                          an upload's memory (S3 allows 5 MiB to 5 GiB)
  */
@@ -27,6 +28,7 @@ public record StorageProperties(
         @DefaultValue("false") boolean embedded,
         @DefaultValue("./data/objects") String embeddedDirectory,
         @DefaultValue("9000") int embeddedPort,
+        @DefaultValue("./data/keys/embedded-s3.properties") String embeddedCredentialsFile,
         @DefaultValue("8MB") DataSize partSize) {
 
     private static final DataSize MIN_PART_SIZE = DataSize.ofMegabytes(5);

@@ -3,12 +3,8 @@ package org.opencontest.submission.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -21,6 +17,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.opencontest.shared.secrets.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,33 +106,13 @@ public class ReceiptKeys {
     }
 
     private static void create(Path file) throws IOException, GeneralSecurityException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
         KeyPair generated = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String pem = BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(generated.getPrivate().getEncoded()) + "\n" + END + "\n";
-        Path temporary = Files.createTempFile(directory, ".receipt-key", ".tmp");
-        try {
-            ownerOnly(temporary);
-            Files.writeString(temporary, pem);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file);
-            }
+        if (SecretFiles.createOnce(file, pem)) {
             LOG.info("Generated the receipt signing key {}", file.toAbsolutePath());
-        } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+        } else {
             LOG.info("Receipt signing key {} was created concurrently; using it", file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            LOG.warn("Cannot restrict the permissions of {} on this file system; protect the directory", path);
         }
     }
 
