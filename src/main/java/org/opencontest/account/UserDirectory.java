@@ -1,9 +1,12 @@
 package org.opencontest.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.opencontest.shared.security.Role;
 
 /** Read-only facts about users that other modules need (ids by e-mail, names to display). */
 public interface UserDirectory {
@@ -24,4 +27,7 @@ public interface UserDirectory {
      * incubator organisation accepts only INCUBATOR users); empty for unknown or disabled accounts.
      */
     Optional<DirectoryEntry> findByEmail(String email);
+
+    /** The enabled accounts holding the role, e.g. the admins to alert about damaged stored files. */
+    List<DirectoryEntry> withRole(Role role);
 }

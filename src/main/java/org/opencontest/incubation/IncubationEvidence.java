@@ -134,7 +134,7 @@ public class IncubationEvidence {
         try {
             storage.delete(key);
         } catch (RuntimeException e) {
-            LOG.warn("Could not delete refused evidence object {}; the storage janitor will collect it", key, e);
+            LOG.warn("Could not delete refused evidence object {}; the integrity scrub removes orphans", key, e);
         }
     }
 

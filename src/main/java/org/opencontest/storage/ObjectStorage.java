@@ -3,6 +3,7 @@ package org.opencontest.storage;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,18 @@ public interface ObjectStorage {
     InputStream get(String key);
 
     Optional<StoredObject> stat(String key);
+
+    /**
+     * Reads the object's bytes back from the store and hashes them (streamed, bounded memory), so the answer is what
+     * is stored now, not what was recorded at upload; empty when the object is missing.
+     */
+    Optional<ContentDigest> rehash(String key);
+
+    /**
+     * Up to {@code limit} objects in key order, starting after {@code startAfter} (empty string: from the
+     * beginning); a shorter list means the end of the bucket. The store's own side objects are not listed.
+     */
+    List<ListedObject> list(String startAfter, int limit);
 
     /** A short-lived GET link that lets the browser fetch the bytes directly from the object store. */
     URI presignedGet(String key, Duration expiry, String downloadName);

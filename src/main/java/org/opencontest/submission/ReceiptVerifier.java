@@ -5,20 +5,22 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.opencontest.storage.ObjectStorage;
-import org.opencontest.storage.StoredObject;
+import org.opencontest.integrity.ContentCheck;
+import org.opencontest.integrity.ContentChecks;
+import org.opencontest.integrity.ExpectedObject;
+import org.opencontest.submission.internal.FileFacts;
 import org.opencontest.submission.internal.ReceiptCodec;
 import org.opencontest.submission.internal.ReceiptKeys;
-import org.opencontest.submission.internal.SubmissionVersion;
-import org.opencontest.submission.internal.VersionFile;
+import org.opencontest.submission.internal.SubmissionObjectSource;
 import org.opencontest.submission.internal.VersionRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public receipt checks: anyone may paste a receipt and learn whether it is genuine and matches what is stored.
  * Nothing is looked up before the signature verifies, so a made-up receipt reveals nothing about stored
- * submissions; a genuine one reveals only what it already says.
+ * submissions; a genuine one reveals only what it already says. "Matches what is stored" means the stored bytes
+ * were re-hashed ({@link ContentChecks}), never that a recorded digest was read back.
  */
 @Service
 public class ReceiptVerifier {
@@ -28,36 +30,44 @@ public class ReceiptVerifier {
 
     private final ReceiptKeys keys;
     private final VersionRepository versions;
-    private final ObjectStorage storage;
+    private final ContentChecks contentChecks;
+    private final TransactionTemplate transactions;
 
-    ReceiptVerifier(ReceiptKeys keys, VersionRepository versions, ObjectStorage storage) {
+    ReceiptVerifier(ReceiptKeys keys, VersionRepository versions, ContentChecks contentChecks,
+                    TransactionTemplate transactions) {
         this.keys = keys;
         this.versions = versions;
-        this.storage = storage;
+        this.contentChecks = contentChecks;
+        this.transactions = transactions;
     }
 
+    /** No transaction around it: re-hashing reads every stored byte and must not hold a connection meanwhile. */
     @PermitAll
-    @Transactional(readOnly = true)
     public ReceiptCheck verify(String document) {
         if (document == null || document.isBlank() || document.length() > MAX_DOCUMENT_CHARS) {
-            return new ReceiptCheck(ReceiptCheck.Outcome.UNREADABLE, null);
+            return ReceiptCheck.withoutFiles(ReceiptCheck.Outcome.UNREADABLE, null);
         }
         Receipt receipt;
         try {
             receipt = ReceiptCodec.parse(document);
         } catch (IllegalArgumentException unreadable) {
-            return new ReceiptCheck(ReceiptCheck.Outcome.UNREADABLE, null);
+            return ReceiptCheck.withoutFiles(ReceiptCheck.Outcome.UNREADABLE, null);
         }
         boolean genuine = keys.publicKey(receipt.keyId()).map(key -> ReceiptCodec.verify(receipt, key)).orElse(false);
         if (!genuine) {
-            return new ReceiptCheck(ReceiptCheck.Outcome.NOT_GENUINE, null);
+            return ReceiptCheck.withoutFiles(ReceiptCheck.Outcome.NOT_GENUINE, null);
         }
-        boolean matches = versions.findById(receipt.versionId())
-                .filter(version -> version.getReceiptText().equals(receipt.canonicalText()))
-                .filter(this::objectsIntact)
-                .isPresent();
-        return new ReceiptCheck(matches ? ReceiptCheck.Outcome.GENUINE_MATCHES : ReceiptCheck.Outcome.GENUINE_MISMATCH,
-                receipt);
+        Optional<List<ExpectedObject>> files = storedFiles(receipt);
+        if (files.isEmpty()) {
+            return ReceiptCheck.withoutFiles(ReceiptCheck.Outcome.GENUINE_MISMATCH, receipt);
+        }
+        ContentCheck content = contentChecks.check(SubmissionObjectSource.NAME, files.get());
+        ReceiptCheck.Outcome outcome = switch (content.verdict()) {
+            case INTACT -> ReceiptCheck.Outcome.GENUINE_MATCHES;
+            case DAMAGED -> ReceiptCheck.Outcome.GENUINE_MISMATCH;
+            case PENDING -> ReceiptCheck.Outcome.GENUINE_PENDING;
+        };
+        return new ReceiptCheck(outcome, receipt, content.rehashedAt(), content.queued());
     }
 
     /** The current signing key as PEM, for checking receipts without this site. */
@@ -66,13 +76,14 @@ public class ReceiptVerifier {
         return keys.publicKeyPem();
     }
 
-    /** Every file is still in the store with the size and SHA-256 recorded at upload. */
-    private boolean objectsIntact(SubmissionVersion version) {
-        List<VersionFile> files = version.getFiles();
-        return files.stream().allMatch(file -> {
-            Optional<StoredObject> stored = storage.stat(file.file().getObjectKey());
-            return stored.isPresent() && stored.get().size() == file.file().getSize()
-                    && file.file().getSha256().equalsIgnoreCase(stored.get().sha256());
-        });
+    /** The files of the stored version the receipt names, when its stored receipt text is the same. */
+    private Optional<List<ExpectedObject>> storedFiles(Receipt receipt) {
+        return transactions.execute(status -> versions.findById(receipt.versionId())
+                .filter(version -> version.getReceiptText().equals(receipt.canonicalText()))
+                .map(version -> version.getFiles().stream().map(file -> expected(file.file())).toList()));
+    }
+
+    private static ExpectedObject expected(FileFacts file) {
+        return new ExpectedObject(file.getObjectKey(), file.getSize(), file.getSha256());
     }
 }

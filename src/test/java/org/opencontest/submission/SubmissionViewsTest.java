@@ -94,6 +94,7 @@ class SubmissionViewsTest extends KaribuTest {
         _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document());
         _click(id(Button.class, "verify-check"));
         assertThat(text("verify-outcome")).startsWith("Genuine: signed by this server");
+        assertThat(text("verify-rehashed")).startsWith("The stored files were re-read and re-hashed at");
         assertThat(text("verify-result")).contains("version 1", "1 files");
 
         _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document().replace("late=false", "late=true"));

@@ -14,6 +14,7 @@ import org.opencontest.account.DirectoryEntry;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.account.internal.UserAccountRepository.EmailAndLocale;
 import org.opencontest.account.internal.UserAccountRepository.IdAndName;
+import org.opencontest.shared.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +73,18 @@ class DirectoryService implements UserDirectory {
             return Optional.empty();
         }
         return users.findByEmail(UserAccount.normaliseEmail(email)).filter(UserAccount::isEnabled)
-                .map(user -> new DirectoryEntry(user.getId(), user.getEmail(), user.getDisplayName(),
-                        user.getLocale(), user.getRoles()));
+                .map(DirectoryService::entry);
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<DirectoryEntry> withRole(Role role) {
+        return users.findEnabledWithRole(role).stream().map(DirectoryService::entry).toList();
+    }
+
+    private static DirectoryEntry entry(UserAccount user) {
+        return new DirectoryEntry(user.getId(), user.getEmail(), user.getDisplayName(), user.getLocale(),
+                user.getRoles());
     }
 }

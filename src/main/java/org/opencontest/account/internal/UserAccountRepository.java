@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.opencontest.shared.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -23,6 +24,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
     @Query("select u.id as id, u.displayName as displayName from UserAccount u where u.id in :ids")
     List<IdAndName> findDisplayNames(@Param("ids") Collection<Long> ids);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.id")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
 
     @Query("select u.email as email, u.locale as locale from UserAccount u where u.email in :emails")
     List<EmailAndLocale> findLocales(@Param("emails") Collection<String> normalisedEmails);

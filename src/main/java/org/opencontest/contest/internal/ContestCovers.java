@@ -45,12 +45,12 @@ public class ContestCovers {
         return objects.presignedGet(key, LINK_EXPIRY, downloadName);
     }
 
-    /** Best effort: an object left behind is collected by the storage janitor (objects without a row). */
+    /** Best effort: an object left behind is an orphan (no row points to it), which the integrity scrub removes. */
     public void deleteQuietly(String key) {
         try {
             objects.delete(key);
         } catch (RuntimeException e) {
-            LOG.warn("Could not delete cover object {}; the storage janitor will collect it", key, e);
+            LOG.warn("Could not delete cover object {}; the integrity scrub removes orphans", key, e);
         }
     }
 }

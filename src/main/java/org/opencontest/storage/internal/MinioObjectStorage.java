@@ -3,12 +3,15 @@ package org.opencontest.storage.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,18 +21,23 @@ import java.util.concurrent.TimeUnit;
 
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.http.Method;
+import io.minio.messages.Item;
 import io.minio.messages.Upload;
 import org.apache.tika.Tika;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.storage.ContentDigest;
+import org.opencontest.storage.ListedObject;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StorageUnavailableException;
@@ -150,6 +158,43 @@ class MinioObjectStorage implements ObjectStorage {
     }
 
     @Override
+    public Optional<ContentDigest> rehash(String key) {
+        ObjectKeys.requireValidKey(key);
+        try (DigestingLimitedInputStream measured = new DigestingLimitedInputStream(get(key), Long.MAX_VALUE)) {
+            measured.transferTo(OutputStream.nullOutputStream());
+            return Optional.of(new ContentDigest(measured.size(), measured.sha256Hex()));
+        } catch (NotFoundException missing) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    @Override
+    public List<ListedObject> list(String startAfter, int limit) {
+        List<ListedObject> listed = new ArrayList<>();
+        try {
+            ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket.name()).recursive(true)
+                    .maxKeys(Math.min(limit, 1000));
+            if (!startAfter.isEmpty()) {
+                args.startAfter(startAfter);
+            }
+            for (Result<Item> result : client.listObjects(args.build())) {
+                Item item = result.get();
+                if (!item.objectName().startsWith(DIGEST_PREFIX)) {
+                    listed.add(new ListedObject(item.objectName(), item.lastModified().toInstant()));
+                }
+                if (listed.size() == limit) {
+                    break;
+                }
+            }
+            return listed;
+        } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    @Override
     public URI presignedGet(String key, Duration expiry, String downloadName) {
         ObjectKeys.requireValidKey(key);
         if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(MAX_LINK_EXPIRY) > 0) {
@@ -212,7 +257,7 @@ class MinioObjectStorage implements ObjectStorage {
     /**
      * Removes what a failed upload may have left: an incomplete multipart upload (the SDK aborts its own on I/O
      * failures; this catches the rest) and the object. Best effort: when the store itself is down this fails too,
-     * MinIO expires stale multipart uploads and the janitor removes objects that no row references.
+     * MinIO expires stale multipart uploads and the integrity scrub removes objects that no row references.
      */
     private void discard(String key) {
         try {

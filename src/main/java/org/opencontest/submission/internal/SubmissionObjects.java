@@ -33,12 +33,12 @@ public class SubmissionObjects {
         });
     }
 
-    /** Best effort: an object left behind is collected by the storage janitor (objects without a row). */
+    /** Best effort: an object left behind is an orphan (no row points to it), which the integrity scrub removes. */
     public void deleteQuietly(String key) {
         try {
             storage.delete(key);
         } catch (RuntimeException e) {
-            LOG.warn("Could not delete submission object {}; the storage janitor will collect it", key, e);
+            LOG.warn("Could not delete submission object {}; the integrity scrub removes orphans", key, e);
         }
     }
 }

@@ -23,15 +23,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.submission.Receipt;
 import org.opencontest.submission.ReceiptCheck;
 import org.opencontest.submission.ReceiptVerifier;
 
 /**
  * The public receipt check: paste a receipt or upload the downloaded file; the page says whether our server signed
- * it and whether the stored submission still matches it. A receipt is tiny, so the uploaded file is read (at most
- * {@link ReceiptVerifier#MAX_DOCUMENT_CHARS} + 1 bytes) and never stored.
+ * it, whether the stored submission still matches it and when its stored files were re-hashed. A receipt is tiny,
+ * so the uploaded file is read (at most {@link ReceiptVerifier#MAX_DOCUMENT_CHARS} + 1 bytes) and never stored.
  */
 @Route("verify")
 @AnonymousAllowed
@@ -88,10 +90,21 @@ public class VerifyView extends VerticalLayout implements LocaleChangeObserver, 
         outcome.setId("verify-outcome");
         outcome.getElement().getThemeList().add("badge " + switch (check.outcome()) {
             case GENUINE_MATCHES -> "success";
-            case GENUINE_MISMATCH -> "contrast";
+            case GENUINE_MISMATCH, GENUINE_PENDING -> "contrast";
             default -> "error";
         });
         result.add(outcome);
+        if (check.rehashedAt() != null) {
+            Paragraph rehashed = new Paragraph(getTranslation("submission.verify.rehashedAt",
+                    DateTimes.format(check.rehashedAt(), ViewerZone.get(), getLocale())));
+            rehashed.setId("verify-rehashed");
+            result.add(rehashed);
+        }
+        if (check.rehashQueued()) {
+            Paragraph queued = new Paragraph(getTranslation("submission.verify.rehashQueued"));
+            queued.setId("verify-queued");
+            result.add(queued);
+        }
         Receipt r = check.receipt();
         if (r != null) {
             result.add(new Paragraph(getTranslation("submission.verify.details", r.contestSlug(), r.teamName(),

@@ -92,6 +92,12 @@ class ContestDemoDataIT extends IntegrationTest {
             public Optional<org.opencontest.account.DirectoryEntry> findByEmail(String candidate) {
                 return Optional.empty();
             }
+
+            @Override
+            public java.util.List<org.opencontest.account.DirectoryEntry> withRole(
+                    org.opencontest.shared.security.Role role) {
+                return java.util.List.of();
+            }
         };
     }
 }
