@@ -14,17 +14,21 @@ import org.opencontest.contest.LocalizedText;
  * @param slug          the dataset's address, {@code /data/<slug>}; blank on creation derives it from the title
  * @param keywords      free keywords in any language
  * @param localTheme    a free local theme beside the EU one, e.g. 交通 / traffic
+ * @param publisherType the nature of the publisher, or null when not stated
  * @param temporalStart first day the data covers, or null
  * @param spatial       the area covered, e.g. 上海市 / Shanghai
+ * @param spatialUri    the same area as a GeoNames or EU place, country or continent IRI (what harvesters match on),
+ *                      or blank
  * @param landingPage   the publisher's page about the data, or blank
  * @param contestIds    the contests the dataset is released to
  * @param terms         the terms users accept under {@link AccessTier#AGREEMENT}; a change asks everyone again
  */
 public record DatasetMetadata(String slug, LocalizedText title, LocalizedText description, String publisherName,
-                              String publisherUrl, String publisherEmail, List<String> keywords, DataTheme theme,
-                              LocalizedText localTheme, Licence licence, LocalDate temporalStart,
-                              LocalDate temporalEnd, LocalizedText spatial, UpdateFrequency frequency,
-                              String landingPage, Set<Long> contestIds, AccessTier accessTier, LocalizedText terms)
+                              String publisherUrl, String publisherEmail, PublisherType publisherType,
+                              List<String> keywords, DataTheme theme, LocalizedText localTheme, Licence licence,
+                              LocalDate temporalStart, LocalDate temporalEnd, LocalizedText spatial, String spatialUri,
+                              UpdateFrequency frequency, String landingPage, Set<Long> contestIds,
+                              AccessTier accessTier, LocalizedText terms)
         implements Serializable {
 
     public DatasetMetadata {
@@ -38,6 +42,7 @@ public record DatasetMetadata(String slug, LocalizedText title, LocalizedText de
                 : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
         localTheme = LocalizedText.orEmpty(localTheme);
         spatial = LocalizedText.orEmpty(spatial);
+        spatialUri = strip(spatialUri);
         landingPage = strip(landingPage);
         contestIds = contestIds == null ? Set.of() : Set.copyOf(contestIds);
         terms = LocalizedText.orEmpty(terms);

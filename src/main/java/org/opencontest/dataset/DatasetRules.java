@@ -13,6 +13,9 @@ public final class DatasetRules {
     public static final int TERMS_MAX = 20000;
     public static final int SHORT_TEXT_MAX = 200;
     public static final int URL_MAX = 500;
+    /** The places DCAT-AP accepts for a geographical coverage: GeoNames, or the EU country, place and continent lists. */
+    public static final Pattern SPATIAL_IRI = Pattern.compile("https?://sws\\.geonames\\.org/[0-9]+/?"
+            + "|http://publications\\.europa\\.eu/resource/authority/(country|place|continent)/[A-Z_0-9]+");
     public static final int KEYWORDS_MAX = 20;
     public static final int KEYWORD_MAX = 50;
     public static final int RELEASE_LABEL_MAX = 100;

@@ -115,9 +115,9 @@ class DatasetCatalogIT extends IntegrationTest {
         DatasetPage current = as(organiser, () -> publishing.edit(page.id()));
         DatasetMetadata m = current.metadata();
         as(organiser, () -> publishing.update(page.id(), current.version(), new DatasetMetadata(m.slug(), m.title(),
-                m.description(), m.publisherName(), m.publisherUrl(), m.publisherEmail(), m.keywords(), m.theme(),
-                m.localTheme(), m.licence(), m.temporalStart(), m.temporalEnd(), m.spatial(), m.frequency(),
-                m.landingPage(), m.contestIds(), m.accessTier(),
+                m.description(), m.publisherName(), m.publisherUrl(), m.publisherEmail(), m.publisherType(), m.keywords(),
+                m.theme(), m.localTheme(), m.licence(), m.temporalStart(), m.temporalEnd(), m.spatial(),
+                m.spatialUri(), m.frequency(), m.landingPage(), m.contestIds(), m.accessTier(),
                 new LocalizedText(m.terms().en() + " Cite the source.", m.terms().zh() + " 注明来源。"))));
 
         DatasetPage afterChange = as(participant, () -> catalog.page(published.slug()));

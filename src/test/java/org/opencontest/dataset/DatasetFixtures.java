@@ -39,10 +39,10 @@ public final class DatasetFixtures {
                 new LocalizedText("Road accidents " + slug, "道路交通事故 " + slug),
                 new LocalizedText("Accidents reported by the traffic police.", "交警部门登记的交通事故。"),
                 "Shanghai Traffic Police", "https://example.org/traffic", "data@example.org",
-                List.of("traffic", "交通", "safety"), DataTheme.TRAN, new LocalizedText("Traffic", "交通"),
+                PublisherType.LOCAL_AUTHORITY, List.of("traffic", "交通", "safety"), DataTheme.TRAN, new LocalizedText("Traffic", "交通"),
                 tier == AccessTier.AGREEMENT ? Licence.CONTEST_TERMS : Licence.CC_BY_4_0,
                 LocalDate.of(2015, 1, 1), LocalDate.of(2025, 12, 31), new LocalizedText("Shanghai", "上海"),
-                UpdateFrequency.MONTHLY, "https://example.org/traffic/accidents", contestIds, tier,
+                "https://sws.geonames.org/1796236/", UpdateFrequency.MONTHLY, "https://example.org/traffic/accidents", contestIds, tier,
                 tier == AccessTier.AGREEMENT
                         ? new LocalizedText("Use for the contest only. Never re-identify people.",
                         "仅限大赛使用，不得重新识别个人。")

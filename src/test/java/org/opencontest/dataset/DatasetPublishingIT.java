@@ -272,17 +272,20 @@ class DatasetPublishingIT extends IntegrationTest {
         DatasetMetadata valid = metadata(uniqueSlug("rules"), AccessTier.OPEN, Set.of());
         expectRefusal(() -> publishing.create(withTitle(valid, "")), "dataset.error.titleRequired");
         expectRefusal(() -> publishing.create(new DatasetMetadata(valid.slug(), valid.title(), valid.description(),
-                valid.publisherName(), "ftp://x", valid.publisherEmail(), valid.keywords(), valid.theme(),
-                valid.localTheme(), valid.licence(), valid.temporalStart(), valid.temporalEnd(), valid.spatial(),
-                valid.frequency(), valid.landingPage(), valid.contestIds(), valid.accessTier(), valid.terms())),
-                "dataset.error.url.publisherUrl");
+                valid.publisherName(), "ftp://x", valid.publisherEmail(), valid.publisherType(), valid.keywords(),
+                valid.theme(), valid.localTheme(), valid.licence(), valid.temporalStart(), valid.temporalEnd(),
+                valid.spatial(), valid.spatialUri(), valid.frequency(), valid.landingPage(), valid.contestIds(),
+                valid.accessTier(), valid.terms())), "dataset.error.url.publisherUrl");
+        expectRefusal(() -> publishing.create(withSpatialUri(valid, "https://example.org/places/shanghai")),
+                "dataset.error.spatialUri");
         expectRefusal(() -> publishing.create(metadata(valid.slug(), AccessTier.TEAM_ONLY, Set.of())),
                 "dataset.error.teamOnlyNeedsContest");
         DatasetMetadata agreementWithoutTerms = metadata(valid.slug(), AccessTier.AGREEMENT, Set.of());
         expectRefusal(() -> publishing.create(new DatasetMetadata(valid.slug(), valid.title(), valid.description(),
-                valid.publisherName(), valid.publisherUrl(), valid.publisherEmail(), valid.keywords(), valid.theme(),
-                valid.localTheme(), valid.licence(), valid.temporalStart(), valid.temporalEnd(), valid.spatial(),
-                valid.frequency(), valid.landingPage(), Set.of(), AccessTier.AGREEMENT, LocalizedText.EMPTY)),
+                valid.publisherName(), valid.publisherUrl(), valid.publisherEmail(), valid.publisherType(), valid.keywords(),
+                valid.theme(), valid.localTheme(), valid.licence(), valid.temporalStart(), valid.temporalEnd(),
+                valid.spatial(), valid.spatialUri(), valid.frequency(), valid.landingPage(), Set.of(),
+                AccessTier.AGREEMENT, LocalizedText.EMPTY)),
                 "dataset.error.termsRequired");
         assertThat(agreementWithoutTerms.terms().isEmpty()).isFalse();
         as(organiser, () -> publishing.create(valid));
@@ -311,9 +314,16 @@ class DatasetPublishingIT extends IntegrationTest {
 
     private static DatasetMetadata withTitle(DatasetMetadata m, String titleEn) {
         return new DatasetMetadata(m.slug(), new LocalizedText(titleEn, titleEn.isEmpty() ? "" : m.title().zh()),
-                m.description(), m.publisherName(), m.publisherUrl(), m.publisherEmail(), m.keywords(), m.theme(),
-                m.localTheme(), m.licence(), m.temporalStart(), m.temporalEnd(), m.spatial(), m.frequency(),
-                m.landingPage(), m.contestIds(), m.accessTier(), m.terms());
+                m.description(), m.publisherName(), m.publisherUrl(), m.publisherEmail(), m.publisherType(),
+                m.keywords(), m.theme(), m.localTheme(), m.licence(), m.temporalStart(), m.temporalEnd(), m.spatial(),
+                m.spatialUri(), m.frequency(), m.landingPage(), m.contestIds(), m.accessTier(), m.terms());
+    }
+
+    private static DatasetMetadata withSpatialUri(DatasetMetadata m, String spatialUri) {
+        return new DatasetMetadata(m.slug(), m.title(), m.description(), m.publisherName(), m.publisherUrl(),
+                m.publisherEmail(), m.publisherType(), m.keywords(), m.theme(), m.localTheme(), m.licence(),
+                m.temporalStart(), m.temporalEnd(), m.spatial(), spatialUri, m.frequency(), m.landingPage(),
+                m.contestIds(), m.accessTier(), m.terms());
     }
 
     private List<String> objectsUnder(ReleaseView release) {

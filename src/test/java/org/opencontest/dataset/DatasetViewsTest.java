@@ -122,6 +122,10 @@ class DatasetViewsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("description-en")), "Every bus stop with its lines.");
         _setValue(_get(TextField.class, spec -> spec.withId("publisher-name")), "Transport Commission");
         _setValue(_get(TextField.class, spec -> spec.withId("keywords")), "bus, 公交，stops");
+        @SuppressWarnings("unchecked")
+        Select<PublisherType> publisherType = _get(Select.class, spec -> spec.withId("publisher-type"));
+        _setValue(publisherType, PublisherType.REGIONAL_AUTHORITY);
+        _setValue(_get(TextField.class, spec -> spec.withId("spatial-uri")), "https://sws.geonames.org/1796236/");
         _get(TabSheet.class).setSelectedIndex(1);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<AccessTier> tier = _get(RadioButtonGroup.class, spec -> spec.withId("access-tier"));
@@ -138,6 +142,8 @@ class DatasetViewsTest extends KaribuTest {
         DatasetPage saved = as(organiser, () -> publishing.edit(id));
         assertThat(saved.metadata().keywords()).containsExactly("bus", "公交", "stops");
         assertThat(saved.metadata().accessTier()).isEqualTo(AccessTier.AGREEMENT);
+        assertThat(saved.metadata().publisherType()).isEqualTo(PublisherType.REGIONAL_AUTHORITY);
+        assertThat(saved.metadata().spatialUri()).isEqualTo("https://sws.geonames.org/1796236/");
         assertThat(saved.termsVersion()).isEqualTo(1);
 
         _get(TabSheet.class).setSelectedIndex(2);

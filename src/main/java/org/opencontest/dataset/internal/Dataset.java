@@ -25,6 +25,7 @@ import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.Licence;
+import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.shared.persistence.BaseEntity;
 
@@ -65,6 +66,10 @@ public class Dataset extends BaseEntity {
     @Column(name = "publisher_email")
     private String publisherEmail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publisher_type")
+    private PublisherType publisherType;
+
     /** Keywords separated by new lines (keywords are single-line). */
     private String keywords;
 
@@ -93,6 +98,9 @@ public class Dataset extends BaseEntity {
             @AttributeOverride(name = "en", column = @Column(name = "spatial_en")),
             @AttributeOverride(name = "zh", column = @Column(name = "spatial_zh"))})
     private LocalizedText spatial;
+
+    @Column(name = "spatial_uri")
+    private String spatialUri;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -147,6 +155,7 @@ public class Dataset extends BaseEntity {
         this.publisherName = metadata.publisherName();
         this.publisherUrl = metadata.publisherUrl();
         this.publisherEmail = metadata.publisherEmail();
+        this.publisherType = metadata.publisherType();
         this.keywords = String.join(KEYWORD_SEPARATOR, metadata.keywords());
         this.theme = metadata.theme();
         this.localTheme = metadata.localTheme();
@@ -154,6 +163,7 @@ public class Dataset extends BaseEntity {
         this.temporalStart = metadata.temporalStart();
         this.temporalEnd = metadata.temporalEnd();
         this.spatial = metadata.spatial();
+        this.spatialUri = metadata.spatialUri();
         this.frequency = metadata.frequency();
         this.landingPage = metadata.landingPage();
         this.accessTier = metadata.accessTier();
@@ -170,8 +180,8 @@ public class Dataset extends BaseEntity {
 
     public DatasetMetadata metadata() {
         return new DatasetMetadata(slug, getTitle(), LocalizedText.orEmpty(description), publisherName, publisherUrl,
-                publisherEmail, keywords(), theme, LocalizedText.orEmpty(localTheme), licence, temporalStart,
-                temporalEnd, LocalizedText.orEmpty(spatial), frequency, landingPage, Set.copyOf(contestIds),
+                publisherEmail, publisherType, keywords(), theme, LocalizedText.orEmpty(localTheme), licence,
+                temporalStart, temporalEnd, LocalizedText.orEmpty(spatial), spatialUri, frequency, landingPage, Set.copyOf(contestIds),
                 accessTier, LocalizedText.orEmpty(terms));
     }
 

@@ -26,6 +26,7 @@ import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.Licence;
+import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.ReleaseView;
 import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.shared.error.NotFoundException;
@@ -53,6 +54,8 @@ class DatasetDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetDemoData.class);
     private static final Charset GBK = Charset.forName("GBK");
+    /** Shanghai in GeoNames, the place vocabulary DCAT-AP names for areas outside the EU lists. */
+    private static final String SHANGHAI_GEONAMES = "https://sws.geonames.org/1796236/";
     private static final String[] DISTRICTS = {"黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "浦东", "闵行", "宝山"};
     private static final List<String> PARTICIPANTS = List.of("participant@example.org", "participant2@example.org",
             "participant3@example.org");
@@ -215,8 +218,9 @@ class DatasetDemoData implements ApplicationRunner {
                                             LocalizedText terms, LocalDate from, LocalDate to) {
         return new DatasetMetadata(slug, new LocalizedText(titleEn, titleZh),
                 new LocalizedText(descriptionEn, descriptionZh), publisher, "https://data.sh.gov.cn/",
-                "opendata@example.org", keywords, theme, new LocalizedText(localEn, localZh), licence, from, to,
-                new LocalizedText("Shanghai", "上海市"), frequency, "https://data.sh.gov.cn/", contest, tier, terms);
+                "opendata@example.org", PublisherType.LOCAL_AUTHORITY, keywords, theme,
+                new LocalizedText(localEn, localZh), licence, from, to, new LocalizedText("Shanghai", "上海市"),
+                SHANGHAI_GEONAMES, frequency, "https://data.sh.gov.cn/", contest, tier, terms);
     }
 
     // ----- files ------------------------------------------------------------------------------------------------

@@ -53,6 +53,10 @@ public final class DatasetMetadataValidator {
         }
         maxLength(metadata.localTheme(), DatasetRules.SHORT_TEXT_MAX, "localTheme");
         maxLength(metadata.spatial(), DatasetRules.SHORT_TEXT_MAX, "spatial");
+        if (!metadata.spatialUri().isEmpty() && (metadata.spatialUri().length() > DatasetRules.URL_MAX
+                || !DatasetRules.SPATIAL_IRI.matcher(metadata.spatialUri()).matches())) {
+            throw new UserFacingException("dataset.error.spatialUri");
+        }
         if (metadata.temporalStart() != null && metadata.temporalEnd() != null
                 && metadata.temporalStart().isAfter(metadata.temporalEnd())) {
             throw new UserFacingException("dataset.error.temporal");

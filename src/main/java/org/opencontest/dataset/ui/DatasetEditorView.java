@@ -43,6 +43,7 @@ import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.Licence;
+import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
@@ -73,6 +74,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
     private final TextField publisherName = field("publisher-name");
     private final TextField publisherUrl = field("publisher-url");
     private final TextField publisherEmail = field("publisher-email");
+    private final Select<PublisherType> publisherType = new Select<>();
     private final TextField keywords = field("keywords");
     private final Select<DataTheme> theme = new Select<>();
     private final TextField localThemeEn = field("local-theme-en");
@@ -82,6 +84,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
     private final DatePicker temporalEnd = new DatePicker();
     private final TextField spatialEn = field("spatial-en");
     private final TextField spatialZh = field("spatial-zh");
+    private final TextField spatialUri = field("spatial-uri");
     private final Select<UpdateFrequency> frequency = new Select<>();
     private final TextField landingPage = field("landing-page");
     private final RadioButtonGroup<AccessTier> tier = new RadioButtonGroup<>();
@@ -98,6 +101,9 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         this.releases = new ReleaseEditor(publishing, () -> dataset, this::reload, clock);
         setId("dataset-editor");
         addClassName("page");
+        publisherType.setId("publisher-type");
+        publisherType.setItems(PublisherType.values());
+        publisherType.setEmptySelectionAllowed(true);
         theme.setId("theme");
         theme.setItems(DataTheme.values());
         licence.setId("licence");
@@ -112,8 +118,8 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         contests.setItemLabelGenerator(ref -> DatasetTexts.text(ref.title()));
         termsNote.addClassName("muted");
         description.add(slug, new Div(), titleEn, titleZh, descriptionEn, descriptionZh, publisherName, publisherUrl,
-                publisherEmail, keywords, theme, licence, localThemeEn, localThemeZh, temporalStart, temporalEnd,
-                spatialEn, spatialZh, frequency, landingPage);
+                publisherEmail, publisherType, keywords, theme, licence, frequency, localThemeEn, localThemeZh,
+                temporalStart, temporalEnd, spatialEn, spatialZh, spatialUri, landingPage);
         access.add(tier, contests, termsEn, termsZh);
         access.setColspan(tier, 2);
         access.setColspan(contests, 2);
@@ -188,6 +194,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         publisherName.setValue(m == null ? "" : m.publisherName());
         publisherUrl.setValue(m == null ? "" : m.publisherUrl());
         publisherEmail.setValue(m == null ? "" : m.publisherEmail());
+        publisherType.setValue(m == null ? null : m.publisherType());
         keywords.setValue(m == null ? "" : String.join(", ", m.keywords()));
         theme.setValue(m == null ? DataTheme.TRAN : m.theme());
         localThemeEn.setValue(m == null ? "" : m.localTheme().en());
@@ -197,6 +204,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         temporalEnd.setValue(m == null ? null : m.temporalEnd());
         spatialEn.setValue(m == null ? "" : m.spatial().en());
         spatialZh.setValue(m == null ? "" : m.spatial().zh());
+        spatialUri.setValue(m == null ? "" : m.spatialUri());
         frequency.setValue(m == null ? UpdateFrequency.IRREG : m.frequency());
         landingPage.setValue(m == null ? "" : m.landingPage());
         tier.setValue(m == null ? AccessTier.OPEN : m.accessTier());
@@ -218,11 +226,12 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         }
         return new DatasetMetadata(slug.getValue(), new LocalizedText(titleEn.getValue(), titleZh.getValue()),
                 new LocalizedText(descriptionEn.getValue(), descriptionZh.getValue()), publisherName.getValue(),
-                publisherUrl.getValue(), publisherEmail.getValue(),
+                publisherUrl.getValue(), publisherEmail.getValue(), publisherType.getValue(),
                 Arrays.stream(keywords.getValue().split("[,，]")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
                 theme.getValue(), new LocalizedText(localThemeEn.getValue(), localThemeZh.getValue()),
                 licence.getValue(), temporalStart.getValue(), temporalEnd.getValue(),
-                new LocalizedText(spatialEn.getValue(), spatialZh.getValue()), frequency.getValue(),
+                new LocalizedText(spatialEn.getValue(), spatialZh.getValue()), spatialUri.getValue(),
+                frequency.getValue(),
                 landingPage.getValue(), contestIds, tier.getValue(),
                 new LocalizedText(termsEn.getValue(), termsZh.getValue()));
     }
@@ -271,6 +280,10 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         publisherName.setLabel(getTranslation("dataset.field.publisherName"));
         publisherUrl.setLabel(getTranslation("dataset.field.publisherUrl"));
         publisherEmail.setLabel(getTranslation("dataset.field.publisherEmail"));
+        publisherType.setLabel(getTranslation("dataset.field.publisherType"));
+        publisherType.setEmptySelectionCaption(getTranslation("dataset.publisherType.none"));
+        publisherType.setItemLabelGenerator(value -> value == null ? getTranslation("dataset.publisherType.none")
+                : getTranslation(value.messageKey()));
         keywords.setLabel(getTranslation("dataset.field.keywords"));
         keywords.setHelperText(getTranslation("dataset.editor.keywordsHelp"));
         theme.setLabel(getTranslation("dataset.field.theme"));
@@ -281,6 +294,8 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
         temporalStart.setLabel(getTranslation("dataset.field.temporalStart"));
         temporalEnd.setLabel(getTranslation("dataset.field.temporalEnd"));
         bilingual(spatialEn, spatialZh, "dataset.field.spatial");
+        spatialUri.setLabel(getTranslation("dataset.field.spatialUri"));
+        spatialUri.setHelperText(getTranslation("dataset.editor.spatialUriHelp"));
         frequency.setLabel(getTranslation("dataset.field.frequency"));
         frequency.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         landingPage.setLabel(getTranslation("dataset.field.landingPage"));

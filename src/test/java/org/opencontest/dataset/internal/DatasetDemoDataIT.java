@@ -9,7 +9,6 @@ import static org.opencontest.support.Actors.person;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
@@ -24,6 +23,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The demo loader against the real database and object store. The test profile turns demo data off, so the loader
@@ -41,19 +41,13 @@ class DatasetDemoDataIT extends IntegrationTest {
     DatasetRepository datasets;
 
     @Autowired
-    DownloadRecordRepository downloads;
-
-    @Autowired
-    TermsAcceptanceRepository acceptances;
-
-    @Autowired
     ContestService contests;
 
     @Autowired
-    UserDirectory users;
+    Clock clock;
 
     @Autowired
-    Clock clock;
+    ApplicationContext context;
 
     @Test
     void loadsFourThemedDatasetsWithTwoReleasesOnce() {
@@ -63,8 +57,7 @@ class DatasetDemoDataIT extends IntegrationTest {
                     clock.instant()));
             return contests.publish(draft.id(), draft.version());
         });
-        DatasetDemoData loader = new DatasetDemoData(publishing, datasets, downloads, acceptances, contests, users,
-                clock, contest.input().slug());
+        DatasetDemoData loader = DemoDatasets.loader(context, contest.input().slug());
 
         loader.run(new DefaultApplicationArguments());
         long afterFirstRun = datasets.count();
