@@ -237,6 +237,12 @@ public class DatasetPublishing {
 
     // ----- files ------------------------------------------------------------------------------------------------
 
+    /** The largest release file accepted, for the upload component to tell the browser. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public long maxFileBytes() {
+        return objects.maxFileBytes();
+    }
+
     /**
      * Streams an uploaded file into the object store and, for CSV, analyses it by a second streamed read. No
      * transaction is held while bytes stream. The row is written only after the object is stored and analysed; if

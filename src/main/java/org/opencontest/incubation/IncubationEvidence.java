@@ -22,6 +22,8 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.StoredObject;
+import org.opencontest.storage.UploadRefusedException;
+import org.opencontest.storage.UploadRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evidence files for milestones and check-ins. Uploads stream into the object store with no transaction held (size
- * limited while streaming); the row is written afterwards, after the sniffed type is checked, and a refused or
- * failed upload removes its object. Downloads are short presigned links issued after the access check.
+ * Evidence files for milestones and check-ins. Uploads stream into the object store with no transaction held (the
+ * sniffed type is checked on the first bytes, the size while streaming); the row is written afterwards, and a
+ * refused or failed upload removes its object. Downloads are short presigned links issued after the access check.
  */
 @Service
 public class IncubationEvidence {
@@ -43,6 +45,7 @@ public class IncubationEvidence {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    public static final UploadRules UPLOAD_RULES = UploadRules.ofTypes(MAX_BYTES, ACCEPTED_TYPES);
     private static final Duration LINK_EXPIRY = Duration.ofMinutes(5);
     private static final int MAX_NAME = 200;
     private static final Logger LOG = LoggerFactory.getLogger(IncubationEvidence.class);
@@ -114,19 +117,24 @@ public class IncubationEvidence {
     private EvidenceView store(long projectId, Long milestoneId, Long checkInId, InputStream content,
                                String fileName) {
         String name = displayName(fileName);
-        StoredObject stored = storage.put("incubation/" + projectId + "/evidence", content, name, MAX_BYTES);
+        StoredObject stored = put(projectId, content, name);
         try {
             if (stored.size() == 0) {
                 throw new UserFacingException("incubation.evidence.error.empty", name);
-            }
-            if (!ACCEPTED_TYPES.contains(stored.mediaType())) {
-                throw new UserFacingException("incubation.evidence.error.type", name);
             }
             return transaction.execute(status -> ProjectDtos.evidence(evidence.save(new Evidence(projectId,
                     milestoneId, checkInId, stored, name, CurrentUser.require().displayName(), clock.instant()))));
         } catch (RuntimeException e) {
             deleteQuietly(stored.key());
             throw e;
+        }
+    }
+
+    private StoredObject put(long projectId, InputStream content, String name) {
+        try {
+            return storage.put("incubation/" + projectId + "/evidence", content, name, UPLOAD_RULES);
+        } catch (UploadRefusedException refused) {
+            throw refused.orForRefusedType(() -> new UserFacingException("incubation.evidence.error.type", name));
         }
     }
 

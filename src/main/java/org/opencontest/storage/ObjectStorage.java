@@ -14,15 +14,23 @@ public interface ObjectStorage {
 
     /**
      * Streams {@code content} (length unknown) into a new object under {@code keyPrefix} with bounded memory,
-     * computing size, SHA-256 and the sniffed media type on the way.
+     * computing size, SHA-256 and the sniffed media type on the way. The type is sniffed from the first 64 KiB
+     * before anything is stored: a refused upload stops there and the rest of {@code content} is never read.
      *
      * @param keyPrefix    where the object goes, e.g. {@code contests/42/covers}; generated, never user input
      * @param originalName the user's file name: a hint for sniffing the type, returned cleaned, never stored
-     * @param maxBytes     the largest accepted size; a larger stream is refused while it streams and leaves nothing
-     * @throws ObjectTooLargeException when the stream exceeds {@code maxBytes}
+     * @param rules        the size limit and the accepted types
+     * @throws UploadRefusedException when the name has control characters, the sniffed type is not accepted or
+     *                                the name's extension contradicts the content; nothing is stored
+     * @throws ObjectTooLargeException when the stream exceeds the size limit; it is stopped there, nothing stays
      * @throws StorageUnavailableException when the object store cannot be reached; nothing is stored
      */
-    StoredObject put(String keyPrefix, InputStream content, String originalName, long maxBytes);
+    StoredObject put(String keyPrefix, InputStream content, String originalName, UploadRules rules);
+
+    /** {@link #put(String, InputStream, String, UploadRules)} for an upload of any type. */
+    default StoredObject put(String keyPrefix, InputStream content, String originalName, long maxBytes) {
+        return put(keyPrefix, content, originalName, UploadRules.anyType(maxBytes));
+    }
 
     /** Opens the object's bytes; the caller closes the stream. */
     InputStream get(String key);

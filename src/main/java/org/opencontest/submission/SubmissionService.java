@@ -32,6 +32,8 @@ import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StoredObject;
+import org.opencontest.storage.UploadRefusedException;
+import org.opencontest.storage.UploadRules;
 import org.opencontest.submission.internal.DeadlineMessages;
 import org.opencontest.submission.internal.DeadlineRules;
 import org.opencontest.submission.internal.FileFacts;
@@ -175,8 +177,9 @@ public class SubmissionService {
 
     /**
      * Streams one file into the team's draft. Checked before a byte is stored: the team may submit, the deadline
-     * (an upload that began before it may finish within the grace period), the file count; while streaming: the
-     * size per file and what is left of the package size; afterwards: the sniffed type, empty files and names.
+     * (an upload that began before it may finish within the grace period), the file count, then on the first bytes
+     * the sniffed type and the name's extension; while streaming: the size per file and what is left of the package
+     * size; afterwards: empty files and names.
      *
      * @param startedAt when the upload began (the request's arrival), from the application clock
      */
@@ -266,7 +269,7 @@ public class SubmissionService {
                 StoredObject object = store(contestId, plan.packageId(), files.content(), files.name(), plan.rules(), used);
                 String name;
                 try {
-                    name = checkStored(object, plan.rules());
+                    name = checkStored(object);
                 } catch (RuntimeException refused) {
                     objects.deleteQuietly(object.key());
                     throw refused;
@@ -365,22 +368,23 @@ public class SubmissionService {
             throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
         }
         try {
-            return storage.put(objects.prefix(contestId, packageId), content, fileName, limit);
+            return storage.put(objects.prefix(contestId, packageId), content, fileName,
+                    UploadRules.ofTypes(limit, rules.allowedTypes()));
         } catch (ObjectTooLargeException tooLarge) {
             throw limit < rules.maxFileBytes()
                     ? new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()))
                     : new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
+        } catch (UploadRefusedException refused) {
+            throw refused.orForRefusedType(() -> new UserFacingException("submission.error.typeNotAllowed",
+                    FileNameRule.displayName(refused.fileName()), refused.mediaType()));
         }
     }
 
-    /** The listed name of a stored file, once it is known not to be empty and of an allowed (sniffed) type. */
-    private static String checkStored(StoredObject stored, SubmissionRules rules) {
+    /** The listed name of a stored file (its type was checked on its first bytes), once it is known not to be empty. */
+    private static String checkStored(StoredObject stored) {
         String name = FileNameRule.displayName(stored.originalName());
         if (stored.size() == 0) {
             throw new UserFacingException("submission.error.emptyFile", name);
-        }
-        if (!rules.allowedTypes().contains(stored.mediaType())) {
-            throw new UserFacingException("submission.error.typeNotAllowed", name, stored.mediaType());
         }
         return name;
     }
@@ -410,7 +414,7 @@ public class SubmissionService {
     private SubmittedFile recordUpload(long contestId, long packageId, StoredObject stored, Instant startedAt) {
         Participation.Member member = participation.submitter(contestId);
         SubmissionRules rules = participation.rules(contestId);
-        String name = checkStored(stored, rules);
+        String name = checkStored(stored);
         Instant now = clock.instant();
         requireOnTime(member, startedAt, now);
         SubmissionPackage pkg = packages.lockByContestIdAndTeamId(contestId, member.team().teamId())

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ui.ContestEditorView;
 import org.opencontest.contest.ui.MyContestsView;
@@ -51,6 +52,7 @@ class ContestEditorViewTest extends KaribuTest {
     private static final int TRACKS = 2;
     private static final int PRIZES = 3;
     private static final int TIMELINE = 4;
+    private static final int COVER = 5;
 
     @Autowired
     ContestService contests;
@@ -167,6 +169,11 @@ class ContestEditorViewTest extends KaribuTest {
         signInAs(organiser);
         navigate("organise/contests/" + draft.id());
         assertThat(_get(ContestEditorView.class).getPageTitle()).isEqualTo("Edit contest: Open Data Test Cup " + slug);
+        tab(COVER);
+        Upload cover = field(Upload.class, "cover-upload");
+        assertThat(cover.getElement().getProperty("maxFileSize", 0.0)).isEqualTo((double) ContestRules.COVER_MAX_BYTES);
+        assertThat(cover.getAcceptedFileTypes()).contains("image/png", ".png", "image/jpeg", ".jpg")
+                .doesNotContain("image/svg+xml", ".svg");
 
         _click(_get(Button.class, spec -> spec.withId("contest-publish")));
         ConfirmDialog dialog = _get(ConfirmDialog.class);

@@ -158,9 +158,11 @@ class DatasetPublishingIT extends IntegrationTest {
         expectRefusal(() -> publishing.publishRelease(release.id(), release.version(), null),
                 "dataset.error.emptyRelease");
 
-        DataFileView hostile = upload(release, "../../etc/\u202Evsc.exe\r\n", "a,b\n1,2\n");
-        assertThat(hostile.name()).isEqualTo("vsc.exe");
-        expectRefusal(() -> publishing.uploadFile(release.id(), utf8("a"), "VSC.EXE"), "dataset.error.duplicateName");
+        DataFileView hostile = upload(release, "../../etc/\u202Evsc.txt\r\n", "a,b\n1,2\n");
+        assertThat(hostile.name()).isEqualTo("vsc.txt");
+        expectRefusal(() -> publishing.uploadFile(release.id(), utf8("a"), "VSC.TXT"), "dataset.error.duplicateName");
+        expectRefusal(() -> publishing.uploadFile(release.id(), utf8("a,b\n1,2\n"), "data.exe"),
+                "storage.error.extensionMismatch");
 
         DataFileView ragged = upload(release, "ragged.csv", "a,b,c\n1,2,3\n4,5\n");
         assertThat(ragged.report().issues()).extracting(ValidationIssue::code).containsExactly(Code.RAGGED_ROWS);

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.opencontest.dataset.DatasetFixtures.Published;
 import org.opencontest.dataset.ui.CatalogView;
@@ -41,6 +42,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.unit.DataSize;
 
 class DatasetViewsTest extends KaribuTest {
 
@@ -197,6 +199,10 @@ class DatasetViewsTest extends KaribuTest {
         signInAs(organiser);
         navigate("organise/datasets/" + dataset.id());
         _get(TabSheet.class).setSelectedIndex(2);
+        Upload upload = _get(Upload.class, spec -> spec.withId("release-upload"));
+        assertThat(upload.getElement().getProperty("maxFileSize", 0.0)).as("50 GB, beyond an int")
+                .isEqualTo((double) DataSize.parse("50GB").toBytes());
+        assertThat(upload.getAcceptedFileTypes()).as("open data comes in any format").isEmpty();
 
         assertThat(_get(Div.class, spec -> spec.withId("report-" + ragged.id())).getElement().getTextRecursively())
                 .contains("1 rows do not have 2 fields like the header (first: rows 3).");

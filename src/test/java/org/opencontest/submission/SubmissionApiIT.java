@@ -10,17 +10,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletInputStream;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.ApiTokens;
@@ -31,12 +44,18 @@ import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.DelegatingServletInputStream;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -47,6 +66,9 @@ import org.springframework.web.context.WebApplicationContext;
 class SubmissionApiIT extends IntegrationTest {
 
     private static final String BOUNDARY = "----opencontest-test-boundary";
+    private static final long MIB = SubmissionRules.MIB;
+    /** The EICAR anti-virus test string: harmless plain text that every scanner flags. */
+    private static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
     /** Medium dates as the refusals format them: "Nov 27, 2026" and "2026年11月27日". */
     private static final String ENGLISH_DATE = "[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d";
     private static final String CHINESE_DATE = "20\\d\\d年\\d{1,2}月\\d{1,2}日";
@@ -59,6 +81,9 @@ class SubmissionApiIT extends IntegrationTest {
     @Autowired ReceiptVerifier verifier;
     @Autowired SubmissionService submissions;
     @Autowired Clock clock;
+    @Autowired SubmissionAdministration administration;
+    @Autowired MinioClient minio;
+    @Value("${opencontest.storage.bucket}") String bucket;
 
     final ObjectMapper json = new ObjectMapper();
     MockMvc mvc;
@@ -171,6 +196,166 @@ class SubmissionApiIT extends IntegrationTest {
                 .containsExactly(all.get(1).get("versionId").asText(), all.get(2).get("versionId").asText());
     }
 
+    @Test
+    void aRefusedTypeIsRefusedAfterItsFirstBytesNotAfterTheWholeBody() throws Exception {
+        StreamedBody body = StreamedBody.file("tool.exe", new SequenceInputStream(
+                new ByteArrayInputStream(SubmissionFixtures.EXE), new PseudoRandomInputStream(3, 64 * MIB)));
+
+        submitStreamed(writer, body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.typeNotAllowed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tool.exe")));
+
+        assertThat(body.consumed()).as("bytes read of a 64 MiB body before the refusal").isLessThan(256 * 1024);
+        assertNothingStored();
+    }
+
+    @Test
+    void anOversizedFileIsRefusedAtTheLimit() throws Exception {
+        SubmissionRules rules = as(s.organiser(), () -> administration.rules(s.contestId()));
+        as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(rules.allowedTypes(),
+                2 * MIB, 4 * MIB, rules.maxFiles(), rules.quotaPerDay(), rules.quotaTotal(), rules.latePolicy(),
+                rules.grace(), rules.version())));
+        StreamedBody body = StreamedBody.file("huge.pdf", new SequenceInputStream(SubmissionFixtures.pdf(),
+                new PseudoRandomInputStream(5, 64 * MIB)));
+
+        submitStreamed(writer, body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.fileTooLarge"));
+
+        assertThat(body.consumed()).as("bytes read of a 64 MiB body before the refusal")
+                .isBetween(2 * MIB, 2 * MIB + 256 * 1024);
+        assertNothingStored();
+    }
+
+    @Test
+    void aFileWhoseNameContradictsItsContentIsRefused() throws Exception {
+        byte[] eicar = multipart(Map.of("titleEn", "Report"), file("report.pdf", EICAR.getBytes(StandardCharsets.US_ASCII)));
+
+        submit(writer, eicar, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("storage.error.extensionMismatch"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("report.pdf"),
+                        org.hamcrest.Matchers.containsString("text/plain"))));
+        submitIn(writer, eicar, "zh-CN").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("扩展名不符")));
+        assertNothingStored();
+    }
+
+    @Test
+    void controlCharactersInFileNamesAreTranslatedRefusals() throws Exception {
+        for (String name : List.of("filename=\"report\u0000.pdf\"", "filename*=UTF-8''report%00.pdf",
+                "filename*=UTF-8''report%0D%0A.pdf")) {
+            submitIn(writer, pdfNamed(name), "en").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("storage.error.fileNameControl"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NUL")));
+            submitIn(writer, pdfNamed(name), "zh-CN").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("storage.error.fileNameControl"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("控制字符")));
+        }
+        assertNothingStored();
+    }
+
+    @Test
+    void aBodyCutBeforeItsClosingBoundaryIsABadRequest() throws Exception {
+        byte[] whole = multipart(Map.of("titleEn", "Cut"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - BOUNDARY.length() - 20);
+
+        submitIn(writer, cut, "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.api.error.malformed"));
+        submitIn(writer, cut, "zh-CN").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不完整")));
+        assertNothingStored();
+    }
+
+    /** A submit whose body streams from {@code body}, as a client sends a file too large to hold. */
+    private ResultActions submitStreamed(String token, StreamedBody body) throws Exception {
+        return call(new StreamedPost(body).uri("/api/v1/contests/" + s.slug() + "/submissions")
+                .contentType("multipart/form-data; boundary=" + BOUNDARY), token);
+    }
+
+    /** A POST whose body is read from a stream instead of a byte array. */
+    private static final class StreamedPost extends AbstractMockHttpServletRequestBuilder<StreamedPost> {
+
+        private final InputStream body;
+
+        StreamedPost(InputStream body) {
+            super(HttpMethod.POST);
+            this.body = body;
+        }
+
+        @Override
+        protected MockHttpServletRequest createServletRequest(ServletContext servletContext) {
+            return new MockHttpServletRequest(servletContext) {
+                @Override
+                public ServletInputStream getInputStream() {
+                    return new DelegatingServletInputStream(body);
+                }
+            };
+        }
+    }
+
+    private void assertNothingStored() throws Exception {
+        assertThat(as(s.leader(), () -> submissions.myPackage(s.contestId())).versions()).as("versions").isEmpty();
+        List<String> keys = new ArrayList<>();
+        for (String prefix : List.of("contests/" + s.contestId() + "/", "digests/contests/" + s.contestId() + "/")) {
+            for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                    .recursive(true).build())) {
+                keys.add(item.get().objectName());
+            }
+        }
+        assertThat(keys).as("objects of the contest").isEmpty();
+    }
+
+    /**
+     * A multipart body whose file part streams from {@code content}; it counts what the server read, to show where
+     * a refusal stopped reading.
+     */
+    private static final class StreamedBody extends FilterInputStream {
+
+        private long consumed;
+
+        private StreamedBody(InputStream whole) {
+            super(whole);
+        }
+
+        static StreamedBody file(String name, InputStream content) {
+            byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"titleEn\"\r\n\r\nBig\r\n--"
+                    + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+            return new StreamedBody(new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                    new ByteArrayInputStream(head), content, new ByteArrayInputStream(tail)))));
+        }
+
+        long consumed() {
+            return consumed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int next = super.read();
+            consumed += next < 0 ? 0 : 1;
+            return next;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            consumed += Math.max(read, 0);
+            return read;
+        }
+    }
+
+    /** A PDF part whose Content-Disposition carries the given file-name parameter, byte for byte. */
+    private static byte[] pdfNamed(String fileNameParameter) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"titleEn\"\r\n\r\nNames\r\n--"
+                + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; " + fileNameParameter
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        body.write(SubmissionFixtures.pdf().readAllBytes());
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
     /** A submit without a request key in the given language ({@code Accept-Language}; null sends none). */
     private ResultActions submitIn(String token, byte[] body, String language) throws Exception {
         var request = post("/api/v1/contests/" + s.slug() + "/submissions")
@@ -190,7 +375,7 @@ class SubmissionApiIT extends IntegrationTest {
         return call(request, token);
     }
 
-    private ResultActions call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+    private ResultActions call(AbstractMockHttpServletRequestBuilder<?> request,
                                String token) throws Exception {
         return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
     }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.as;
 
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,9 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.NotFoundView;
+import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.support.KaribuTest;
+import org.opencontest.support.UploadRequests;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,6 +89,24 @@ class SubmissionViewsTest extends KaribuTest {
         assertThat(id(Pre.class, "receipt-text").getText()).contains("version=1", "file.1.name=proposal.pdf",
                 "signature=");
         assertThat(id(Anchor.class, "receipt-download").getHref()).isNotBlank();
+    }
+
+    @Test
+    void theUploadTellsTheBrowserItsLimitsAndStopsReadingARefusedFile() {
+        signInAs(s.member());
+        navigate("submissions/" + s.contestId());
+        Upload upload = id(Upload.class, "submission-upload");
+
+        UploadRequests.Sent sent = UploadRequests.send(upload, "tool.exe", new SequenceInputStream(
+                new ByteArrayInputStream(SubmissionFixtures.EXE), new PseudoRandomInputStream(9, 64 * SubmissionRules.MIB)));
+
+        assertThat(sent.bytesRead()).as("bytes read of a 64 MiB upload before the refusal").isLessThan(256 * 1024);
+        assertThat(sent.status()).isEqualTo(422);
+        expectNotifications("tool.exe is not an allowed type (its content is application/x-dosexec). Nothing was stored.");
+        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files()).isEmpty();
+        assertThat(upload.getElement().getProperty("maxFileSize", 0.0)).as("the contest's 2 GiB, beyond an int")
+                .isEqualTo(2048.0 * SubmissionRules.MIB);
+        assertThat(upload.getAcceptedFileTypes()).contains("application/pdf", ".pdf", "application/zip", ".zip");
     }
 
     @Test

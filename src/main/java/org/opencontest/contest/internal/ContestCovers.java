@@ -9,19 +9,23 @@ import org.opencontest.contest.ContestRules;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.StoredObject;
+import org.opencontest.storage.UploadRefusedException;
+import org.opencontest.storage.UploadRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Cover images in the object store: streamed in with a size limit, accepted only when the sniffed type is a raster
- * image (SVG is refused: it can carry scripts), shown through short-lived presigned links.
+ * image (SVG is refused: it can carry scripts), shown through short-lived presigned links. The rules are public
+ * so that the upload component can tell the browser too.
  */
 @Component
 public class ContestCovers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContestCovers.class);
-    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/webp", "image/gif");
+    public static final UploadRules UPLOAD_RULES = UploadRules.ofTypes(ContestRules.COVER_MAX_BYTES,
+            Set.of("image/png", "image/jpeg", "image/webp", "image/gif"));
     private static final Duration LINK_EXPIRY = Duration.ofMinutes(10);
 
     private final ObjectStorage objects;
@@ -30,15 +34,13 @@ public class ContestCovers {
         this.objects = objects;
     }
 
-    /** Stores the stream as a cover of the contest; refuses (and removes) anything but a raster image. */
+    /** Stores the stream as a cover of the contest; anything but a raster image is refused from its first bytes. */
     public StoredObject store(long contestId, InputStream content, String originalName) {
-        StoredObject stored = objects.put("contests/" + contestId + "/covers", content, originalName,
-                ContestRules.COVER_MAX_BYTES);
-        if (!IMAGE_TYPES.contains(stored.mediaType())) {
-            deleteQuietly(stored.key());
-            throw new UserFacingException("contest.error.coverNotImage");
+        try {
+            return objects.put("contests/" + contestId + "/covers", content, originalName, UPLOAD_RULES);
+        } catch (UploadRefusedException refused) {
+            throw refused.orForRefusedType(() -> new UserFacingException("contest.error.coverNotImage"));
         }
-        return stored;
     }
 
     public URI link(String key, String downloadName) {

@@ -1,7 +1,5 @@
 package org.opencontest.contest.ui;
 
-import java.io.IOException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,14 +13,15 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
+import org.opencontest.contest.internal.ContestCovers;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.StreamedUpload;
 
 /**
  * The cover image tab. The upload streams straight from the request into the object store through
@@ -31,8 +30,6 @@ import org.opencontest.shared.ui.Notices;
  * {@code ui.access}.
  */
 final class CoverEditor extends Div implements LocaleChangeObserver {
-
-    private static final String[] IMAGE_TYPES = {"image/png", "image/jpeg", "image/webp", "image/gif"};
 
     private final transient ContestService contests;
     private final SerializableSupplier<ContestEditState> state;
@@ -51,9 +48,8 @@ final class CoverEditor extends Div implements LocaleChangeObserver {
         help.addClassName("muted");
         preview.addClassName("cover-preview");
         upload.setId("cover-upload");
-        upload.setAcceptedFileTypes(IMAGE_TYPES);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ContestRules.COVER_MAX_BYTES);
+        StreamedUpload.limit(upload, ContestRules.COVER_MAX_BYTES, ContestCovers.UPLOAD_RULES.browserAccept());
         remove.setId("cover-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> {
@@ -96,26 +92,25 @@ final class CoverEditor extends Div implements LocaleChangeObserver {
     }
 
     /** Streams one uploaded file into the store via the service; runs on the request thread, not in the UI lock. */
-    private final class CoverUpload implements UploadHandler {
+    private final class CoverUpload extends StreamedUpload {
 
         @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
+        protected void store(UploadEvent event) {
             UI ui = event.getUI();
             ContestEditState current = state.get();
-            try {
-                ContestEditState updated = contests.replaceCover(current.id(), current.version(),
-                        event.getInputStream(), event.getFileName());
-                ui.access(() -> {
-                    onChange.accept(updated);
-                    upload.clearFileList();
-                    Notices.success("contest.editor.coverUploaded");
-                });
-            } catch (UserFacingException refusal) {
-                ui.access(() -> {
-                    upload.clearFileList();
-                    Notices.error(refusal);
-                });
-            }
+            ContestEditState updated = contests.replaceCover(current.id(), current.version(), event.getInputStream(),
+                    event.getFileName());
+            ui.access(() -> {
+                onChange.accept(updated);
+                upload.clearFileList();
+                Notices.success("contest.editor.coverUploaded");
+            });
+        }
+
+        @Override
+        protected void refused(UserFacingException refusal) {
+            upload.clearFileList();
+            Notices.error(refusal);
         }
     }
 }

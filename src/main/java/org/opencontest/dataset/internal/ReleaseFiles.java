@@ -51,6 +51,10 @@ public class ReleaseFiles {
     public record Ingested(Target target, StoredObject stored, String format, CsvAnalysis analysis) {
     }
 
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     public Target target(DatasetRelease release, String fileName) {
         release.requireDraft();
         String name = DataFileNames.clean(fileName);

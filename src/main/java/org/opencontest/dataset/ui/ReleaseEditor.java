@@ -1,6 +1,5 @@
 package org.opencontest.dataset.ui;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.dataset.DataFileView;
@@ -41,6 +39,7 @@ import org.opencontest.dataset.SchemaField;
 import org.opencontest.dataset.ValidationIssue;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,11 +133,16 @@ final class ReleaseEditor extends Div {
         Upload upload = new Upload();
         upload.setUploadHandler(new ReleaseUpload(release.id(), upload));
         upload.setId("release-upload");
+        long maxBytes = publishing.maxFileBytes();
+        // any format of open data; the server sniffs each file and refuses names that contradict their content
+        StreamedUpload.limit(upload, maxBytes, List.of());
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("dataset.upload.add"))
                 .setMany(getTranslation("dataset.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("dataset.upload.drop"))
                 .setMany(getTranslation("dataset.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("storage.error.tooLarge",
+                maxBytes / (1024 * 1024))));
         upload.setI18n(i18n);
         Paragraph help = new Paragraph(getTranslation("dataset.upload.help"));
         help.addClassName("muted");
@@ -270,7 +274,7 @@ final class ReleaseEditor extends Div {
     }
 
     /** Streams one uploaded file into the store via the service; runs on the request thread, not in the UI lock. */
-    private final class ReleaseUpload implements UploadHandler {
+    private final class ReleaseUpload extends StreamedUpload {
 
         private final long releaseId;
         private final Upload upload;
@@ -281,7 +285,7 @@ final class ReleaseEditor extends Div {
         }
 
         @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
+        protected void store(UploadEvent event) {
             UI ui = event.getUI();
             String sentName = event.getFileName();
             try {
@@ -295,15 +299,18 @@ final class ReleaseEditor extends Div {
                     reload.run();
                 });
             } catch (UserFacingException refusal) {
-                ui.access(() -> {
-                    upload.clearFileList();
-                    Notices.error(refusal);
-                });
+                throw refusal;
             } catch (RuntimeException broken) {
                 // the browser cancelled or the connection broke: the service kept nothing
                 LOG.info("Upload of {} to release {} did not complete: {}", sentName, releaseId, broken.toString());
                 ui.access(() -> Notices.error("dataset.upload.failed", sentName));
             }
+        }
+
+        @Override
+        protected void refused(UserFacingException refusal) {
+            upload.clearFileList();
+            Notices.error(refusal);
         }
     }
 }

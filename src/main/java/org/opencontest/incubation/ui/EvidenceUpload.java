@@ -1,24 +1,24 @@
 package org.opencontest.incubation.ui;
 
-import java.io.IOException;
 import java.io.InputStream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.opencontest.incubation.EvidenceView;
 import org.opencontest.incubation.IncubationEvidence;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An upload of evidence files that streams each request body straight into the service (and on to the object store),
- * never buffering the file. The browser refuses files over the limit before sending; the service enforces it again.
+ * never buffering the file. The browser refuses files over the limit or of other types before sending; the service
+ * enforces both again while the bytes stream.
  */
 final class EvidenceUpload extends Upload {
 
@@ -30,7 +30,7 @@ final class EvidenceUpload extends Upload {
 
     EvidenceUpload(String id, Target target, Runnable afterUpload) {
         setId(id);
-        setMaxFileSize((int) IncubationEvidence.MAX_BYTES);
+        StreamedUpload.limit(this, IncubationEvidence.MAX_BYTES, IncubationEvidence.UPLOAD_RULES.browserAccept());
         setUploadHandler(new Handler(target, afterUpload));
         UI ui = UI.getCurrent();
         UploadI18N i18n = new UploadI18N();
@@ -39,11 +39,12 @@ final class EvidenceUpload extends Upload {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("incubation.evidence.drop"))
                 .setMany(ui.getTranslation("incubation.evidence.drop")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation("storage.error.tooLarge",
-                IncubationEvidence.MAX_BYTES / (1024 * 1024))));
+                IncubationEvidence.MAX_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(ui.getTranslation("incubation.evidence.wrongType")));
         setI18n(i18n);
     }
 
-    private final class Handler implements UploadHandler {
+    private final class Handler extends StreamedUpload {
 
         private final Target target;
         private final Runnable afterUpload;
@@ -54,7 +55,7 @@ final class EvidenceUpload extends Upload {
         }
 
         @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
+        protected void store(UploadEvent event) {
             UI ui = event.getUI();
             String name = event.getFileName();
             try {
@@ -64,15 +65,18 @@ final class EvidenceUpload extends Upload {
                     afterUpload.run();
                 });
             } catch (UserFacingException refusal) {
-                ui.access(() -> {
-                    clearFileList();
-                    Notices.error(refusal);
-                });
+                throw refusal;
             } catch (RuntimeException broken) {
                 // the browser cancelled or the connection broke: the service kept nothing
                 LOG.info("Evidence upload {} did not complete: {}", name, broken.toString());
                 ui.access(() -> Notices.error("incubation.evidence.failed", name));
             }
+        }
+
+        @Override
+        protected void refused(UserFacingException refusal) {
+            clearFileList();
+            Notices.error(refusal);
         }
     }
 }

@@ -34,6 +34,11 @@ final class FileNames {
         return shorten(clean.toString().strip());
     }
 
+    /** True when the name carries control characters (NUL, CR, LF and the like), which no genuine file name has. */
+    static boolean hasControlCharacters(String name) {
+        return name != null && name.codePoints().anyMatch(Character::isISOControl);
+    }
+
     /** The last path segment of the cleaned name, with characters that file systems refuse replaced by '_'. */
     static String forDownload(String name) {
         String clean = clean(name);

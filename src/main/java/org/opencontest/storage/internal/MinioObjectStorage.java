@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import io.minio.errors.MinioException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
 import io.minio.messages.Upload;
-import org.apache.tika.Tika;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.storage.ContentDigest;
 import org.opencontest.storage.ListedObject;
@@ -42,6 +40,9 @@ import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StorageUnavailableException;
 import org.opencontest.storage.StoredObject;
+import org.opencontest.storage.UploadRefusedException;
+import org.opencontest.storage.UploadRefusedException.Reason;
+import org.opencontest.storage.UploadRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,9 @@ import org.slf4j.LoggerFactory;
  * always force {@code attachment}, so uploaded HTML or SVG is downloaded, not rendered, from the store's origin.
  * <p>
  * <b>Uploads</b> stream with bounded memory: the SDK buffers one part ({@code opencontest.storage.part-size}) at a
- * time; the size limit is enforced while streaming. The SHA-256 is known only at the end of the stream, so it is
+ * time. Every upload passes the {@link UploadGuard}: its head is sniffed before anything is stored, so a refused
+ * type or a name that contradicts the content stops the upload after 64 KiB, and the size limit cuts it off at the
+ * limit. A name with control characters is refused before a byte is read. The SHA-256 is known only at the end of the stream, so it is
  * written afterwards as a tiny digest object beside it ({@code digests/<key>}). A server-side copy of the object
  * onto itself with new metadata would be the other way, but S3 refuses such copies above 5 GiB and some servers
  * (S3Proxy) rewrite every byte for it. If anything fails, nothing stays: the SDK aborts its multipart upload on I/O failures (every failure of
@@ -68,9 +71,6 @@ import org.slf4j.LoggerFactory;
 class MinioObjectStorage implements ObjectStorage {
 
     private static final Logger log = LoggerFactory.getLogger(MinioObjectStorage.class);
-    /** Tika's magic-byte detection needs at most this much of the beginning of a file. */
-    private static final int SNIFF_BYTES = 64 * 1024;
-    private static final Tika TIKA = new Tika();
     /** Where a file's digest was kept before it moved into its own object; still read for older files. */
     private static final String META_SHA256 = "sha256";
     private static final String DIGEST_PREFIX = "digests/";
@@ -95,30 +95,34 @@ class MinioObjectStorage implements ObjectStorage {
     }
 
     @Override
-    public StoredObject put(String keyPrefix, InputStream content, String originalName, long maxBytes) {
+    public StoredObject put(String keyPrefix, InputStream content, String originalName, UploadRules rules) {
         Objects.requireNonNull(content, "content");
         String key = ObjectKeys.newKey(keyPrefix);
+        if (FileNames.hasControlCharacters(originalName)) {
+            throw new UploadRefusedException(Reason.UNSAFE_NAME, FileNames.clean(originalName), null);
+        }
         String name = FileNames.clean(originalName);
-        DigestingLimitedInputStream measured = new DigestingLimitedInputStream(content, maxBytes);
+        UploadGuard guard = new UploadGuard(content, name, rules);
+        try {
+            guard.inspect();
+        } catch (IOException e) {
+            throw uploadFailure(e, guard, rules.maxBytes());
+        }
         bucket.ensureExists();
         try {
-            byte[] head = measured.readNBytes(SNIFF_BYTES);
-            String mediaType = TIKA.detect(head, name);
-            // the head goes first, then the rest straight from the source: no buffer copies every byte again
-            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), measured);
             client.putObject(PutObjectArgs.builder()
                     .bucket(bucket.name())
                     .object(key)
-                    .stream(whole, -1, partSize)
-                    .contentType(mediaType)
+                    .stream(guard, -1, partSize)
+                    .contentType(guard.mediaType())
                     .build());
-            String sha256 = measured.sha256Hex();
+            String sha256 = guard.sha256Hex();
             recordDigest(key, sha256);
-            log.debug("Stored {} ({} bytes, {})", key, measured.size(), mediaType);
-            return new StoredObject(key, measured.size(), sha256, mediaType, name);
+            log.debug("Stored {} ({} bytes, {})", key, guard.size(), guard.mediaType());
+            return new StoredObject(key, guard.size(), sha256, guard.mediaType(), name);
         } catch (Exception e) {
             discard(key);
-            throw uploadFailure(e, measured, maxBytes);
+            throw uploadFailure(e, guard, rules.maxBytes());
         }
     }
 
@@ -277,12 +281,11 @@ class MinioObjectStorage implements ObjectStorage {
         }
     }
 
-    private static RuntimeException uploadFailure(Exception failure, DigestingLimitedInputStream measured,
-                                                  long maxBytes) {
-        if (measured.limitExceeded()) {
+    private static RuntimeException uploadFailure(Exception failure, UploadGuard guard, long maxBytes) {
+        if (guard.limitExceeded()) {
             return new ObjectTooLargeException(maxBytes);
         }
-        Throwable source = measured.sourceFailure();
+        Throwable source = guard.sourceFailure();
         if (source instanceof RuntimeException runtime) {
             return runtime;
         }

@@ -1,6 +1,5 @@
 package org.opencontest.submission.ui;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,16 +33,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.StreamedUpload;
+import org.opencontest.storage.UploadRules;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
 import org.opencontest.submission.SubmissionRules;
@@ -56,7 +54,7 @@ import org.opencontest.submission.VersionSummary;
  * A team's submission page: without a contest id, the contests the caller has a team in; with one, the draft
  * (description and files), the submit button and the submitted versions with the final pick.
  * <p>
- * Files upload through an {@link UploadHandler} that hands the request stream straight to
+ * Files upload through a {@link StreamedUpload} that hands the request stream straight to
  * {@link SubmissionService#upload} (no memory or temp-file buffering; the browser shows the progress). The handler
  * runs outside the UI lock, so it pushes its results back with {@code ui.access}. The server decides every deadline;
  * a stale tab gets the server's refusal.
@@ -67,7 +65,6 @@ import org.opencontest.submission.VersionSummary;
 public class SubmissionView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
         HasDynamicTitle {
 
-    private static final int UNPROCESSABLE = 422;
 
     private final transient SubmissionService submissions;
     private final transient Clock clock;
@@ -223,6 +220,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                     SubmissionTexts.when(state.opens(), state.contestZone()))));
         }
         SubmissionRules r = state.rules();
+        StreamedUpload.limit(upload, r.maxFileBytes(), UploadRules.ofTypes(r.maxFileBytes(), r.allowedTypes()).browserAccept());
         rules.setText(getTranslation("submission.rules.summary", String.join(", ", r.allowedTypes()),
                 SubmissionTexts.mib(r.maxFileBytes()), SubmissionTexts.mib(r.maxPackageBytes()), r.maxFiles(),
                 r.quotaPerDay(), r.quotaTotal(), r.grace().toMinutes(), getTranslation(r.latePolicy().messageKey())));
@@ -334,38 +332,18 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         videoLink.setValue(Optional.ofNullable(input.videoLink()).orElse(""));
     }
 
-    /**
-     * Streams one file into the store through the service; the request thread, not the UI lock. A refused file is
-     * answered with 422 so that the browser marks it as failed, not as uploaded (the browser sends each file in its
-     * own request, so the flag is per request).
-     */
-    private final class FileUpload implements UploadHandler {
-
-        private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
+    /** Streams one file into the store through the service; the request thread, not the UI lock. */
+    private final class FileUpload extends StreamedUpload {
 
         @Override
-        public void responseHandled(boolean success, VaadinResponse response) {
-            boolean refused = REFUSED.get() != null;
-            REFUSED.remove();
-            response.setStatus(!success ? HttpStatusCode.INTERNAL_SERVER_ERROR.getCode()
-                    : refused ? UNPROCESSABLE : HttpStatusCode.OK.getCode());
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
+        protected void store(UploadEvent event) {
             Instant startedAt = clock.instant();
             UI ui = event.getUI();
-            Long contest = contestId;
-            try {
-                SubmittedFile stored = submissions.upload(contest, event.getInputStream(), event.getFileName(), startedAt);
-                ui.access(() -> {
-                    Notices.success("submission.fileUploaded", stored.name());
-                    reloadKeepingInput();
-                });
-            } catch (UserFacingException refusal) {
-                REFUSED.set(Boolean.TRUE);
-                ui.access(() -> Notices.error(refusal));
-            }
+            SubmittedFile stored = submissions.upload(contestId, event.getInputStream(), event.getFileName(), startedAt);
+            ui.access(() -> {
+                Notices.success("submission.fileUploaded", stored.name());
+                reloadKeepingInput();
+            });
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.opencontest.submission.web;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.ApiScopes;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
+import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.SubmissionAdministration;
 import org.opencontest.submission.SubmissionService;
@@ -148,7 +151,11 @@ class SubmissionApiController {
                 .body(ApiSubmission.of(created));
     }
 
-    /** The multipart body as {@link UploadedFiles}: form fields are collected on the way, files handed on. */
+    /**
+     * The multipart body as {@link UploadedFiles}: form fields are collected on the way, files handed on. A body the
+     * parser cannot read (cut before its closing boundary, malformed headers) and a file name with a NUL byte are the
+     * client's mistakes: they become translated refusals (400), not server errors.
+     */
     private static final class StreamedRequest implements UploadedFiles {
 
         private final FileItemInputIterator items;
@@ -161,31 +168,33 @@ class SubmissionApiController {
 
         @Override
         public boolean next() throws IOException {
-            while (items.hasNext()) {
-                FileItemInput item = items.next();
-                if (!item.isFormField()) {
-                    current = item;
-                    return true;
-                }
-                try (InputStream in = item.getInputStream()) {
-                    String value = new String(in.readNBytes(MAX_FIELD_CHARS * 4 + 1), StandardCharsets.UTF_8);
-                    if (!FIELDS.contains(item.getFieldName()) || value.length() > MAX_FIELD_CHARS) {
-                        throw new UserFacingException("submission.api.error.field", item.getFieldName());
+            try {
+                while (items.hasNext()) {
+                    FileItemInput item = items.next();
+                    if (!item.isFormField()) {
+                        current = item;
+                        return true;
                     }
-                    fields.put(item.getFieldName(), value);
+                    collect(item);
                 }
+                return false;
+            } catch (FileUploadException unreadable) {
+                throw malformed();
             }
-            return false;
         }
 
         @Override
         public String name() {
-            return current.getName();
+            try {
+                return current.getName();
+            } catch (InvalidPathException nulInName) {
+                throw new UploadRefusedException(UploadRefusedException.Reason.UNSAFE_NAME, "", null);
+            }
         }
 
         @Override
         public InputStream content() throws IOException {
-            return current.getInputStream();
+            return new FilePart(current.getInputStream());
         }
 
         @Override
@@ -204,8 +213,48 @@ class SubmissionApiController {
                     field("repositoryLink", draft.repositoryLink()), field("videoLink", draft.videoLink()));
         }
 
+        private void collect(FileItemInput item) throws IOException {
+            try (InputStream in = item.getInputStream()) {
+                String value = new String(in.readNBytes(MAX_FIELD_CHARS * 4 + 1), StandardCharsets.UTF_8);
+                if (!FIELDS.contains(item.getFieldName()) || value.length() > MAX_FIELD_CHARS) {
+                    throw new UserFacingException("submission.api.error.field", item.getFieldName());
+                }
+                fields.put(item.getFieldName(), value);
+            }
+        }
+
         private String field(String name, String fallback) {
             return fields.getOrDefault(name, fallback);
+        }
+
+        private static UserFacingException malformed() {
+            return new UserFacingException("submission.api.error.malformed");
+        }
+    }
+
+    /** A file's bytes; the parser's complaint about the body (it ended before the boundary) becomes a refusal. */
+    private static final class FilePart extends FilterInputStream {
+
+        FilePart(InputStream part) {
+            super(part);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (FileUploadException unreadable) {
+                throw StreamedRequest.malformed();
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (FileUploadException unreadable) {
+                throw StreamedRequest.malformed();
+            }
         }
     }
 

@@ -1,0 +1,80 @@
+package org.opencontest.shared.ui;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.opencontest.shared.error.UserFacingException;
+
+/**
+ * An {@link UploadHandler} that streams each file straight into a service and, when the service refuses it (wrong
+ * type after the first bytes, too large at the limit), stops reading the request. Returning normally would not do:
+ * Vaadin then skips to the next part of the multipart body, which reads the rest of the file, so a refused 2 GB file
+ * would still be sent in full. Throwing an {@link IOException} ends Vaadin's loop (it logs a one-line warning); the
+ * servlet container then drops the connection instead of reading on. The browser sees 422 or a closed connection
+ * and marks the file as failed; the translated reason is pushed to the page.
+ */
+public abstract class StreamedUpload implements UploadHandler {
+
+    private static final int UNPROCESSABLE = 422;
+    /** The browser sends each file in its own request, so the flag is per request (and per thread). */
+    private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
+
+    /** Streams the file into its service; runs on the request thread, outside the UI lock. */
+    protected abstract void store(UploadEvent event);
+
+    /** Shows the refusal; runs inside the UI lock. */
+    protected void refused(UserFacingException refusal) {
+        Notices.error(refusal);
+    }
+
+    @Override
+    public final void handleUploadRequest(UploadEvent event) throws IOException {
+        try {
+            store(event);
+        } catch (UserFacingException refusal) {
+            REFUSED.set(Boolean.TRUE);
+            event.getUI().access(() -> refused(refusal));
+            throw new Refused(refusal);
+        }
+    }
+
+    @Override
+    public void responseHandled(boolean success, VaadinResponse response) {
+        boolean refused = REFUSED.get() != null;
+        REFUSED.remove();
+        response.setStatus(refused ? UNPROCESSABLE
+                : success ? HttpStatusCode.OK.getCode() : HttpStatusCode.INTERNAL_SERVER_ERROR.getCode());
+    }
+
+    /**
+     * The limits the browser checks before it sends a file; the server checks again while the bytes stream.
+     *
+     * @param accept accepted media types and extensions ({@code application/pdf}, {@code .pdf}); empty for any
+     */
+    public static void limit(Upload upload, long maxBytes, List<String> accept) {
+        // Upload#setMaxFileSize takes an int, but limits here reach 50 GiB; the element property is a JS number
+        upload.getElement().setProperty("maxFileSize", (double) maxBytes);
+        if (!accept.isEmpty()) {
+            upload.setAcceptedFileTypes(accept.toArray(String[]::new));
+        }
+    }
+
+    /** Why the rest of the body is not read; a refusal, not a fault, so without a stack trace. */
+    private static final class Refused extends IOException {
+
+        Refused(UserFacingException refusal) {
+            super("Upload refused (" + refusal.getMessageKey() + "); the rest of the body is not read");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+}
