@@ -1,7 +1,10 @@
 package org.opencontest.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Browser journeys: the whole app on a random port (throw-away PostgreSQL, embedded S3 and SMTP, demo data) driven
- * by Debian's headless Chromium through Selenium. Screenshots go to {@code target/screenshots}.
+ * by Debian's headless Chromium through Selenium. Screenshots go to {@code target/screenshots}. Every page a journey
+ * opens or photographs is checked with axe-core; a serious or critical WCAG 2.1 AA violation fails the journey.
  */
 @Tag("browser")
 @ActiveProfiles("test")
@@ -43,6 +47,7 @@ public abstract class BrowserJourney {
 
     protected WebDriver driver;
     protected WebDriverWait wait;
+    private final AccessibilityScan accessibility = new AccessibilityScan();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -69,11 +74,25 @@ public abstract class BrowserJourney {
         if (driver != null) {
             driver.quit();
         }
+        assertThat(accessibility.passed())
+                .withFailMessage("WCAG 2.1 AA violations (serious or critical):%n%s", accessibility.report())
+                .isTrue();
+    }
+
+    /** The app's address of a path ("" for the home page). */
+    protected String address(String path) {
+        return "http://localhost:" + port + "/" + path;
     }
 
     protected void open(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
+        driver.get(address(path));
         waitForVaadin();
+        checkAccessibility("/" + path);
+    }
+
+    /** Runs axe-core on the page as it is now; the view is named in the journey's failure. */
+    private void checkAccessibility(String view) {
+        accessibility.scan(driver, view);
     }
 
     /** Waits until Vaadin has rendered and has no pending server round trip. */
@@ -159,5 +178,6 @@ public abstract class BrowserJourney {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        checkAccessibility(name + " (" + URI.create(driver.getCurrentUrl()).getPath() + ")");
     }
 }
