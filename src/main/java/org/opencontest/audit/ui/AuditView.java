@@ -2,7 +2,7 @@ package org.opencontest.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,7 +32,7 @@ import org.opencontest.shared.ui.ViewerZone;
 public class AuditView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AuditLog auditLog;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final TextField filter = new TextField();
     private final Button verify = new Button(VaadinIcon.CHECK_CIRCLE_O.create());
     private final Grid<AuditRecord> grid = new Grid<>();
