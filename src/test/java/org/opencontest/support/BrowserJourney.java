@@ -66,6 +66,8 @@ public abstract class BrowserJourney {
                 "--disable-sync", "--window-size=1366,900", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         driver = new ChromeDriver(service, options);
+        // axe-core needs a few seconds for a large page, more on a busy machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
