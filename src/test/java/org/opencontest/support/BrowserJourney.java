@@ -89,12 +89,18 @@ public abstract class BrowserJourney {
     protected void open(String path) {
         driver.get(address(path));
         waitForVaadin();
-        checkAccessibility("/" + path);
+        checkAccessibility("opened");
     }
 
-    /** Runs axe-core on the page as it is now; the view is named in the journey's failure. */
-    private void checkAccessibility(String view) {
-        accessibility.scan(driver, view);
+    /**
+     * Runs axe-core on the page as it is now; the step and the path name the view in the journey's failure. Swagger
+     * UI (springdoc's WebJar, a developer tool) is not ours to fix: a known exception in docs/accessibility.md.
+     */
+    private void checkAccessibility(String step) {
+        String path = URI.create(driver.getCurrentUrl()).getPath();
+        if (!path.startsWith("/swagger-ui/")) {
+            accessibility.scan(driver, step + " (" + path + ")");
+        }
     }
 
     /** Waits until Vaadin has rendered and has no pending server round trip. */
@@ -180,6 +186,6 @@ public abstract class BrowserJourney {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        checkAccessibility(name + " (" + URI.create(driver.getCurrentUrl()).getPath() + ")");
+        checkAccessibility(name);
     }
 }
