@@ -18,6 +18,11 @@ final class AccessibilityScan {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    /**
+     * The progress bar that vaadin-upload draws per file while it uploads has no name (Vaadin 24.9, client side);
+     * a known exception in docs/accessibility.md until the component names it.
+     */
+    private static final String UNNAMED_UPLOAD_PROGRESS = "vaadin-upload-file > vaadin-progress-bar";
 
     /** One line per rule, element and view; a view scanned twice reports its problems once. */
     private final Set<String> findings = new LinkedHashSet<>();
@@ -27,7 +32,7 @@ final class AccessibilityScan {
     @SuppressWarnings("deprecation")
     void scan(WebDriver driver, String view) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().setLegacyMode(true)
-                .analyze(driver);
+                .exclude(UNNAMED_UPLOAD_PROGRESS).analyze(driver);
         if (results.isErrored()) {
             findings.add("axe-core failed on " + view + ": " + results.getErrorMessage());
             return;
