@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -186,6 +187,9 @@ class DatasetViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("stats-downloads")).getText()).isEqualTo("1");
         assertThat(_get(Span.class, spec -> spec.withId("stats-users")).getText()).isEqualTo("1");
         _get(Anchor.class, spec -> spec.withId("export-downloads"));
+        // the chart's text alternative: one row per day with its count
+        assertThat(_get(NativeTable.class, spec -> spec.withId("downloads-table")).getBody().getRows())
+                .singleElement().satisfies(row -> assertThat(row.getElement().getTextRecursively()).endsWith("1"));
 
         useLocale(SupportedLocales.CHINESE);
         assertThat(_get(DatasetStatsView.class).getPageTitle()).endsWith("的下载统计");

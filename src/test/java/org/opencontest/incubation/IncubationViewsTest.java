@@ -20,6 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -90,6 +91,9 @@ class IncubationViewsTest extends KaribuTest {
         navigate("incubation/dashboard");
         Div chart = _find(Div.class, spec -> spec.withClasses("chart-box")).get(0);
         assertThat(chart.getElement().getChild(0).getAttribute("data-values")).contains("=86000.0");
+        // the chart's text alternative: the same figures as a table
+        assertThat(_get(NativeTable.class, spec -> spec.withId("kpi-projects-chart-table")).getElement()
+                .getTextRecursively()).contains(s.project().title()).contains("86,000");
         assertThat(_get(Div.class, spec -> spec.withId("funnel-ACCEPTED")).getElement().getTextRecursively())
                 .contains("Accepted · 1");
         navigate("incubation/board");

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -102,7 +102,7 @@ class TeamViewsTest extends KaribuTest {
 
         expectNotifications("Your team " + name + " is registered.");
         _get(TeamView.class);
-        assertThat(_get(H2.class, spec -> spec.withId("team-name-heading")).getText()).isEqualTo(name);
+        assertThat(_get(H1.class, spec -> spec.withId("team-name-heading")).getText()).isEqualTo(name);
         assertThat(as(participant, () -> teams.myTeam(contest.id()))).get()
                 .satisfies(mine -> assertThat(mine.leader()).isTrue());
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +44,7 @@ public class AdminUsersView extends VerticalLayout implements LocaleChangeObserv
 
     private final transient AccountAdministration administration;
     private final transient ApiTokens apiTokens;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final TextField search = new TextField();
     private final Select<Role> roleFilter = new Select<>();
     private final Grid<UserSummary> grid = new Grid<>();

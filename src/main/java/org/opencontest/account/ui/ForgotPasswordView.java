@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -24,7 +24,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 public class ForgotPasswordView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
     private final EmailField email = new EmailField();
     private final Button submit = new Button();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -41,7 +41,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 public class ProfileView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final TextField email = new TextField();
     private final TextField displayName = new TextField();
     private final TextField organisation = new TextField();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -31,7 +31,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Button submit = new Button();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,7 +39,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 public class SignUpView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
@@ -51,7 +51,7 @@ public class SignUpView extends VerticalLayout implements LocaleChangeObserver, 
     private final Button submit = new Button();
     private final Anchor signIn = new Anchor("login");
     private final FormLayout form = AccountChoices.form();
-    private final H2 doneTitle = new H2();
+    private final H1 doneTitle = new H1();
     private final Paragraph doneText = new Paragraph();
     private final Anchor doneSignIn = new Anchor("login");
     private final VerticalLayout done = new VerticalLayout(doneTitle, doneText, doneSignIn);

@@ -1,7 +1,7 @@
 package org.opencontest.account.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -23,7 +23,7 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
         HasDynamicTitle {
 
     private final transient AccountService accounts;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph outcome = new Paragraph();
     private final Paragraph hint = new Paragraph();
     private final Anchor next = new Anchor();

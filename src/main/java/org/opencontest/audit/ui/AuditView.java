@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +40,7 @@ import org.opencontest.shared.ui.ViewerZone;
 public class AuditView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient AuditLog auditLog;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final TextField filter = new TextField();
     private final Button verify = new Button(VaadinIcon.CHECK_CIRCLE_O.create());
     private final Grid<AuditRecord> grid = new Grid<>();
@@ -49,7 +49,7 @@ public class AuditView extends VerticalLayout implements LocaleChangeObserver, H
     private final Grid.Column<AuditRecord> actionColumn;
     private final Grid.Column<AuditRecord> subjectColumn;
     private final Grid.Column<AuditRecord> detailsColumn;
-    private final H3 pausesTitle = new H3();
+    private final H2 pausesTitle = new H2();
     private final Grid<SignInPause> pauses = new Grid<>();
 
     public AuditView(AuditLog auditLog, SignInThrottle throttle) {

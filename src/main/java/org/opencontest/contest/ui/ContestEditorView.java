@@ -19,7 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -79,7 +79,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private EditorForm form = new EditorForm();
     private volatile ContestEditState state;
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Span status = new Span();
     private final Button save = new Button(VaadinIcon.CHECK.create());
     private final Button publish = new Button(VaadinIcon.GLOBE.create());

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -41,7 +41,7 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         setId("my-contests");
         addClassName("page");
 
-        H2 title = texts.bind(new H2(), H2::setText, "contest.mine.title");
+        H1 title = texts.bind(new H1(), H1::setText, "contest.mine.title");
         Button create = texts.bind(new Button(VaadinIcon.PLUS.create()), Button::setText, "contest.mine.new");
         create.setId("new-contest");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +39,7 @@ public class CatalogView extends Div implements LocaleChangeObserver, HasDynamic
     private static final int SUMMARY_LENGTH = 220;
 
     private final transient DatasetCatalog catalog;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
     private final TextField search = new TextField();
     private final Select<CatalogFilters.ThemeChoice> theme = new Select<>();

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,7 +61,7 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
     private final transient DatasetPublishing publishing;
     private DatasetPage dataset;
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Div links = new Div();
     private final TabSheet tabs = new TabSheet();
     private final Button save = new Button(VaadinIcon.CHECK.create());

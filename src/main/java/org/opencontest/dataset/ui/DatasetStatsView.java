@@ -3,13 +3,15 @@ package org.opencontest.dataset.ui;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -35,10 +37,11 @@ import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetStatistics;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.ChartTable;
 
 /**
  * Download statistics of one dataset for its organisers: issued links per day as a chart (chart.js, loaded from its
- * WebJar at runtime), distinct users and teams, which team took which release, and the full record as CSV.
+ * WebJar at runtime) with the same figures as a table, distinct users and teams, which team took which release, and the full record as CSV.
  */
 @Route("organise/datasets/:id/stats")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -96,7 +99,7 @@ public class DatasetStatsView extends Div implements BeforeEnterObserver, Locale
         if (dataset == null) {
             return;
         }
-        H2 title = new H2(getTranslation("dataset.stats.title", DatasetTexts.text(dataset.metadata().title())));
+        H1 title = new H1(getTranslation("dataset.stats.title", DatasetTexts.text(dataset.metadata().title())));
         Div numbers = new Div(number("stats-downloads", "dataset.stats.downloads", statistics.downloads()),
                 number("stats-users", "dataset.stats.users", statistics.distinctUsers()),
                 number("stats-teams", "dataset.stats.teams", statistics.distinctTeams()));
@@ -126,18 +129,22 @@ public class DatasetStatsView extends Div implements BeforeEnterObserver, Locale
         }
         Element canvas = new Element("canvas");
         canvas.setAttribute("id", "downloads-chart");
+        canvas.setAttribute("role", "img");
         canvas.setAttribute("aria-label", getTranslation("dataset.stats.perDay"));
         box.getElement().appendChild(canvas);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(DatasetTexts.locale());
         JsonArray labels = Json.createArray();
         JsonArray values = Json.createArray();
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < statistics.perDay().size(); i++) {
             DatasetStatistics.DayCount day = statistics.perDay().get(i);
             labels.set(i, format.format(day.day()));
             values.set(i, day.downloads());
+            rows.add(List.of(format.format(day.day()), String.valueOf(day.downloads())));
         }
         canvas.executeJs(DRAW_SCRIPT, labels, getTranslation("dataset.stats.downloads"), values);
-        return box;
+        return new Div(box, new ChartTable("downloads-table",
+                List.of(getTranslation("dataset.stats.day"), getTranslation("dataset.stats.downloads")), rows));
     }
 
     private NativeTable teamReleases() {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -31,7 +31,7 @@ import org.opencontest.shared.security.Roles;
 public class MyDatasetsView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient DatasetPublishing publishing;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Button create = new Button(VaadinIcon.PLUS.create());
     private final Grid<DatasetSummary> grid = new Grid<>();
 

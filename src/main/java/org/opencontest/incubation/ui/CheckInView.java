@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -111,7 +111,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
         if (detail == null) {
             return;
         }
-        add(new H2(getTranslation("incubation.checkIn.heading", detail.projectTitle(),
+        add(new H1(getTranslation("incubation.checkIn.heading", detail.projectTitle(),
                         IncubationUi.date(detail.period().start()), IncubationUi.date(detail.period().end()))),
                 back());
         Paragraph status = new Paragraph(getTranslation("incubation.checkIn.statusLine",

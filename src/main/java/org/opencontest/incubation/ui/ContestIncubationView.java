@@ -18,7 +18,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -96,7 +96,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
 
     private void render() {
         removeAll();
-        add(new H2(getTranslation("incubation.organise.title")), contestChooser(),
+        add(new H1(getTranslation("incubation.organise.title")), contestChooser(),
                 new Paragraph(new Anchor("organise/incubators", getTranslation("incubation.organise.toOrgs"))));
         if (contestId == null) {
             add(new Paragraph(getTranslation("incubation.organise.choose")));

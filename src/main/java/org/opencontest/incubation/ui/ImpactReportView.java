@@ -7,7 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -68,7 +68,7 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
         Div tools = new Div(print, csv(), new Anchor("organise/incubation/" + report.contestId(),
                 getTranslation("incubation.impact.back")));
         tools.addClassNames("no-print", "impact-tools");
-        add(new H2(getTranslation("incubation.impact.title", IncubationUi.text(report.contestTitle()))), tools,
+        add(new H1(getTranslation("incubation.impact.title", IncubationUi.text(report.contestTitle()))), tools,
                 funnel(), new H3(getTranslation("incubation.impact.projects")), outcomes(),
                 new H3(getTranslation("incubation.impact.datasets")),
                 new Paragraph(getTranslation("incubation.impact.datasetsHelp")), datasets());

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +45,7 @@ public class IncubatorOrgsView extends Div implements LocaleChangeObserver, HasD
 
     private void render() {
         removeAll();
-        add(new H2(getTranslation("incubation.orgs.title")), createForm());
+        add(new H1(getTranslation("incubation.orgs.title")), createForm());
         Div list = new Div();
         list.addClassName("card-grid");
         for (IncubatorOrgView org : organisations.all()) {

@@ -1,7 +1,9 @@
 package org.opencontest.incubation.ui;
 
+import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -15,11 +17,13 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import org.opencontest.incubation.KpiKind;
 import org.opencontest.incubation.KpiSeries;
+import org.opencontest.shared.ui.ChartTable;
 
 /**
  * A chart.js line chart of one KPI over time (chart.js from its WebJar, loaded by the view with
- * {@code Page.addJavaScript}). Each series is a line; months without a figure are gaps. The figures are also in the
- * canvas' {@code data-values} attribute, so tests and assistive tools can read what is drawn.
+ * {@code Page.addJavaScript}) and the same figures as a table below it (a month per row, a series per column).
+ * Each series is a line; months without a figure are gaps. The figures are also in the canvas'
+ * {@code data-values} attribute, so tests can read what is drawn.
  */
 final class KpiChart extends Div {
 
@@ -44,28 +48,36 @@ final class KpiChart extends Div {
         "hsla(140, 60%, 32%, 0.8)", "hsla(270, 50%, 45%, 0.8)", "hsla(45, 90%, 40%, 0.8)", "hsla(330, 60%, 45%, 0.8)"};
 
     KpiChart(String id, String label, KpiKind kind, List<KpiSeries> series, boolean bars) {
-        addClassName("chart-box");
+        Div box = new Div();
+        box.addClassName("chart-box");
         Element canvas = new Element("canvas");
         canvas.setAttribute("id", id);
+        canvas.setAttribute("role", "img");
         canvas.setAttribute("aria-label", label);
-        getElement().appendChild(canvas);
+        box.getElement().appendChild(canvas);
         TreeSet<YearMonth> months = new TreeSet<>();
         series.forEach(s -> s.points().forEach(point -> months.add(point.month())));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM");
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         JsonArray labels = Json.createArray();
+        List<List<String>> rows = new ArrayList<>();
         int i = 0;
         for (YearMonth month : months) {
             labels.set(i++, format.format(month));
+            rows.add(new ArrayList<>(List.of(format.format(month))));
         }
+        List<String> headers = new ArrayList<>(List.of(getTranslation("incubation.dashboard.month")));
         JsonArray datasets = Json.createArray();
         StringBuilder values = new StringBuilder();
         for (int s = 0; s < series.size(); s++) {
             Map<YearMonth, Double> byMonth = series.get(s).points().stream().collect(Collectors.toMap(
                     KpiSeries.Point::month, point -> kind.of(point.kpis()).doubleValue(), (a, b) -> b));
+            headers.add(series.get(s).label());
             JsonArray data = Json.createArray();
             int m = 0;
             for (YearMonth month : months) {
                 Double value = byMonth.get(month);
+                rows.get(m).add(value == null ? "" : number.format(value));
                 if (value == null) {
                     data.set(m++, Json.createNull());
                 } else {
@@ -82,5 +94,6 @@ final class KpiChart extends Div {
         }
         canvas.setAttribute("data-values", values.toString());
         canvas.executeJs(DRAW_SCRIPT, labels, datasets, bars ? "bar" : "line");
+        add(box, new ChartTable(id + "-table", headers, rows));
     }
 }

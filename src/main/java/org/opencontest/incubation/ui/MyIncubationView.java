@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -35,7 +35,7 @@ public class MyIncubationView extends Div implements LocaleChangeObserver, HasDy
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new H2(getTranslation("incubation.mine.title")));
+        add(new H1(getTranslation("incubation.mine.title")));
         Div cards = new Div();
         cards.addClassName("card-grid");
         projects.myProjects().stream()

@@ -9,7 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +43,7 @@ public class PortfolioBoardView extends Div implements LocaleChangeObserver, Has
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         List<ProjectSummary> portfolio = projects.portfolio();
-        add(new H2(getTranslation("incubation.board.title")),
+        add(new H1(getTranslation("incubation.board.title")),
                 new Paragraph(new Anchor("incubation/dashboard", getTranslation("incubation.board.toDashboard"))));
         if (portfolio.isEmpty()) {
             add(new Paragraph(getTranslation("incubation.board.none")));

@@ -7,7 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,7 +64,7 @@ public class PortfolioDashboardView extends Div implements LocaleChangeObserver,
         dashboard = reports.dashboard(getTranslation("incubation.dashboard.portfolio"));
         kpi.setLabel(getTranslation("incubation.dashboard.kpi"));
         kpi.setItemLabelGenerator(kind -> getTranslation(kind.messageKey()));
-        add(new H2(getTranslation("incubation.dashboard.title")),
+        add(new H1(getTranslation("incubation.dashboard.title")),
                 new Paragraph(new Anchor("incubation/board", getTranslation("incubation.dashboard.toBoard"))),
                 new H3(getTranslation("incubation.dashboard.funnel")), funnel(),
                 new H3(getTranslation("incubation.dashboard.overdue")), overdue(),

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -88,7 +88,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         ProjectSummary summary = project.summary();
-        H2 title = new H2(summary.title());
+        H1 title = new H1(summary.title());
         title.setId("project-title");
         Span stage = IncubationUi.stageBadge(this, summary.stage());
         stage.setId("project-stage");

@@ -1,7 +1,7 @@
 package org.opencontest.incubation.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +32,7 @@ public class ShowcaseView extends Div implements LocaleChangeObserver, HasDynami
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new H2(getTranslation("incubation.showcase.title")),
+        add(new H1(getTranslation("incubation.showcase.title")),
                 new Paragraph(getTranslation("incubation.showcase.intro")));
         Div cards = new Div();
         cards.addClassName("card-grid");

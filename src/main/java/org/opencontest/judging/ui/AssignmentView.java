@@ -12,7 +12,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -77,7 +77,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         String deadline = DeadlineText.of(this, getLocale(), overview.judgingDeadline(), overview.contestZone());
         add(new Anchor("organise/contests/" + overview.contestId() + "/judging", getTranslation("assignment.back")),
-                new H2(getTranslation("assignment.title", overview.roundName().in(getLocale()))),
+                new H1(getTranslation("assignment.title", overview.roundName().in(getLocale()))),
                 new Paragraph(getTranslation(overview.blind() ? "assignment.facts.blind" : "assignment.facts.open",
                         overview.judgesPerEntry(), deadline)),
                 deadlineForm(overview), runButton(), connectivity, issues,

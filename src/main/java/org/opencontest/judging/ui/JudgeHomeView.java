@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +49,7 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("judging.home.title")));
+        add(new H1(getTranslation("judging.home.title")));
         // links the invitation to this account first, so that a new judge's queue is there on the first visit
         List<Judgeship> judgeships = panel.myJudgeships();
         if (judgeships.isEmpty()) {
@@ -74,8 +74,10 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
         JudgeQueueItem first = items.get(0);
         long submitted = items.stream().filter(item -> item.progress() == SheetProgress.SUBMITTED).count();
         long counted = items.stream().filter(item -> item.progress() != SheetProgress.RECUSED).count();
+        String progressText = getTranslation("scoring.queue.progress", submitted, counted);
         ProgressBar progress = new ProgressBar(0, Math.max(1, counted), submitted);
         progress.setId("progress-" + roundId);
+        progress.getElement().setAttribute("aria-label", progressText);
         String deadline = DeadlineText.of(this, getLocale(), first.deadline(), first.contestZone());
         Grid<JudgeQueueItem> grid = new Grid<>();
         grid.addComponentColumn(item -> {
@@ -91,7 +93,7 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("queue-" + roundId);
         VerticalLayout section = new VerticalLayout(
                 new H3(first.contestTitle().in(getLocale()) + " — " + first.roundName().in(getLocale())),
-                new Span(getTranslation("scoring.queue.progress", submitted, counted)), progress,
+                new Span(progressText), progress,
                 new Span(getTranslation("scoring.queue.deadline", deadline)), grid);
         section.setPadding(false);
         return section;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -81,7 +81,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         removeAll();
-        H2 title = new H2(getTranslation("judging.setup.title",
+        H1 title = new H1(getTranslation("judging.setup.title",
                 contests.edit(contestId).input().title().in(getLocale())));
         add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(),
                 new H3(getTranslation("judging.setup.rubrics")), new RubricForm(setup, contestId, this::refresh),

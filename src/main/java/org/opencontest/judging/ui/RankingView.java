@@ -15,7 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -75,7 +75,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph method = new Paragraph(getTranslation("judging.results.gallery.method",
                 MethodTexts.describe(this, round.aggregation())));
         method.setId("ranking-method");
-        add(new H2(getTranslation("judging.results.ranking.title", round.name().in(locale))), back, method);
+        add(new H1(getTranslation("judging.results.ranking.title", round.name().in(locale))), back, method);
         if (report.rows().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("judging.results.ranking.noSheets"));
             none.setId("ranking-empty");

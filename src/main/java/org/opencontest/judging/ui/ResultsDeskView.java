@@ -13,7 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -98,7 +98,7 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
         Anchor gallery = new Anchor("contests/" + contest.slug() + "/results",
                 getTranslation("judging.results.desk.galleryLink"));
         gallery.setId("results-gallery-link");
-        add(new H2(getTranslation("judging.results.desk.title", contest.title().in(getLocale()))), gallery,
+        add(new H1(getTranslation("judging.results.desk.title", contest.title().in(getLocale()))), gallery,
                 new H3(getTranslation("judging.results.desk.rankings")), rankingLinks(),
                 new H3(getTranslation("judging.results.desk.awards")), awardForm(contest), awardsGrid(),
                 new H3(getTranslation("judging.results.desk.publication")), publication(),

@@ -8,7 +8,7 @@ import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -80,7 +80,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         comments.clear();
         version = sheet.sheet().version();
         editable = sheet.editable();
-        add(new H2(getTranslation("scoring.title", sheet.roundName().in(getLocale()))),
+        add(new H1(getTranslation("scoring.title", sheet.roundName().in(getLocale()))),
                 new Span(sheet.contestTitle().in(getLocale())), deadline(sheet));
         HorizontalLayout sides = new HorizontalLayout(new EntryPanel(sheet.entry(), this::openFile),
                 rubric(sheet));

@@ -6,7 +6,7 @@ import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,7 +48,7 @@ public class TeamFeedbackView extends Div implements BeforeEnterObserver, HasDyn
         }
         removeAll();
         Locale locale = getLocale();
-        add(new H2(getTranslation("judging.results.feedback.title", report.teamName(),
+        add(new H1(getTranslation("judging.results.feedback.title", report.teamName(),
                 report.contest().title().in(locale))));
         Anchor gallery = new Anchor("contests/" + report.contest().slug() + "/results",
                 getTranslation("judging.results.desk.galleryLink"));

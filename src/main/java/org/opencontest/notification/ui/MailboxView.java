@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,7 +48,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 public class MailboxView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient MailOutbox outbox;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
     private final Span counts = new Span();
     private final Select<MailStatus> statusFilter = new Select<>();

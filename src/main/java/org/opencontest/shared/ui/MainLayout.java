@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +32,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.opencontest.shared.i18n.LocalePreferences;
+import org.opencontest.shared.i18n.PageLanguage;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
@@ -37,7 +41,8 @@ import org.springframework.core.env.Environment;
 /**
  * The frame around every view. Navigation is built from the {@code @Menu} annotations of the views the viewer may
  * open (Vaadin filters them by access control), so a module adds a menu entry without this class knowing it.
- * Menu titles are i18n keys. While the demo data with its published passwords is loaded
+ * Menu titles are i18n keys. The frame gives every page its landmarks (header, navigation, main) and, as the first
+ * thing a keyboard reaches, a link that skips to the view. While the demo data with its published passwords is loaded
  * ({@code opencontest.demo-data}), a thin banner above the header says so on every page.
  */
 @Layout
@@ -53,6 +58,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Select<Locale> language = new Select<>();
     private final Span title = new Span();
     private final Div demoBanner = new Div();
+    private final Anchor skipLink = new Anchor();
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
                       Environment environment) {
@@ -73,10 +80,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         });
 
         userArea.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), home, language, userArea);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(home);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), home, language, userArea);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(home);
+        Header header = new Header(skipLink(), bar);
         header.addClassName("app-header");
         demoBanner.setId("demo-banner");
         demoBanner.addClassName("demo-banner");
@@ -87,6 +95,35 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         navigation.setId("main-navigation");
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+        main.setId("main-content");
+        main.addClassName("app-main");
+        // focusable by the skip link only, not by Tab
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    /**
+     * A real link, so assistive technology lists it, but moving focus on the server: a fragment link would resolve
+     * against the page's base href and load the home page.
+     */
+    private Anchor skipLink() {
+        skipLink.setHref("#main-content");
+        skipLink.setId("skip-link");
+        skipLink.addClassName("skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().addEventListener("click", click -> main.getElement().callJsFunction("focus"))
+                .preventDefault();
+        return skipLink;
+    }
+
+    /** Views go inside the {@code <main>} landmark rather than straight into the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        afterNavigation();
     }
 
     @Override
@@ -100,6 +137,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        PageLanguage.apply(event.getUI());
         refresh();
     }
 
@@ -128,6 +166,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Locale locale = SupportedLocales.closest(getLocale());
         language.setValue(locale);
         language.setAriaLabel(getTranslation("nav.language"));
+        skipLink.setText(getTranslation("nav.skipToContent"));
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         title.setText(getTranslation("app.name"));
         demoBanner.setText(getTranslation("app.demoBanner"));
         buildNavigation();

@@ -1,6 +1,6 @@
 package org.opencontest.shared.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +18,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound")));
+        add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -93,7 +93,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         content.setPadding(false);
         grid.setId("submissions-grid");
         grid.addItemClickListener(click -> UI.getCurrent().navigate("receipts/" + click.getItem().id()));
-        add(new H2(), contest, content);
+        add(new H1(), contest, content);
     }
 
     @Override
@@ -113,7 +113,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        ((H2) getComponentAt(0)).setText(getTranslation("submission.admin.title"));
+        ((H1) getComponentAt(0)).setText(getTranslation("submission.admin.title"));
         contest.setLabel(getTranslation("submission.admin.contest"));
         var mine = administration.contests();
         contest.setItems(mine);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -69,7 +69,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final transient SubmissionService submissions;
     private final transient Clock clock;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Div overview = new Div();
     private final VerticalLayout workspace = new VerticalLayout();
     private final Div deadline = new Div();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,7 +40,7 @@ import org.opencontest.submission.ReceiptVerifier;
 public class VerifyView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient ReceiptVerifier verifier;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph help = new Paragraph();
     private final TextArea receipt = new TextArea();
     private final Button check = new Button();

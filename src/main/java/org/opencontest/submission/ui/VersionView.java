@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -70,7 +70,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         var summary = detail.summary();
         var zone = detail.receipt().contestZone();
-        add(new H2(getTranslation("submission.version.heading", summary.teamName(), summary.number())));
+        add(new H1(getTranslation("submission.version.heading", summary.teamName(), summary.number())));
         add(SubmissionTexts.badges(this, summary), new Paragraph(getTranslation("submission.version.submittedAt",
                 SubmissionTexts.when(summary.submittedAt(), zone))));
         PackageInput input = detail.input();

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -124,7 +124,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     protected void render() {
         Locale locale = TeamUi.locale();
         ContestPage contest = overview.contest();
-        H2 title = new H2(getTranslation("team.admin.title", contest.title().in(locale)));
+        H1 title = new H1(getTranslation("team.admin.title", contest.title().in(locale)));
         showCounts();
 
         Anchor settings = new Anchor("organise/contests/" + contestId + "/team-settings",

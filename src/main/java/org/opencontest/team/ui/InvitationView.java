@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,7 +51,7 @@ public class InvitationView extends LoadedView implements HasDynamicTitle {
 
     @Override
     protected void render() {
-        add(new H2(getTranslation("team.invitation.title")));
+        add(new H1(getTranslation("team.invitation.title")));
         InvitePreview preview;
         try {
             preview = invitations.preview(token);

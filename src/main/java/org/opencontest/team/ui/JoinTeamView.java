@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +40,7 @@ public class JoinTeamView extends LoadedView implements HasDynamicTitle {
 
     @Override
     protected void render() {
-        add(new H2(getTranslation("team.join.title")));
+        add(new H1(getTranslation("team.join.title")));
         InvitePreview preview;
         try {
             preview = teams.previewCode(code);

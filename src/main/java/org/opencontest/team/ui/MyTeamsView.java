@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,7 +46,7 @@ public class MyTeamsView extends Div implements LocaleChangeObserver, HasDynamic
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new H2(getTranslation("team.mine.title")));
+        add(new H1(getTranslation("team.mine.title")));
         Div mine = new Div();
         mine.addClassName("card-grid");
         mine.setId("my-teams-list");

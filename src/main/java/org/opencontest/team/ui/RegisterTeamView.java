@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -52,7 +52,7 @@ public class RegisterTeamView extends LoadedView implements HasDynamicTitle {
     @Override
     protected void render() {
         ContestPage contest = info.contest();
-        add(new H2(getTranslation("team.register.title", contest.title().in(TeamUi.locale()))));
+        add(new H1(getTranslation("team.register.title", contest.title().in(TeamUi.locale()))));
         if (info.myTeam() != null) {
             Anchor mine = new Anchor("teams/" + info.myTeam().teamId(), info.myTeam().teamName());
             mine.setId("register-existing-team");

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,7 +97,7 @@ public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
     @Override
     protected void render() {
         ContestPage contest = overview.contest();
-        add(new H2(getTranslation("team.settings.title", contest.title().in(TeamUi.locale()))));
+        add(new H1(getTranslation("team.settings.title", contest.title().in(TeamUi.locale()))));
         Anchor back = new Anchor("organise/contests/" + contest.id() + "/teams", getTranslation("team.settings.back"));
         back.setId("settings-back");
         add(new Div(back));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -78,7 +78,7 @@ public class TeamView extends LoadedView implements HasDynamicTitle {
     @Override
     protected void render() {
         TeamDetail team = page.team();
-        H2 name = new H2(team.name());
+        H1 name = new H1(team.name());
         name.setId("team-name-heading");
         HorizontalLayout heading = new HorizontalLayout(name, TeamUi.statusBadge(this, team.status()));
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

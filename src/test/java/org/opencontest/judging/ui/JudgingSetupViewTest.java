@@ -18,7 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -62,7 +62,7 @@ class JudgingSetupViewTest extends KaribuTest {
 
         navigate("organise/contests/" + contest.id() + "/judging");
 
-        assertThat(_get(H2.class).getText()).startsWith("Judging: Open Data Test Cup");
+        assertThat(_get(H1.class).getText()).startsWith("Judging: Open Data Test Cup");
         Grid<?> rounds = _get(Grid.class, spec -> spec.withId("rounds"));
         assertThat(_getFormattedRow(rounds, 0)).contains("Preliminary", "3", "blind",
                 "normalised per judge, trim 0, ties: median → count of top scores → lower variance", "editable");

@@ -14,7 +14,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -69,7 +69,7 @@ class ScoringViewsTest extends KaribuTest {
 
         useLocale(Locale.SIMPLIFIED_CHINESE);
         navigate("organise/judging/rounds/" + j.round().id() + "/assignment");
-        assertThat(_get(H2.class).getText()).startsWith("评委分配");
+        assertThat(_get(H1.class).getText()).startsWith("评委分配");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ScoringViewsTest extends KaribuTest {
 
         useLocale(Locale.SIMPLIFIED_CHINESE);
         navigate(open.getHref());
-        assertThat(_get(H2.class).getText()).startsWith("评分表");
+        assertThat(_get(H1.class).getText()).startsWith("评分表");
     }
 
     @Test
