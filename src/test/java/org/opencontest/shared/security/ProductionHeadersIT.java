@@ -7,21 +7,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The {@code prod} profile's session cookie and HSTS over real HTTP (Tomcat writes the cookie, so MockMvc cannot
  * show it), behind a TLS proxy as production runs: the request says {@code X-Forwarded-Proto: https}. The embedded
  * servers stand in for PostgreSQL's neighbours; everything else is the profile as shipped.
+ * <p>
+ * This second application context replaces the JVM-wide security context strategy (Vaadin installs its own per
+ * context), and its scheduled jobs would share the test database: it is closed after the class and the strategy of
+ * the shared test context is put back, or every later test would run its {@code SystemIdentity} work unauthenticated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "opencontest.storage.embedded=true", "opencontest.mail.embedded=true", "vaadin.productionMode=false"})
 @ActiveProfiles(value = {"prod", "test"}, inheritProfiles = false)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionHeadersIT extends IntegrationTest {
+
+    /** Read when the class loads, before this class's context installs its own. */
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
 
     @LocalServerPort int port;
 
@@ -38,5 +50,10 @@ class ProductionHeadersIT extends IntegrationTest {
                 .hasValue("max-age=31536000 ; includeSubDomains");
         assertThat(login.headers().firstValue("Content-Security-Policy"))
                 .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+
+    @AfterAll
+    static void restoreTheSharedContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
     }
 }
