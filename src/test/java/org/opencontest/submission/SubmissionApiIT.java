@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -45,6 +44,7 @@ import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.storage.PseudoRandomInputStream;
+import org.opencontest.support.CountingInputStream;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,7 +205,7 @@ class SubmissionApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.code").value("submission.error.typeNotAllowed"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tool.exe")));
 
-        assertThat(body.consumed()).as("bytes read of a 64 MiB body before the refusal").isLessThan(256 * 1024);
+        assertThat(body.count()).as("bytes read of a 64 MiB body before the refusal").isLessThan(256 * 1024);
         assertNothingStored();
     }
 
@@ -221,7 +221,7 @@ class SubmissionApiIT extends IntegrationTest {
         submitStreamed(writer, body).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("submission.error.fileTooLarge"));
 
-        assertThat(body.consumed()).as("bytes read of a 64 MiB body before the refusal")
+        assertThat(body.count()).as("bytes read of a 64 MiB body before the refusal")
                 .isBetween(2 * MIB, 2 * MIB + 256 * 1024);
         assertNothingStored();
     }
@@ -309,9 +309,7 @@ class SubmissionApiIT extends IntegrationTest {
      * A multipart body whose file part streams from {@code content}; it counts what the server read, to show where
      * a refusal stopped reading.
      */
-    private static final class StreamedBody extends FilterInputStream {
-
-        private long consumed;
+    private static final class StreamedBody extends CountingInputStream {
 
         private StreamedBody(InputStream whole) {
             super(whole);
@@ -324,24 +322,6 @@ class SubmissionApiIT extends IntegrationTest {
             byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
             return new StreamedBody(new SequenceInputStream(java.util.Collections.enumeration(List.of(
                     new ByteArrayInputStream(head), content, new ByteArrayInputStream(tail)))));
-        }
-
-        long consumed() {
-            return consumed;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = super.read();
-            consumed += next < 0 ? 0 : 1;
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            consumed += Math.max(read, 0);
-            return read;
         }
     }
 

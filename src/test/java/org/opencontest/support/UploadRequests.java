@@ -1,7 +1,6 @@
 package org.opencontest.support;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -47,7 +46,7 @@ public final class UploadRequests {
                 .getResource(StreamResourceRegistry.ElementStreamResource.class, URI.create(target))
                 .orElseThrow(() -> new IllegalStateException("No upload handler at " + target))
                 .getElementRequestHandler();
-        CountingBody body = new CountingBody(multipart(fileName, content));
+        CountingInputStream body = new CountingInputStream(multipart(fileName, content));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/" + target) {
             @Override
             public ServletInputStream getInputStream() {
@@ -66,7 +65,7 @@ public final class UploadRequests {
         } finally {
             session.lock();
         }
-        return new Sent(response.getStatus(), body.read);
+        return new Sent(response.getStatus(), body.count());
     }
 
     private static InputStream multipart(String fileName, InputStream content) {
@@ -75,28 +74,5 @@ public final class UploadRequests {
         byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head), content,
                 new ByteArrayInputStream(tail))));
-    }
-
-    private static final class CountingBody extends FilterInputStream {
-
-        private long read;
-
-        CountingBody(InputStream body) {
-            super(body);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = super.read();
-            read += next < 0 ? 0 : 1;
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            read += Math.max(count, 0);
-            return count;
-        }
     }
 }
