@@ -97,8 +97,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         setPrimarySection(Section.DRAWER);
         main.setId("main-content");
         main.addClassName("app-main");
-        // focusable by the skip link only, not by Tab
-        main.getElement().setAttribute("tabindex", "-1");
+        // the skip link's target, and a Tab stop: a view without links or fields (the showcase on a phone) still
+        // scrolls with the arrow keys once its content is focused (WCAG 2.1.1, axe scrollable-region-focusable)
+        main.getElement().setAttribute("tabindex", "0");
         setContent(main);
     }
 
