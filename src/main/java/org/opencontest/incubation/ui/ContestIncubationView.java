@@ -86,6 +86,11 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
             }
         } catch (NotFoundException | NumberFormatException unknownOrForeign) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        // picking a contest navigates to this same view: Vaadin reuses it and fires no locale change
+        if (isAttached()) {
+            render();
         }
     }
 

@@ -103,6 +103,11 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
             page = contestId == null ? null : administration.contest(contestId);
         } catch (NotFoundException unknownOrHidden) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        // picking a contest navigates to this same view: Vaadin reuses it and fires no locale change
+        if (isAttached()) {
+            render();
         }
     }
 
