@@ -1,7 +1,9 @@
 package org.opencontest.shared.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 
@@ -10,4 +12,16 @@ import com.vaadin.flow.theme.Theme;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @PWA(name = "OpenContest", shortName = "OpenContest", offlineResources = {})
 public class AppShell implements AppShellConfigurator {
+
+    /**
+     * Puts the browser's time zone into a cookie before Vaadin's client sends its first request, so that the very
+     * first view shows deadlines in the visitor's zone (see {@link ViewerZone}). An inline script in the page, not a
+     * frontend module: nothing in the bundle changes.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Inline.Position.PREPEND, "try{document.cookie='" + ViewerZone.COOKIE
+                + "='+encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)"
+                + "+';path=/;SameSite=Lax'}catch(e){}", Inline.Wrapping.JAVASCRIPT);
+    }
 }
