@@ -19,7 +19,6 @@ import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
 import org.opencontest.contest.internal.ContestCovers;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
 
@@ -79,7 +78,7 @@ final class CoverEditor extends Div implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = StreamedUpload.texts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("contest.editor.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("contest.editor.upload.drop")));
         i18n.setError(new UploadI18N.Error()
@@ -105,12 +104,6 @@ final class CoverEditor extends Div implements LocaleChangeObserver {
                 upload.clearFileList();
                 Notices.success("contest.editor.coverUploaded");
             });
-        }
-
-        @Override
-        protected void refused(UserFacingException refusal) {
-            upload.clearFileList();
-            Notices.error(refusal);
         }
     }
 }

@@ -136,7 +136,7 @@ final class ReleaseEditor extends Div {
         long maxBytes = publishing.maxFileBytes();
         // any format of open data; the server sniffs each file and refuses names that contradict their content
         StreamedUpload.limit(upload, maxBytes, List.of());
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = StreamedUpload.texts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("dataset.upload.add"))
                 .setMany(getTranslation("dataset.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("dataset.upload.drop"))
@@ -305,12 +305,6 @@ final class ReleaseEditor extends Div {
                 LOG.info("Upload of {} to release {} did not complete: {}", sentName, releaseId, broken.toString());
                 ui.access(() -> Notices.error("dataset.upload.failed", sentName));
             }
-        }
-
-        @Override
-        protected void refused(UserFacingException refusal) {
-            upload.clearFileList();
-            Notices.error(refusal);
         }
     }
 }

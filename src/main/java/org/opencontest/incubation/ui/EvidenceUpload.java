@@ -33,7 +33,7 @@ final class EvidenceUpload extends Upload {
         StreamedUpload.limit(this, IncubationEvidence.MAX_BYTES, IncubationEvidence.UPLOAD_RULES.browserAccept());
         setUploadHandler(new Handler(target, afterUpload));
         UI ui = UI.getCurrent();
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = StreamedUpload.texts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("incubation.evidence.add"))
                 .setMany(ui.getTranslation("incubation.evidence.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("incubation.evidence.drop"))
@@ -71,12 +71,6 @@ final class EvidenceUpload extends Upload {
                 LOG.info("Evidence upload {} did not complete: {}", name, broken.toString());
                 ui.access(() -> Notices.error("incubation.evidence.failed", name));
             }
-        }
-
-        @Override
-        protected void refused(UserFacingException refusal) {
-            clearFileList();
-            Notices.error(refusal);
         }
     }
 }

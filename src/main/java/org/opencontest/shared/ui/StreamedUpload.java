@@ -3,7 +3,9 @@ package org.opencontest.shared.ui;
 import java.io.IOException;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -17,7 +19,8 @@ import org.opencontest.shared.error.UserFacingException;
  * Vaadin then skips to the next part of the multipart body, which reads the rest of the file, so a refused 2 GB file
  * would still be sent in full. Throwing an {@link IOException} ends Vaadin's loop (it logs a one-line warning); the
  * servlet container then drops the connection instead of reading on. The browser sees 422 or a closed connection
- * and marks the file as failed; the translated reason is pushed to the page.
+ * and marks the file as failed; the translated reason goes to the page twice: as a notification, and next to the file
+ * in the upload's list, where it stays (the notification fades) beside the component's own retry button.
  */
 public abstract class StreamedUpload implements UploadHandler {
 
@@ -25,13 +28,28 @@ public abstract class StreamedUpload implements UploadHandler {
     /** The browser sends each file in its own request, so the flag is per request (and per thread). */
     private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
 
+    /**
+     * Puts the reason on the refused file in the browser's list. The script runs either after the browser has marked
+     * the file failed (the usual order: the reason comes with the next round trip) or before, in which case it waits
+     * for the file's error event and replaces the generic text there.
+     */
+    private static final String SHOW_REASON = """
+            const upload = this, name = $0, reason = $1;
+            const failed = upload.files.find(f => f.name === name && f.error);
+            if (failed) {
+              failed.error = reason;
+              upload.files = [...upload.files];
+            } else {
+              upload.addEventListener('upload-error', function once(e) {
+                if (e.detail.file.name === name) {
+                  upload.removeEventListener('upload-error', once);
+                  e.detail.file.error = reason;
+                }
+              });
+            }""";
+
     /** Streams the file into its service; runs on the request thread, outside the UI lock. */
     protected abstract void store(UploadEvent event);
-
-    /** Shows the refusal; runs inside the UI lock. */
-    protected void refused(UserFacingException refusal) {
-        Notices.error(refusal);
-    }
 
     @Override
     public final void handleUploadRequest(UploadEvent event) throws IOException {
@@ -39,7 +57,11 @@ public abstract class StreamedUpload implements UploadHandler {
             store(event);
         } catch (UserFacingException refusal) {
             REFUSED.set(Boolean.TRUE);
-            event.getUI().access(() -> refused(refusal));
+            event.getUI().access(() -> {
+                Notices.error(refusal);
+                event.getOwningElement().executeJs(SHOW_REASON, event.getFileName(),
+                        event.getUI().getTranslation(refusal.getMessageKey(), refusal.getArguments()));
+            });
             throw new Refused(refusal);
         }
     }
@@ -50,6 +72,22 @@ public abstract class StreamedUpload implements UploadHandler {
         REFUSED.remove();
         response.setStatus(refused ? UNPROCESSABLE
                 : success ? HttpStatusCode.OK.getCode() : HttpStatusCode.INTERNAL_SERVER_ERROR.getCode());
+    }
+
+    /**
+     * The upload's texts that every upload here shares, in the viewer's language (Vaadin ships English): the file
+     * row's buttons, among them the retry of a failed file, and what a failed file says until the server's reason
+     * arrives. Views add their own add/drop texts and limits.
+     */
+    public static UploadI18N texts() {
+        UI ui = UI.getCurrent();
+        String refused = ui.getTranslation("upload.refused");
+        return new UploadI18N()
+                .setFile(new UploadI18N.File().setRetry(ui.getTranslation("upload.retry"))
+                        .setStart(ui.getTranslation("upload.start")).setRemove(ui.getTranslation("upload.remove")))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setForbidden(refused).setUnexpectedServerError(refused)
+                        .setServerUnavailable(ui.getTranslation("upload.unavailable"))));
     }
 
     /**
