@@ -520,6 +520,7 @@ public class SubmissionService {
         Locale locale = CurrentUser.require().locale();
         ContestPage contest = member.contest();
         DeadlineRules deadlines = participation.deadlines(contest, member.team().teamId());
+        Instant now = clock.instant();
         var phaseClose = contest.timeline().phase(PhaseKind.SUBMISSION).orElseThrow().closes();
         SubmissionRules rules = participation.rules(contest.id());
         List<SubmittedFile> files = pkg == null ? List.of()
@@ -532,7 +533,7 @@ public class SubmissionService {
                 pkg == null ? new PackageInput(member.team().trackId(), null, null, null, null, null, null, null, null)
                         : pkg.input(),
                 files, list, rules, deadlines.opens(), deadlines.deadline(), deadlines.deadline().isAfter(phaseClose),
-                rules.grace(), UUID.randomUUID().toString());
+                deadlines.assess(now, now) == DeadlineRules.Timing.LATE_REFUSED, rules.grace(), UUID.randomUUID().toString());
     }
 
     private void mailReceipt(Participation.Member member, SubmissionVersion version, Receipt receipt) {

@@ -162,7 +162,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         filesTitle.setText(getTranslation("submission.files"));
         submit.setText(getTranslation("submission.submit"));
         versionsTitle.setText(getTranslation("submission.versions"));
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = StreamedUpload.texts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("submission.upload.add"))
                 .setMany(getTranslation("submission.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("submission.upload.drop"))
@@ -170,10 +170,6 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("submission.upload.tooMany"))
                 .setFileIsTooBig(getTranslation("submission.upload.tooBig"))
                 .setIncorrectFileType(getTranslation("submission.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setUnexpectedServerError(getTranslation("submission.upload.refused"))
-                .setServerUnavailable(getTranslation("submission.upload.refused"))
-                .setForbidden(getTranslation("submission.upload.refused"))));
         upload.setI18n(i18n);
         buildGrids();
         render();
@@ -219,6 +215,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             deadline.add(new Paragraph(getTranslation("submission.deadline.opens",
                     SubmissionTexts.when(state.opens(), state.contestZone()))));
         }
+        if (state.closed() || now.isAfter(state.deadline())) {
+            deadline.add(closedNotice());
+        }
+        upload.setEnabled(!state.closed());
+        save.setEnabled(!state.closed());
+        submit.setEnabled(!state.closed());
         SubmissionRules r = state.rules();
         StreamedUpload.limit(upload, r.maxFileBytes(), UploadRules.ofTypes(r.maxFileBytes(), r.allowedTypes()).browserAccept());
         rules.setText(getTranslation("submission.rules.summary", String.join(", ", r.allowedTypes()),
@@ -233,6 +235,16 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         versions.setItems(state.versions());
         versionsTitle.setVisible(!state.versions().isEmpty());
         versions.setVisible(!state.versions().isEmpty());
+    }
+
+    /** Says up front what the server would answer: closed (with how to get more time), or open but late. */
+    private Paragraph closedNotice() {
+        String when = SubmissionTexts.when(state.deadline(), state.contestZone());
+        Paragraph notice = new Paragraph(state.closed() ? getTranslation("submission.closed", when)
+                : getTranslation("submission.lateFlagged", when));
+        notice.setId("submission-closed");
+        notice.addClassName("closed-notice");
+        return notice;
     }
 
     private void renderContestList() {
