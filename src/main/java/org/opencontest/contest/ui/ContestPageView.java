@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestPageSection;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
 import org.opencontest.contest.Deadline;
@@ -40,6 +41,7 @@ import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A contest's public page: texts in the viewer's language, tracks, prizes, rules, and the timeline in the contest's
@@ -74,11 +76,13 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
             """;
 
     private final transient ContestService contests;
+    private final transient ObjectProvider<ContestPageSection> sections;
     private final transient Clock clock;
     private ContestPage contest;
 
-    public ContestPageView(ContestService contests, Clock clock) {
+    public ContestPageView(ContestService contests, ObjectProvider<ContestPageSection> sections, Clock clock) {
         this.contests = contests;
+        this.sections = sections;
         this.clock = clock;
         addClassName("page");
         setId("contest-page");
@@ -144,6 +148,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         }
         addSection("contest-team-size", "contest.page.teamSize", new Paragraph(teamSize()));
         addSection("contest-timeline", "contest.page.timeline", timeline(now));
+        sections.orderedStream().forEach(section -> section.render(contest).ifPresent(this::add));
     }
 
     /** Stage badge, countdown to the next deadline with its exact time(s), calendar download. */
