@@ -28,4 +28,12 @@ public class AccountLinks {
     public String forgotPassword() {
         return baseUrl + "/forgot-password";
     }
+
+    public String profile() {
+        return baseUrl + "/profile";
+    }
+
+    public String roleRequestQueue() {
+        return baseUrl + "/admin/role-requests";
+    }
 }
