@@ -10,6 +10,6 @@ import org.opencontest.contest.LocalizedText;
  *
  * @param projectId the project it already became, or null
  */
-public record Candidate(long teamId, long submissionId, String teamName, String title, Long awardId,
+public record Candidate(long teamId, long submissionId, String teamName, LocalizedText title, Long awardId,
                         LocalizedText award, Integer rank, Long projectId) implements Serializable {
 }

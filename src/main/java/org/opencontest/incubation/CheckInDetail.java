@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import org.opencontest.contest.LocalizedText;
+
 /**
  * One check-in as its form shows it; {@code id} and {@code version} are null/0 before the team first saves it.
  *
  * @param editable the caller is in the team and the check-in is a draft or was queried
  */
-public record CheckInDetail(long projectId, String projectTitle, ReportingPeriod period, Long id, long version,
+public record CheckInDetail(long projectId, LocalizedText projectTitle, ReportingPeriod period, Long id, long version,
                             CheckInStatus status, String narrative, Kpis kpis, String submittedBy,
                             Instant submittedAt, String reviewedBy, Instant reviewedAt, String reviewComment,
                             List<EvidenceView> evidence, Viewer viewer, boolean editable) implements Serializable {

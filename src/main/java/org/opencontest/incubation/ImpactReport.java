@@ -23,7 +23,7 @@ public record ImpactReport(long contestId, LocalizedText contestTitle, long entr
         datasets = List.copyOf(datasets);
     }
 
-    public record Outcome(long projectId, String title, String teamName, LocalizedText award, Stage stage,
+    public record Outcome(long projectId, LocalizedText title, String teamName, LocalizedText award, Stage stage,
                           boolean adopted, boolean company, long jobs, BigDecimal funding, BigDecimal revenue,
                           AdoptionStage adoption) implements Serializable {
     }

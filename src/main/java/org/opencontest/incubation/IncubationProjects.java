@@ -137,8 +137,8 @@ public class IncubationProjects {
         }
         Set<Long> responsible = responsibleIn(request.orgId(), request.responsibleMemberIds());
         LocalizedText award = candidate.award();
-        String title = candidate.title() == null || candidate.title().isBlank() ? candidate.teamName()
-                : candidate.title();
+        LocalizedText title = candidate.title().isEmpty()
+                ? new LocalizedText(candidate.teamName(), candidate.teamName()) : candidate.title();
         Project project = new Project(request.contestId(), candidate.teamId(), candidate.submissionId(),
                 candidate.awardId(), award == null ? null : award.en(), award == null ? null : award.zh(), title,
                 candidate.teamName(), request.orgId(), request.cadence(), request.cadenceStart(), contest.zone(),

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ public class IncubationReports {
 
     @RolesAllowed({Roles.INCUBATOR, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public Dashboard dashboard(String portfolioLabel) {
+    public Dashboard dashboard(String portfolioLabel, Locale reader) {
         List<Project> mine = portfolio.projects();
         List<ProjectSummary> summaries = dtos.summaries(mine);
         Map<Stage, Long> funnel = new EnumMap<>(Stage.class);
@@ -81,7 +82,7 @@ public class IncubationReports {
         List<ProjectSummary> overdue = summaries.stream().filter(ProjectSummary::overdue).toList();
         Map<Long, List<CheckIn>> verified = verifiedByProject(mine);
         List<KpiSeries> series = mine.stream().filter(project -> verified.containsKey(project.getId()))
-                .map(project -> new KpiSeries(project.getId(), project.getTitle(), verified.get(project.getId())
+                .map(project -> new KpiSeries(project.getId(), project.getTitle().in(reader), verified.get(project.getId())
                         .stream().map(c -> new KpiSeries.Point(YearMonth.from(c.getPeriodEnd()), c.kpis())).toList()))
                 .toList();
         return new Dashboard(funnel, overdue, series, KpiCharts.portfolio(portfolioLabel, series));
@@ -112,7 +113,7 @@ public class IncubationReports {
         for (DatasetUse use : datasets.usageInContest(contestId)) {
             traces.add(new ImpactReport.DatasetTrace(use.title(), use.slug(), use.teamIds().size(),
                     use.teamIds().stream().filter(byTeam::containsKey).map(byTeam::get)
-                            .sorted(Comparator.comparing(ImpactReport.Outcome::title)).toList()));
+                            .sorted(Comparator.comparing(outcome -> outcome.title().en())).toList()));
         }
         return new ImpactReport(contestId, title, submissions.count(contestId, FINAL_ONLY),
                 portfolio.awarded(contestId).size(), incubated.size(),
@@ -144,7 +145,7 @@ public class IncubationReports {
         for (ImpactReport.Outcome outcome : report.projects()) {
             String used = report.datasets().stream().filter(trace -> trace.outcomes().contains(outcome))
                     .map(ImpactReport.DatasetTrace::slug).collect(Collectors.joining(" "));
-            csv.row(outcome.title(), outcome.teamName(),
+            csv.row(outcome.title().en(), outcome.teamName(),
                     outcome.award() == null ? "" : outcome.award().en(), outcome.stage(), outcome.adopted(),
                     outcome.company(), outcome.jobs(), outcome.funding().toPlainString(),
                     outcome.revenue().toPlainString(), outcome.adoption() == null ? "" : outcome.adoption(), used);

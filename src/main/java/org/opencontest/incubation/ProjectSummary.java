@@ -11,7 +11,7 @@ import org.opencontest.contest.LocalizedText;
  * @param nextDue the due date of the next check-in not yet submitted (null once the incubation ended)
  * @param overdue that check-in is past its due date
  */
-public record ProjectSummary(long id, long version, long contestId, LocalizedText contestTitle, String title,
+public record ProjectSummary(long id, long version, long contestId, LocalizedText contestTitle, LocalizedText title,
                              String teamName, Stage stage, Consent consent, LocalizedText organisation,
                              LocalizedText award, LocalDate nextDue, boolean overdue) implements Serializable {
 }

@@ -36,7 +36,7 @@ public class Showcase {
     }
 
     /** @param kpis the latest verified figures, or null when the team keeps them private or has none */
-    public record Entry(long id, String title, String teamName, LocalizedText contestTitle, LocalizedText award,
+    public record Entry(long id, LocalizedText title, String teamName, LocalizedText contestTitle, LocalizedText award,
                         Stage stage, String summary, Kpis kpis) implements Serializable {
     }
 

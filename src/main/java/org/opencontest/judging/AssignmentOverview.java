@@ -24,7 +24,7 @@ public record AssignmentOverview(long roundId, long contestId, LocalizedText rou
     }
 
     /** An entry and its judges (recused ones included, marked). */
-    public record Coverage(long entryId, String title, String teamName, Long trackId, List<Assigned> judges)
+    public record Coverage(long entryId, LocalizedText title, String teamName, Long trackId, List<Assigned> judges)
             implements Serializable {
 
         public Coverage {

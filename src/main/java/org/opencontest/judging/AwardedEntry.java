@@ -7,5 +7,5 @@ import org.opencontest.contest.LocalizedText;
  * take into incubation. {@code rank} is 1 for the best prize; special awards carry no rank.
  */
 public record AwardedEntry(long awardId, long contestId, long teamId, long submissionId, LocalizedText award,
-                           Integer rank, String teamName, String title) {
+                           Integer rank, String teamName, LocalizedText title) {
 }

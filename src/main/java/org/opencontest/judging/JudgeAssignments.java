@@ -255,7 +255,7 @@ public class JudgeAssignments {
         }
         Locale locale = CurrentUser.require().locale();
         List<AssignmentOverview.Coverage> coverage = roundEntryList.stream().map(entry ->
-                new AssignmentOverview.Coverage(entry.getId(), entry.title(locale),
+                new AssignmentOverview.Coverage(entry.getId(), entry.title(),
                         teamNames.getOrDefault(entry.getTeamId(), ""), entry.getTrackId(),
                         byEntry.getOrDefault(entry.getId(), List.of()))).toList();
         List<AssignmentOverview.Load> judgeLoads = jury.stream().map(judge -> {

@@ -12,6 +12,6 @@ import org.opencontest.contest.LocalizedText;
  * @param open whether the sheet can still change (before the judging deadline, not submitted, not recused)
  */
 public record JudgeQueueItem(long assignmentId, long contestId, LocalizedText contestTitle, long roundId,
-        LocalizedText roundName, String entryTitle, SheetProgress progress, Instant deadline, ZoneId contestZone,
+        LocalizedText roundName, LocalizedText entryTitle, SheetProgress progress, Instant deadline, ZoneId contestZone,
         boolean open) implements Serializable {
 }

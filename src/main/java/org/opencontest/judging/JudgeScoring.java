@@ -112,7 +112,7 @@ public class JudgeScoring {
             }
             SheetProgress progress = JudgeAssignments.progress(assignment, sheetById.get(assignment.getId()));
             queue.add(new JudgeQueueItem(assignment.getId(), round.getContestId(), contest.get().title(),
-                    round.getId(), round.toInput().name(), entryById.get(assignment.getEntryId()).title(locale),
+                    round.getId(), round.toInput().name(), entryById.get(assignment.getEntryId()).title(),
                     progress, round.getJudgingDeadline(), contest.get().zone(),
                     editable(round, progress, now)));
         }

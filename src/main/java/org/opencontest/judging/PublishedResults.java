@@ -61,7 +61,7 @@ public class PublishedResults implements AwardedEntries {
         var locale = CurrentUser.get().map(p -> p.locale()).orElse(Locale.ENGLISH);
         return awards.findInGalleryOrder(contest.id()).stream()
                 .map(a -> new AwardedEntry(a.getId(), a.getContestId(), a.getTeamId(), a.getSubmissionId(),
-                        a.getName(), a.getRank(), a.getTeamName(), a.getTitle().in(locale)))
+                        a.getName(), a.getRank(), a.getTeamName(), a.getTitle()))
                 .toList();
     }
 

@@ -16,7 +16,7 @@ import org.opencontest.contest.LocalizedText;
  * @param nextRound        the round entries advance into, or null for the last round
  */
 public record RankingReport(RoundDetail round, List<RankingRow> rows, List<JudgeRow> judges, String winnersKey,
-                            List<String> rawWinners, List<String> normalisedWinners, List<List<Long>> openTies,
+                            List<LocalizedText> rawWinners, List<LocalizedText> normalisedWinners, List<List<Long>> openTies,
                             List<LocalizedText> earlierRounds, RoundDetail nextRound) implements Serializable {
 
     public RankingReport {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.opencontest.contest.LocalizedText;
+
 /**
  * One entry of a round's ranking as the organiser sees it: both the raw and the normalised score, the figures the
  * tie-breakers use, the flags, the bootstrap share, and the entry's score in each earlier round (null where it did
@@ -15,7 +17,7 @@ import java.util.List;
  * @param earlierScores   the score the entry had in each earlier round, oldest first (null: not in that round)
  * @param advanced        the entry is already an entry of the next round
  */
-public record RankingRow(long entryId, long versionId, String teamName, String title, int rank, double score,
+public record RankingRow(long entryId, long versionId, String teamName, LocalizedText title, int rank, double score,
                          double rawScore, double normalisedScore, double median, int topScores, double variance,
                          double spread, int sheets, boolean disagreement, double topShare, RankingKey separatedBy,
                          String organiserReason, List<Double> earlierScores, boolean advanced)

@@ -105,7 +105,7 @@ public class Rankings {
         List<RankingRow> rows = result.entries().stream().map(ranked -> {
             JudgingEntry entry = entryById.get(ranked.entryId());
             return new RankingRow(ranked.entryId(), entry.getSubmissionVersionId(),
-                    teamNames.getOrDefault(entry.getTeamId(), ""), entry.title(locale), ranked.rank(),
+                    teamNames.getOrDefault(entry.getTeamId(), ""), entry.title(), ranked.rank(),
                     ranked.score(), ranked.rawScore(), ranked.normalisedScore(), ranked.median(),
                     ranked.topScores(), ranked.variance(), ranked.spread(), ranked.sheets(), ranked.disagreement(),
                     ranked.topShare(), ranked.separatedBy(), ranked.organiserReason(),
@@ -116,8 +116,8 @@ public class Rankings {
         List<JudgeRow> judgeRows = result.judges().stream().map(c -> new JudgeRow(
                 judgeNames.getOrDefault(c.judgeId(), "#" + c.judgeId()), c.sheets(), c.mean(),
                 c.standardDeviation(), "judging.calibration." + c.status().name())).toList();
-        Function<List<Long>, List<String>> titles = ids -> ids.stream()
-                .map(id -> entryById.get(id).title(locale)).toList();
+        Function<List<Long>, List<LocalizedText>> titles = ids -> ids.stream()
+                .map(id -> entryById.get(id).title()).toList();
         return new RankingReport(round.toDetail(), rows, judgeRows, result.winners().statementKey(),
                 titles.apply(result.winners().raw()), titles.apply(result.winners().normalised()),
                 result.unresolvedTies(), earlier.stream().map(r -> r.toInput().name()).toList(),

@@ -2,6 +2,8 @@ package org.opencontest.submission;
 
 import java.io.Serializable;
 
+import org.opencontest.contest.LocalizedText;
+
 /**
  * The editable description of a solution package; texts are bilingual, links are http(s) URLs.
  *
@@ -14,9 +16,8 @@ public record PackageInput(Long trackId, String titleEn, String titleZh, String 
 
     public static final PackageInput EMPTY = new PackageInput(null, null, null, null, null, null, null, null, null);
 
-    public String title(java.util.Locale locale) {
-        boolean chinese = "zh".equals(locale.getLanguage());
-        String preferred = chinese ? titleZh : titleEn;
-        return preferred == null || preferred.isBlank() ? (chinese ? titleEn : titleZh) : preferred;
+    /** Both sides of the title; readers see {@link LocalizedText#in} in their own language. */
+    public LocalizedText title() {
+        return new LocalizedText(titleEn, titleZh);
     }
 }

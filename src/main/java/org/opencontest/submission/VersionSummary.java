@@ -3,6 +3,8 @@ package org.opencontest.submission;
 import java.io.Serializable;
 import java.time.Instant;
 
+import org.opencontest.contest.LocalizedText;
+
 /**
  * A submitted version in lists; {@code finalVersion} marks the one that counts.
  *
@@ -11,7 +13,7 @@ import java.time.Instant;
  *                   {@code teamName}'s package; null for the team's own versions
  */
 public record VersionSummary(long id, long submissionId, long contestId, long teamId, String teamName, Long trackId,
-                             int number, String title, Instant submittedAt, boolean late, int fileCount,
+                             int number, LocalizedText title, Instant submittedAt, boolean late, int fileCount,
                              long totalBytes, boolean finalVersion, int versionCount, String originTeam)
         implements Serializable {
 }

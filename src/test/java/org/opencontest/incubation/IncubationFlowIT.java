@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -63,7 +64,7 @@ class IncubationFlowIT extends IntegrationTest {
         Scenario entry = fixtures.submittedEntry("Bus Bunching Radar");
         List<Candidate> candidates = as(entry.organiser(), () -> projects.candidates(entry.contestId()));
         assertThat(candidates).singleElement().satisfies(candidate -> {
-            assertThat(candidate.title()).isEqualTo("Bus Bunching Radar");
+            assertThat(candidate.title().en()).isEqualTo("Bus Bunching Radar");
             assertThat(candidate.award()).isNull();
             assertThat(candidate.projectId()).isNull();
         });
@@ -160,7 +161,7 @@ class IncubationFlowIT extends IntegrationTest {
                 "Matches the bank statement."));
         assertThat(verified.status()).isEqualTo(CheckInStatus.VERIFIED);
 
-        Dashboard dashboard = as(s.incubator(), () -> reports.dashboard("Portfolio"));
+        Dashboard dashboard = as(s.incubator(), () -> reports.dashboard("Portfolio", Locale.ENGLISH));
         assertThat(dashboard.projects()).singleElement().satisfies(series -> {
             assertThat(series.label()).isEqualTo(title);
             assertThat(KpiKind.REVENUE.of(series.points().get(0).kpis())).isEqualByComparingTo("86000");

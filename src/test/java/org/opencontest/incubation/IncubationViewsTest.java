@@ -93,12 +93,12 @@ class IncubationViewsTest extends KaribuTest {
         assertThat(chart.getElement().getChild(0).getAttribute("data-values")).contains("=86000.0");
         // the chart's text alternative: the same figures as a table
         assertThat(_get(NativeTable.class, spec -> spec.withId("kpi-projects-chart-table")).getElement()
-                .getTextRecursively()).contains(s.project().title()).contains("86,000");
+                .getTextRecursively()).contains(s.project().title().en()).contains("86,000");
         assertThat(_get(Div.class, spec -> spec.withId("funnel-ACCEPTED")).getElement().getTextRecursively())
                 .contains("Accepted · 1");
         navigate("incubation/board");
         assertThat(_get(Anchor.class, spec -> spec.withId("board-project-" + s.projectId())).getText())
-                .isEqualTo(s.project().title());
+                .isEqualTo(s.project().title().en());
     }
 
     @Test
@@ -158,6 +158,6 @@ class IncubationViewsTest extends KaribuTest {
         signOut();
         navigate("showcase");
         assertThat(_get(Div.class, spec -> spec.withId("showcase-" + s.projectId())).getElement()
-                .getTextRecursively()).contains(s.project().title());
+                .getTextRecursively()).contains(s.project().title().en());
     }
 }

@@ -78,12 +78,12 @@ class RankingsIT extends IntegrationTest {
 
         RankingReport report = as(j.organiser(), () -> rankings.report(preliminary.id()));
         Map<String, RankingRow> byTitle = report.rows().stream()
-                .collect(Collectors.toMap(RankingRow::title, Function.identity()));
+                .collect(Collectors.toMap(row -> row.title().en(), Function.identity()));
         // the same maths on the sheets as entered (entry ids stood in by title numbers) gives the same figures
         Map<Long, RankedEntry> maths = Ranking.compute(expected, RankingSettings.defaults(), List.of()).entries()
                 .stream().collect(Collectors.toMap(RankedEntry::entryId, Function.identity()));
         for (RankingRow row : report.rows()) {
-            RankedEntry same = maths.get((long) titleNumber(row.title()));
+            RankedEntry same = maths.get((long) titleNumber(row.title().en()));
             assertThat(row.rank()).isEqualTo(same.rank());
             assertThat(row.rawScore()).isCloseTo(same.rawScore(), within(1e-9));
             assertThat(row.normalisedScore()).isCloseTo(same.normalisedScore(), within(1e-9));
@@ -110,13 +110,13 @@ class RankingsIT extends IntegrationTest {
         RankingReport decided = as(j.organiser(), () -> rankings.decideTie(preliminary.id(), List.of(three, two),
                 "Entry 3 documents its data better"));
         assertThat(decided.openTies()).isEmpty();
-        assertThat(decided.rows()).extracting(RankingRow::title)
+        assertThat(decided.rows()).extracting(row -> row.title().en())
                 .containsExactly("Entry 1", "Entry 3", "Entry 2", "Entry 4");
         assertThat(decided.rows().get(2).separatedBy()).isEqualTo(RankingKey.ORGANISER_DECISION);
         assertThat(decided.rows().get(2).organiserReason()).isEqualTo("Entry 3 documents its data better");
 
         RankingReport advanced = as(j.organiser(), () -> rankings.advance(preliminary.id()));
-        assertThat(advanced.rows()).filteredOn(RankingRow::advanced).extracting(RankingRow::title)
+        assertThat(advanced.rows()).filteredOn(RankingRow::advanced).extracting(row -> row.title().en())
                 .containsExactly("Entry 1", "Entry 3");
         assertThat(jdbc.queryForList("SELECT advanced_from_entry_id FROM judging_entry WHERE round_id = ? "
                 + "ORDER BY advanced_from_entry_id", Long.class, finalRound.id()))
@@ -140,7 +140,7 @@ class RankingsIT extends IntegrationTest {
         assertThat(finals.earlierRounds()).hasSize(1);
         assertThat(finals.rows()).allSatisfy(row -> assertThat(row.earlierScores().get(0)).isNotNull());
         assertThat(finals.rows().get(0).earlierScores().get(0))
-                .isCloseTo(byTitle.get(finals.rows().get(0).title()).score(), within(1e-9));
+                .isCloseTo(byTitle.get(finals.rows().get(0).title().en()).score(), within(1e-9));
         assertThat(finals.nextRound()).isNull();
 
         // feedback: only after publication, only the own team's, comments to the team and never private notes

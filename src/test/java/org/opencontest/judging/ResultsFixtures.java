@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.opencontest.contest.ContestEditState;
@@ -26,7 +27,7 @@ public final class ResultsFixtures {
             int innovation, int data, String teamComment, String privateNote) {
         return as(judge, () -> {
             long assignment = scoring.myQueue().stream().filter(item -> item.roundId() == roundId
-                    && item.entryTitle().equals(entryTitle))
+                    && item.entryTitle().in(Locale.ENGLISH).equals(entryTitle))
                     .findFirst().orElseThrow().assignmentId();
             var sheet = scoring.open(assignment).sheet();
             return scoring.submit(assignment, sheet.version(), new SheetInput(Map.of("innovation", innovation,

@@ -86,7 +86,7 @@ class ResultsPublicationIT extends IntegrationTest {
         assertThat(awarded).extracting(AwardedEntry::rank).containsExactly(1, null);
         assertThat(awarded.get(0).teamId()).isEqualTo(s.teamId());
         assertThat(awarded.get(0).submissionId()).isEqualTo(version.summary().submissionId());
-        assertThat(awarded.get(0).title()).isEqualTo("Crash Map");
+        assertThat(awarded.get(0).title().en()).isEqualTo("Crash Map");
         ResultsGallery gallery = anonymously(() -> published.gallery(s.slug()));
         assertThat(gallery.awards()).extracting(GalleryEntry::teamName).containsOnly(version.summary().teamName());
         assertThat(gallery.awards().get(0).summary().en()).isEqualTo("What it does");

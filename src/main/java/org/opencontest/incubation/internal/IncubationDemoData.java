@@ -129,7 +129,7 @@ class IncubationDemoData implements ApplicationRunner {
                 candidate.teamId(), orgId, Set.of(memberId), cadence, start)));
         AppPrincipal member = principal(SystemIdentity.call(() -> teams.members(candidate.teamId())).get(0).email());
         ProjectDetail project = SystemIdentity.callAs(member, () -> projects.answerConsent(started.id(),
-                started.version(), true, true, true, candidate.title() + ": from a contest entry to a service in use."));
+                started.version(), true, true, true, candidate.title().en() + ": from a contest entry to a service in use."));
         for (Stage stage : stages) {
             long version = project.summary().version();
             project = SystemIdentity.callAs(incubator, () -> projects.moveStage(started.id(), version, stage,

@@ -100,7 +100,7 @@ public class IncubationMails {
                      Map<String, String> model) {
         Map<String, String> personal = new HashMap<>(model);
         personal.put("name", name);
-        personal.put("project", project.getTitle());
+        personal.put("project", project.getTitle().in(locale));
         personal.put("team", project.getTeamName());
         personal.put("projectId", Long.toString(project.getId()));
         personal.put("link", projectLink(project.getId()));

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.opencontest.contest.LocalizedText;
 import org.opencontest.incubation.Cadence;
 import org.opencontest.incubation.Consent;
 import org.opencontest.incubation.Stage;
@@ -47,8 +48,11 @@ public class Project extends BaseEntity {
     @Column(name = "award_zh", updatable = false)
     private String awardZh;
 
-    @Column(nullable = false)
-    private String title;
+    @Column(name = "title_en", nullable = false)
+    private String titleEn;
+
+    @Column(name = "title_zh", nullable = false)
+    private String titleZh;
 
     @Column(name = "team_name", nullable = false)
     private String teamName;
@@ -110,7 +114,7 @@ public class Project extends BaseEntity {
     }
 
     public Project(long contestId, long teamId, long submissionId, Long awardId, String awardEn, String awardZh,
-                   String title, String teamName, long orgId, Cadence cadence, LocalDate cadenceStart, ZoneId zone,
+                   LocalizedText title, String teamName, long orgId, Cadence cadence, LocalDate cadenceStart, ZoneId zone,
                    long createdBy, Instant now) {
         this.contestId = contestId;
         this.teamId = teamId;
@@ -118,7 +122,8 @@ public class Project extends BaseEntity {
         this.awardId = awardId;
         this.awardEn = awardEn;
         this.awardZh = awardZh;
-        this.title = title;
+        this.titleEn = title.en();
+        this.titleZh = title.zh();
         this.teamName = teamName;
         this.orgId = orgId;
         this.cadence = cadence;
@@ -192,8 +197,8 @@ public class Project extends BaseEntity {
         return awardZh;
     }
 
-    public String getTitle() {
-        return title;
+    public LocalizedText getTitle() {
+        return new LocalizedText(titleEn, titleZh);
     }
 
     public String getTeamName() {

@@ -111,7 +111,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
         if (detail == null) {
             return;
         }
-        add(new H1(getTranslation("incubation.checkIn.heading", detail.projectTitle(),
+        add(new H1(getTranslation("incubation.checkIn.heading", IncubationUi.text(detail.projectTitle()),
                         IncubationUi.date(detail.period().start()), IncubationUi.date(detail.period().end()))),
                 back());
         Paragraph status = new Paragraph(getTranslation("incubation.checkIn.statusLine",
@@ -234,7 +234,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public String getPageTitle() {
         return detail == null ? getTranslation("incubation.checkIn.title") : getTranslation(
-                "incubation.checkIn.heading", detail.projectTitle(), IncubationUi.date(detail.period().start()),
+                "incubation.checkIn.heading", IncubationUi.text(detail.projectTitle()), IncubationUi.date(detail.period().start()),
                 IncubationUi.date(detail.period().end()));
     }
 }

@@ -136,7 +136,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
     private Grid<ProjectSummary> projectGrid(List<ProjectSummary> items) {
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("incubation-projects");
-        grid.addComponentColumn(project -> new Anchor("incubation/projects/" + project.id(), project.title()))
+        grid.addComponentColumn(project -> new Anchor("incubation/projects/" + project.id(), IncubationUi.text(project.title())))
                 .setHeader(getTranslation("incubation.organise.project"));
         grid.addColumn(ProjectSummary::teamName).setHeader(getTranslation("incubation.organise.team"));
         grid.addComponentColumn(project -> IncubationUi.stageBadge(this, project.stage()))
@@ -153,7 +153,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
     private Grid<Candidate> candidateGrid(List<Candidate> items) {
         Grid<Candidate> grid = new Grid<>();
         grid.setId("incubation-candidates");
-        grid.addColumn(Candidate::title).setHeader(getTranslation("incubation.organise.entry"));
+        grid.addColumn(candidate -> IncubationUi.text(candidate.title())).setHeader(getTranslation("incubation.organise.entry"));
         grid.addColumn(Candidate::teamName).setHeader(getTranslation("incubation.organise.team"));
         grid.addColumn(candidate -> candidate.award() == null ? getTranslation("incubation.organise.selected")
                 : IncubationUi.text(candidate.award())).setHeader(getTranslation("incubation.organise.award"));
@@ -173,7 +173,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
     }
 
     private Dialog takeDialog(Candidate candidate) {
-        Dialog dialog = new Dialog(getTranslation("incubation.organise.takeTitle", candidate.title()));
+        Dialog dialog = new Dialog(getTranslation("incubation.organise.takeTitle", IncubationUi.text(candidate.title())));
         dialog.setId("take-dialog");
         List<IncubatorOrgView> orgs = organisations.all();
         ComboBox<IncubatorOrgView> org = new ComboBox<>(getTranslation("incubation.organise.organisation"));
@@ -213,7 +213,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
             ProjectSummary created = projects.start(new NewProject(contestId, candidate.teamId(), org.getValue().id(),
                     members, cadence.getValue(), start.getValue()));
             dialog.close();
-            Notices.success("incubation.organise.taken", created.title());
+            Notices.success("incubation.organise.taken", IncubationUi.text(created.title()));
             render();
         });
         if (orgs.isEmpty()) {

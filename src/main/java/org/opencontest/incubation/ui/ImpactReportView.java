@@ -100,7 +100,7 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
         NativeTable table = table("impact-outcomes", "project", "team", "award", "stage", "jobs", "funding",
                 "revenue", "adoption");
         for (ImpactReport.Outcome outcome : report.projects()) {
-            table.getBody().addRows(new NativeTableRow(new NativeTableCell(outcome.title()),
+            table.getBody().addRows(new NativeTableRow(new NativeTableCell(IncubationUi.text(outcome.title())),
                     new NativeTableCell(outcome.teamName()), new NativeTableCell(IncubationUi.text(outcome.award())),
                     new NativeTableCell(getTranslation(outcome.stage().messageKey())),
                     new NativeTableCell(IncubationUi.number(outcome.jobs())),
@@ -116,7 +116,7 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
         NativeTable table = table("impact-datasets", "dataset", "entriesUsing", "outcomes");
         for (ImpactReport.DatasetTrace trace : report.datasets()) {
             String outcomes = trace.outcomes().isEmpty() ? "–" : String.join("; ", trace.outcomes().stream()
-                    .map(o -> o.title() + " (" + getTranslation(o.stage().messageKey()) + ")").toList());
+                    .map(o -> IncubationUi.text(o.title()) + " (" + getTranslation(o.stage().messageKey()) + ")").toList());
             table.getBody().addRows(new NativeTableRow(new NativeTableCell(IncubationUi.text(trace.dataset())),
                     new NativeTableCell(IncubationUi.number(trace.entries())), new NativeTableCell(outcomes)));
         }

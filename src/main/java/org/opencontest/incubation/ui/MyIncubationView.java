@@ -48,7 +48,7 @@ public class MyIncubationView extends Div implements LocaleChangeObserver, HasDy
     }
 
     private Div card(ProjectSummary project) {
-        Anchor title = new Anchor("incubation/projects/" + project.id(), project.title());
+        Anchor title = new Anchor("incubation/projects/" + project.id(), IncubationUi.text(project.title()));
         title.setId("my-project-" + project.id());
         Div card = new Div(new H3(title), IncubationUi.stageBadge(this, project.stage()),
                 new Paragraph(IncubationUi.text(project.contestTitle())));

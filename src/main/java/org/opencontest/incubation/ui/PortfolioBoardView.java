@@ -66,7 +66,7 @@ public class PortfolioBoardView extends Div implements LocaleChangeObserver, Has
     }
 
     private Div card(ProjectSummary project) {
-        Anchor title = new Anchor("incubation/projects/" + project.id(), project.title());
+        Anchor title = new Anchor("incubation/projects/" + project.id(), IncubationUi.text(project.title()));
         title.setId("board-project-" + project.id());
         Div card = new Div(title, new Div(new Span(project.teamName())));
         card.addClassNames("card", "board-card");

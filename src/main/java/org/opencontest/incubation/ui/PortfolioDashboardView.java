@@ -61,7 +61,7 @@ public class PortfolioDashboardView extends Div implements LocaleChangeObserver,
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        dashboard = reports.dashboard(getTranslation("incubation.dashboard.portfolio"));
+        dashboard = reports.dashboard(getTranslation("incubation.dashboard.portfolio"), getLocale());
         kpi.setLabel(getTranslation("incubation.dashboard.kpi"));
         kpi.setItemLabelGenerator(kind -> getTranslation(kind.messageKey()));
         add(new H1(getTranslation("incubation.dashboard.title")),
@@ -97,7 +97,7 @@ public class PortfolioDashboardView extends Div implements LocaleChangeObserver,
         }
         UnorderedList list = new UnorderedList();
         for (ProjectSummary project : dashboard.overdue()) {
-            list.add(new ListItem(new Anchor("incubation/projects/" + project.id(), project.title()),
+            list.add(new ListItem(new Anchor("incubation/projects/" + project.id(), IncubationUi.text(project.title())),
                     new Span(" " + getTranslation("incubation.board.overdue", IncubationUi.date(project.nextDue())))));
         }
         box.add(list);

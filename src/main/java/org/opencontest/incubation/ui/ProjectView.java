@@ -88,7 +88,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         ProjectSummary summary = project.summary();
-        H1 title = new H1(summary.title());
+        H1 title = new H1(IncubationUi.text(summary.title()));
         title.setId("project-title");
         Span stage = IncubationUi.stageBadge(this, summary.stage());
         stage.setId("project-stage");
@@ -242,6 +242,6 @@ public class ProjectView extends Div implements BeforeEnterObserver, LocaleChang
 
     @Override
     public String getPageTitle() {
-        return project == null ? getTranslation("error.notFound.title") : project.summary().title();
+        return project == null ? getTranslation("error.notFound.title") : IncubationUi.text(project.summary().title());
     }
 }

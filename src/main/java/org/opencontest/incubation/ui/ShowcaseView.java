@@ -38,7 +38,7 @@ public class ShowcaseView extends Div implements LocaleChangeObserver, HasDynami
         cards.addClassName("card-grid");
         cards.setId("showcase-projects");
         for (Showcase.Entry entry : showcase.entries()) {
-            Div card = new Div(new H3(entry.title()), IncubationUi.stageBadge(this, entry.stage()),
+            Div card = new Div(new H3(IncubationUi.text(entry.title())), IncubationUi.stageBadge(this, entry.stage()),
                     new Paragraph(getTranslation("incubation.showcase.team", entry.teamName(),
                             IncubationUi.text(entry.contestTitle()))));
             card.addClassName("card");

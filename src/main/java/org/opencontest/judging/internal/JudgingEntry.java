@@ -1,7 +1,7 @@
 package org.opencontest.judging.internal;
 
 import java.time.Instant;
-import java.util.Locale;
+import org.opencontest.contest.LocalizedText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,11 +91,8 @@ public class JudgingEntry extends BaseEntity {
         return advancedFromEntryId;
     }
 
-    /** The title in the reader's language, else the other one. */
-    public String title(Locale locale) {
-        boolean chinese = "zh".equals(locale.getLanguage());
-        String preferred = chinese ? titleZh : titleEn;
-        return preferred == null || preferred.isBlank() ? (chinese ? titleEn : titleZh) : preferred;
+    public LocalizedText title() {
+        return new LocalizedText(titleEn, titleZh);
     }
 
     /** What a later round's entry copies when this entry advances. */

@@ -157,7 +157,7 @@ class ResultsDemoData implements ApplicationRunner {
                     if (item.roundId() != roundId) {
                         continue;
                     }
-                    int[] marks = marks(item.entryTitle(), judge);
+                    int[] marks = marks(item.entryTitle().en(), judge);
                     Map<String, Integer> scores = new HashMap<>();
                     for (int k = 0; k < KEYS.length; k++) {
                         scores.put(KEYS[k], Math.min(5, marks[k] + (k == judge ? bonus : 0)));

@@ -203,7 +203,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String entryLabel(AssignmentOverview.Coverage entry) {
-        return "#" + entry.entryId() + " " + (entry.title() == null ? "" : entry.title());
+        return "#" + entry.entryId() + " " + entry.title().in(getLocale());
     }
 
     private void show(AssignmentOverview overview) {

@@ -81,8 +81,8 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
         String deadline = DeadlineText.of(this, getLocale(), first.deadline(), first.contestZone());
         Grid<JudgeQueueItem> grid = new Grid<>();
         grid.addComponentColumn(item -> {
-            Anchor open = new Anchor("judging/sheets/" + item.assignmentId(), item.entryTitle() == null
-                    ? getTranslation("scoring.queue.untitled") : item.entryTitle());
+            Anchor open = new Anchor("judging/sheets/" + item.assignmentId(), item.entryTitle().isEmpty()
+                    ? getTranslation("scoring.queue.untitled") : item.entryTitle().in(getLocale()));
             open.setId("sheet-" + item.assignmentId());
             return open;
         }).setHeader(getTranslation("scoring.queue.entry")).setFlexGrow(3).setKey("entry");

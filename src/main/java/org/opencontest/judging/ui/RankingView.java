@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.JudgeRow;
 import org.opencontest.judging.RankingReport;
 import org.opencontest.judging.RankingRow;
@@ -83,7 +84,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Paragraph winners = new Paragraph(getTranslation(report.winnersKey(),
-                String.join(", ", report.rawWinners()), String.join(", ", report.normalisedWinners())));
+                titles(report.rawWinners(), locale), titles(report.normalisedWinners(), locale)));
         winners.setId("winners-statement");
         add(winners, entriesGrid(report), new H3(getTranslation("judging.results.ranking.judges")),
                 judgesGrid(report));
@@ -98,11 +99,15 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H3(getTranslation("judging.results.ranking.advancement")), advancement(report));
     }
 
+    private static String titles(List<LocalizedText> titles, Locale locale) {
+        return titles.stream().map(title -> title.in(locale)).collect(Collectors.joining(", "));
+    }
+
     private Grid<RankingRow> entriesGrid(RankingReport report) {
         Grid<RankingRow> grid = new Grid<>();
         grid.addColumn(RankingRow::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RankingRow::teamName).setHeader(getTranslation("judging.conflict.team"));
-        grid.addColumn(RankingRow::title).setHeader(getTranslation("judging.results.award.column.title"))
+        grid.addColumn(row -> row.title().in(getLocale())).setHeader(getTranslation("judging.results.award.column.title"))
                 .setFlexGrow(2);
         grid.addColumn(row -> points(row.rawScore())).setHeader(getTranslation("judging.results.ranking.raw"));
         grid.addColumn(row -> points(row.normalisedScore()))
@@ -159,7 +164,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         for (int place = 0; place < tied.size(); place++) {
             ComboBox<RankingRow> choice = new ComboBox<>(getTranslation("judging.results.tie.place", place + 1),
                     tied);
-            choice.setItemLabelGenerator(entry -> entry.teamName() + " — " + entry.title());
+            choice.setItemLabelGenerator(entry -> entry.teamName() + " — " + entry.title().in(getLocale()));
             choice.setValue(tied.get(place));
             choice.setId("tie-" + index + "-place-" + place);
             places.add(choice);

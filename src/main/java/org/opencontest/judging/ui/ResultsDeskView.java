@@ -126,7 +126,7 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
         ComboBox<VersionSummary> entry = new ComboBox<>(getTranslation("judging.results.award.field.entry"));
         entry.setId("award-entry");
         entry.setItems(submissions.overview(contestId, FINALS, 0, MAX_ENTRIES));
-        entry.setItemLabelGenerator(version -> version.teamName() + " — " + version.title());
+        entry.setItemLabelGenerator(version -> version.teamName() + " — " + version.title().in(getLocale()));
         entry.setWidth("28em");
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < contest.prizes().size(); i++) {

@@ -198,7 +198,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         ZoneId zone = page.zone();
         grid.removeAllColumns();
         grid.addColumn(VersionSummary::teamName).setHeader(getTranslation("submission.admin.column.team")).setFlexGrow(2);
-        grid.addColumn(VersionSummary::title).setHeader(getTranslation("submission.column.title")).setFlexGrow(3);
+        grid.addColumn(version -> version.title().in(getLocale())).setHeader(getTranslation("submission.column.title")).setFlexGrow(3);
         grid.addColumn(v -> page.tracks().stream().filter(t -> v.trackId() != null && t.id() == v.trackId())
                 .findFirst().map(t -> t.name().in(SubmissionTexts.locale())).orElse(""))
                 .setHeader(getTranslation("submission.field.track"));

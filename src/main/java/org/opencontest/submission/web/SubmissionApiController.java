@@ -284,7 +284,8 @@ class SubmissionApiController {
                       long totalBytes, String originTeam) {
 
         static ApiVersion of(VersionSummary v) {
-            return new ApiVersion(v.id(), v.submissionId(), v.teamId(), v.teamName(), v.trackId(), v.number(), v.title(),
+            return new ApiVersion(v.id(), v.submissionId(), v.teamId(), v.teamName(), v.trackId(), v.number(),
+                    v.title().in(CurrentUser.require().locale()),
                     v.submittedAt(), v.late(), v.finalVersion(), v.fileCount(), v.totalBytes(), v.originTeam());
         }
     }
