@@ -89,9 +89,6 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
             return;
         }
         // picking a contest navigates to this same view: Vaadin reuses it and fires no locale change
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override

@@ -106,9 +106,6 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
             return;
         }
         // picking a contest navigates to this same view: Vaadin reuses it and fires no locale change
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override
