@@ -5,10 +5,13 @@ import static org.opencontest.support.Actors.as;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.UserAccountRepository;
@@ -26,18 +29,19 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * A signed-in browser session keeps its security context in the HTTP session. Through the application's real
- * security filter chain, a role an administrator grants or revokes shows in that session at its next request:
+ * A signed-in browser session keeps its security context in the HTTP session. Through the application's browser
+ * filter chain, a role an administrator grants or revokes shows in that session at its next request:
  * in the stored context and in {@code isUserInRole}, which Vaadin's route access control asks.
  */
 class OpenSessionRolesIT extends IntegrationTest {
 
     private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
-    @Autowired @Qualifier("springSecurityFilterChain") Filter security;
+    @Autowired @Qualifier("securityFilterChain") SecurityFilterChain browserChain;
     @Autowired AccountAdministration administration;
     @Autowired UserAccountRepository users;
     @Autowired Clock clock;
@@ -77,22 +81,36 @@ class OpenSessionRolesIT extends IntegrationTest {
 
     /** One browser request in the session; the application behind the filters answers whether the role is seen. */
     private boolean requestSeesRole(MockHttpSession session, Role role) throws Exception {
-        // a public path of the browser chain: authorisation passes without asking Vaadin for its views
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/public/anything");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/profile");
         request.setSession(session);
         AtomicBoolean seen = new AtomicBoolean();
-        MockFilterChain application = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+        HttpServlet application = new HttpServlet() {
             @Override
-            protected void service(HttpServletRequest wrapped, jakarta.servlet.http.HttpServletResponse response) {
+            protected void service(HttpServletRequest wrapped, HttpServletResponse response) {
                 seen.set(wrapped.isUserInRole(role.name()));
             }
-        });
+        };
         try {
-            security.doFilter(request, new MockHttpServletResponse(), application);
+            new MockFilterChain(application, filtersUpToTheRoleRefresh())
+                    .doFilter(request, new MockHttpServletResponse());
         } finally {
             SecurityContextHolder.clearContext();
         }
         return seen.get();
+    }
+
+    /**
+     * The browser chain as configured, up to and including the role refresh; the authorisation after it would ask
+     * Vaadin's servlet context for its views, which a mock request does not have.
+     */
+    private Filter[] filtersUpToTheRoleRefresh() {
+        List<Filter> filters = browserChain.getFilters();
+        for (int i = 0; i < filters.size(); i++) {
+            if (filters.get(i).getClass().getSimpleName().equals("SessionRolesFilter")) {
+                return filters.subList(0, i + 1).toArray(Filter[]::new);
+            }
+        }
+        throw new AssertionError("No SessionRolesFilter in " + filters);
     }
 
     private static AppPrincipal sessionPrincipal(MockHttpSession session) {

@@ -48,7 +48,8 @@ public class RoleNeededView extends VerticalLayout implements HasErrorParameter<
         removeAll();
         Set<Role> needed = neededRoles(event);
         add(new H1(getTranslation("account.roleNeeded.title")));
-        if (CurrentUser.get().isEmpty() || needed.isEmpty()) {
+        // without an account row (the system identity) there is nobody to file a request for
+        if (CurrentUser.get().isEmpty() || needed.isEmpty() || accounts.myStatus().isEmpty()) {
             add(new Paragraph(getTranslation("account.roleNeeded.generic")));
             return HttpServletResponse.SC_FORBIDDEN;
         }
