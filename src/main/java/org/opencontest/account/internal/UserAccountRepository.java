@@ -28,6 +28,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.id")
     List<UserAccount> findEnabledWithRole(@Param("role") Role role);
 
+    /** One row per role, or a single row with a null role for an account without roles; none for no account. */
+    @Query("select r as role from UserAccount u left join u.roles r where u.id = :id and u.email = :email")
+    List<AccountRole> findRoles(@Param("id") long id, @Param("email") String email);
+
     @Query("select u.email as email, u.locale as locale from UserAccount u where u.email in :emails")
     List<EmailAndLocale> findLocales(@Param("emails") Collection<String> normalisedEmails);
 
@@ -51,6 +55,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
         Long getId();
 
         String getDisplayName();
+    }
+
+    interface AccountRole {
+        Role getRole();
     }
 
     interface EmailAndLocale {

@@ -28,6 +28,7 @@ import org.opencontest.account.ApiTokens;
 import org.opencontest.account.InvalidInputException;
 import org.opencontest.account.Profile;
 import org.opencontest.account.ProfileUpdate;
+import org.opencontest.account.RoleRequests;
 import org.opencontest.account.internal.AccountRules;
 import org.opencontest.account.internal.PasswordPolicy;
 import org.opencontest.shared.i18n.SupportedLocales;
@@ -57,7 +58,7 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
     private final FieldErrors passwordErrors = new FieldErrors(this);
     private Profile profile;
 
-    public ProfileView(AccountService accounts, ApiTokens apiTokens) {
+    public ProfileView(AccountService accounts, ApiTokens apiTokens, RoleRequests roleRequests) {
         this.accounts = accounts;
         email.setId("profile-email");
         email.setReadOnly(true);
@@ -94,8 +95,9 @@ public class ProfileView extends VerticalLayout implements LocaleChangeObserver,
         password.addFormRow(newPassword, confirmation);
         // wide enough for the token list; the forms keep their own narrower width
         setMaxWidth("64em");
-        add(title, details, save, passwordTitle, password, changePassword, new ApiTokensSection(apiTokens));
         show(accounts.myProfile());
+        add(title, details, save, passwordTitle, password, changePassword,
+                new RoleRequestsSection(roleRequests, profile.organisation()), new ApiTokensSection(apiTokens));
     }
 
     private void show(Profile loaded) {

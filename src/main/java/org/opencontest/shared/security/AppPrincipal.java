@@ -23,6 +23,11 @@ public record AppPrincipal(long userId, String email, String displayName, String
         return new AppPrincipal(userId, email, displayName, passwordHash, roles, other, zone, enabled, locked);
     }
 
+    /** The same person after an administrator changed their roles. */
+    public AppPrincipal withRoles(Set<Role> current) {
+        return new AppPrincipal(userId, email, displayName, passwordHash, current, locale, zone, enabled, locked);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

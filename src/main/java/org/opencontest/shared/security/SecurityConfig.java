@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Web security: Vaadin views guard themselves with annotations; services are guarded with method security
@@ -35,7 +36,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests,
-            SecurityHeaders headers) throws Exception {
+            SecurityHeaders headers, AccountRoles accountRoles) throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
@@ -48,6 +49,7 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authenticationProvider(new SignInThrottleCheck(throttle));
+        http.addFilterBefore(new SessionRolesFilter(accountRoles), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,7 +1,13 @@
 package org.opencontest.shared.ui;
 
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
@@ -36,6 +42,7 @@ import org.opencontest.shared.i18n.PageLanguage;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Role;
 import org.springframework.core.env.Environment;
 
 /**
@@ -53,6 +60,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient LocalePreferences localePreferences;
+    private final transient List<MenuBadge> badges;
     private final SideNav navigation = new SideNav();
     private final HorizontalLayout userArea = new HorizontalLayout();
     private final Select<Locale> language = new Select<>();
@@ -60,11 +68,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Div demoBanner = new Div();
     private final Anchor skipLink = new Anchor();
     private final Main main = new Main();
+    private MenuState shownMenu;
 
     public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
-                      Environment environment) {
+                      Environment environment, List<MenuBadge> badges) {
         this.authentication = authentication;
         this.localePreferences = localePreferences;
+        this.badges = List.copyOf(badges);
         title.addClassName("app-title");
         Anchor home = new Anchor("", title);
         home.addClassName("app-home-link");
@@ -124,6 +134,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
+        // roles granted or revoked meanwhile change the entries, new requests the counts; rebuilt only then, so that
+        // keyboard focus stays on the entry just used
+        MenuState state = menuState();
+        if (!state.equals(shownMenu)) {
+            buildNavigation(state);
+        }
         afterNavigation();
     }
 
@@ -171,19 +187,42 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         title.setText(getTranslation("app.name"));
         demoBanner.setText(getTranslation("app.demoBanner"));
-        buildNavigation();
+        buildNavigation(menuState());
         buildUserArea();
     }
 
-    private void buildNavigation() {
+    /** Shows current counts at once, e.g. while an administrator works through a queue. */
+    public void refreshMenu() {
+        buildNavigation(menuState());
+    }
+
+    private MenuState menuState() {
+        Map<String, Long> counts = new HashMap<>();
+        badges.forEach(badge -> counts.put(badge.path(), badge.count()));
+        return new MenuState(CurrentUser.get().map(AppPrincipal::roles).orElse(Set.of()), counts);
+    }
+
+    private void buildNavigation(MenuState state) {
+        shownMenu = state;
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            badgeFor(entry.path(), state).ifPresent(item::setSuffixComponent);
             navigation.addItem(item);
         }
+    }
+
+    private static Optional<Span> badgeFor(String path, MenuState state) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return Optional.ofNullable(state.counts().get(route)).filter(count -> count > 0).map(count -> {
+                    Span badge = new Span(String.valueOf(count));
+                    badge.setId("menu-badge-" + route.replace('/', '-'));
+                    badge.getElement().getThemeList().add("badge pill small contrast");
+                    return badge;
+                });
     }
 
     private void buildUserArea() {
@@ -205,5 +244,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             signUp.setId("sign-up-link");
             userArea.add(signIn, signUp);
         }
+    }
+
+    /** What the menu shows depends on: the viewer's roles and the badge counts. */
+    private record MenuState(Set<Role> roles, Map<String, Long> counts) implements Serializable {
     }
 }
