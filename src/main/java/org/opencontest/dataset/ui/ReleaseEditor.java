@@ -106,10 +106,10 @@ final class ReleaseEditor extends Div {
         card.setId("release-" + release.number());
         TextField label = new TextField(getTranslation("dataset.release.label"), release.label(), "");
         label.setId("release-label");
-        TextArea changelogEn = new TextArea(getTranslation("dataset.release.changelog") + " (English)");
+        TextArea changelogEn = new TextArea(getTranslation("label.english", getTranslation("dataset.release.changelog")));
         changelogEn.setValue(release.changelog().en());
         changelogEn.setId("release-changelog-en");
-        TextArea changelogZh = new TextArea(getTranslation("dataset.release.changelog") + "（中文）");
+        TextArea changelogZh = new TextArea(getTranslation("label.chinese", getTranslation("dataset.release.changelog")));
         changelogZh.setValue(release.changelog().zh());
         changelogZh.setId("release-changelog-zh");
         Button describe = new Button(getTranslation("dataset.release.saveDescription"));
