@@ -66,7 +66,7 @@ class SubmissionViewsTest extends KaribuTest {
 
         navigate("submissions/" + s.contestId());
         assertThat(text("submission-deadline")).contains("Deadline:", "(Asia/Shanghai)");
-        assertThat(text("submission-rules")).contains("application/pdf", "MiB");
+        assertThat(text("submission-rules")).contains("PDF", " MB").doesNotContain("application/pdf", "MiB");
         _setValue(id(TextField.class, "submission-title-en"), "Safer crossings");
         _setValue(id(TextArea.class, "submission-abstract-en"), "Fewer accidents at school crossings.");
         _setValue(id(TextField.class, "submission-demo-link"), "not a link");
@@ -118,7 +118,7 @@ class SubmissionViewsTest extends KaribuTest {
         _click(id(Button.class, "verify-check"));
         assertThat(text("verify-outcome")).startsWith("Genuine: signed by this server");
         assertThat(text("verify-rehashed")).startsWith("The stored files were re-read and re-hashed at");
-        assertThat(text("verify-result")).contains("version 1", "1 files");
+        assertThat(text("verify-result")).contains("version 1", "1 file.");
 
         _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document().replace("late=false", "late=true"));
         _click(id(Button.class, "verify-check"));
