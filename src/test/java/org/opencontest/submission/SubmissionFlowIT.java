@@ -219,7 +219,7 @@ class SubmissionFlowIT extends IntegrationTest {
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("submission.error.deadlinePassed")
                 .satisfies(e -> assertThat(((UserFacingException) e).getArguments()[0])
                         .isInstanceOfSatisfying(org.opencontest.shared.time.ZonedMoment.class, when -> assertThat(
-                                when.in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("(Asia/Shanghai)").contains("年"))));
+                                when.in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("(Asia/Shanghai)").contains("年")));
         refused(() -> upload(s, pdf(), "b.pdf"), "submission.error.deadlinePassed");
 
         SubmissionRules flagged = rules(100 * SubmissionRules.MIB, 5, 5, 10);
