@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.persistence.Embeddable;
 
+import org.opencontest.shared.i18n.Localizable;
 import org.opencontest.shared.i18n.SupportedLocales;
 
 /**
@@ -12,7 +13,7 @@ import org.opencontest.shared.i18n.SupportedLocales;
  * draft; visitors see their language and fall back to the other one rather than to nothing.
  */
 @Embeddable
-public record LocalizedText(String en, String zh) implements Serializable {
+public record LocalizedText(String en, String zh) implements Localizable, Serializable {
 
     public static final LocalizedText EMPTY = new LocalizedText("", "");
 
@@ -26,6 +27,7 @@ public record LocalizedText(String en, String zh) implements Serializable {
     }
 
     /** The text in the viewer's language, or in the other language if that side is blank. */
+    @Override
     public String in(Locale locale) {
         boolean chinese = SupportedLocales.isChinese(locale);
         String preferred = chinese ? zh : en;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.time.ZonedMoment;
 
 /**
  * Deadlines are shown in the contest's zone and, when it differs, also in the viewer's. Zones "differ" when their
@@ -20,6 +21,11 @@ public final class ZoneDisplay {
     public static List<ZoneId> zonesToShow(Instant at, ZoneId contestZone, ZoneId viewerZone) {
         boolean sameClock = contestZone.getRules().getOffset(at).equals(viewerZone.getRules().getOffset(at));
         return sameClock ? List.of(contestZone) : List.of(contestZone, viewerZone);
+    }
+
+    /** The instant as a message argument, in the zones to show. */
+    public static ZonedMoment moment(Instant at, ZoneId contestZone, ZoneId viewerZone) {
+        return new ZonedMoment(at, zonesToShow(at, contestZone, viewerZone));
     }
 
     /** One formatted line per zone to show, e.g. "Mar 1, 2026, 9:00 AM (Asia/Shanghai)". */

@@ -30,7 +30,7 @@ public class UploadRefusedException extends UserFacingException {
     private final String mediaType;
 
     public UploadRefusedException(Reason reason, String fileName, String mediaType) {
-        super(reason.messageKey, fileName, mediaType);
+        super(reason.messageKey, fileName, FileTypeNames.of(mediaType));
         this.reason = reason;
         this.fileName = fileName;
         this.mediaType = mediaType;

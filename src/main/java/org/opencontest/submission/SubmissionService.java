@@ -26,9 +26,11 @@ import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.storage.FileTypeNames;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StoredObject;
@@ -365,18 +367,18 @@ public class SubmissionService {
                                SubmissionRules rules, long used) {
         long limit = Math.min(rules.maxFileBytes(), rules.maxPackageBytes() - used);
         if (limit <= 0) {
-            throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
+            throw new UserFacingException("submission.error.packageTooLarge", new FileSize(rules.maxPackageBytes()));
         }
         try {
             return storage.put(objects.prefix(contestId, packageId), content, fileName,
                     UploadRules.ofTypes(limit, rules.allowedTypes()));
         } catch (ObjectTooLargeException tooLarge) {
             throw limit < rules.maxFileBytes()
-                    ? new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()))
-                    : new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
+                    ? new UserFacingException("submission.error.packageTooLarge", new FileSize(rules.maxPackageBytes()))
+                    : new UserFacingException("submission.error.fileTooLarge", new FileSize(rules.maxFileBytes()));
         } catch (UploadRefusedException refused) {
             throw refused.orForRefusedType(() -> new UserFacingException("submission.error.typeNotAllowed",
-                    FileNameRule.displayName(refused.fileName()), refused.mediaType()));
+                    FileNameRule.displayName(refused.fileName()), FileTypeNames.of(refused.mediaType())));
         }
     }
 
@@ -427,7 +429,7 @@ public class SubmissionService {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
         if (files.stream().mapToLong(d -> d.file().getSize()).sum() + stored.size() > rules.maxPackageBytes()) {
-            throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
+            throw new UserFacingException("submission.error.packageTooLarge", new FileSize(rules.maxPackageBytes()));
         }
         pkg.touch(now);
         return dtos.draftFile(draftFiles.saveAndFlush(new DraftFile(packageId, stored, name, startedAt, now,
@@ -462,10 +464,10 @@ public class SubmissionService {
             throw new UserFacingException("submission.error.tooManyFiles", rules.maxFiles());
         }
         if (files.stream().anyMatch(file -> file.getSize() > rules.maxFileBytes())) {
-            throw new UserFacingException("submission.error.fileTooLarge", mib(rules.maxFileBytes()));
+            throw new UserFacingException("submission.error.fileTooLarge", new FileSize(rules.maxFileBytes()));
         }
         if (files.stream().mapToLong(FileFacts::getSize).sum() > rules.maxPackageBytes()) {
-            throw new UserFacingException("submission.error.packageTooLarge", mib(rules.maxPackageBytes()));
+            throw new UserFacingException("submission.error.packageTooLarge", new FileSize(rules.maxPackageBytes()));
         }
         if (files.stream().anyMatch(file -> !rules.allowedTypes().contains(file.getMediaType()))) {
             throw new UserFacingException("submission.error.typeNoLongerAllowed");
@@ -510,10 +512,6 @@ public class SubmissionService {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static long mib(long bytes) {
-        return bytes / SubmissionRules.MIB;
     }
 
     private PackageState state(Participation.Member member, SubmissionPackage pkg) {

@@ -73,7 +73,7 @@ public class TeamInvitations {
         registrations.requireLeader(team, me.userId());
         Policy policy = registrations.policy(team.getContestId());
         Instant now = clock.instant();
-        policy.requireUnlocked(now, me.zone(), me.locale());
+        policy.requireUnlocked(now, me.zone());
         Registrations.requireTakingMembers(team);
         if (team.getMemberCount() >= policy.capacity(false)) {
             throw new UserFacingException("team.error.full", policy.capacity(false));

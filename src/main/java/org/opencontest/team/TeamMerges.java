@@ -70,7 +70,7 @@ public class TeamMerges {
         Team mine = teams.findById(teamId).orElseThrow(NotFoundException::new);
         registrations.requireLeader(mine, me.userId());
         Policy policy = registrations.policy(mine.getContestId());
-        policy.requireMergeOpen(clock.instant(), me.zone(), me.locale());
+        policy.requireMergeOpen(clock.instant(), me.zone());
         Team other = teams.findByContestIdAndNameKey(mine.getContestId(), TeamName.of(otherTeamName).key())
                 .orElseThrow(() -> new UserFacingException("team.merge.error.unknownTeam", otherTeamName.strip()));
         if (other.getId().equals(mine.getId())) {
@@ -108,7 +108,7 @@ public class TeamMerges {
         Team absorbed = teams.findById(request.getFromTeamId()).orElseThrow(NotFoundException::new);
         registrations.requireLeader(surviving, me.userId());
         Policy policy = registrations.policy(surviving.getContestId());
-        policy.requireMergeOpen(clock.instant(), me.zone(), me.locale());
+        policy.requireMergeOpen(clock.instant(), me.zone());
         checkMergeable(policy, surviving, absorbed);
         checks.forEach(check -> check.checkMerge(surviving.getContestId(), surviving.getId(), absorbed.getId()));
 

@@ -96,7 +96,7 @@ public class TeamService implements TeamMemberships {
     public RegisteredTeam register(long contestId, TeamRegistration registration, Enrolment enrolment) {
         AppPrincipal me = CurrentUser.require();
         Policy policy = registrations.policy(contestId);
-        policy.requireRegistrationOpen(clock.instant(), me.zone(), me.locale());
+        policy.requireRegistrationOpen(clock.instant(), me.zone());
         if (registration.solo() && !policy.soloAllowed()) {
             throw new UserFacingException("team.error.soloNotAllowed");
         }
@@ -238,7 +238,7 @@ public class TeamService implements TeamMemberships {
         AppPrincipal me = CurrentUser.require();
         Team team = registrations.lock(teamId);
         Member member = registrations.requireMember(team, me.userId());
-        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone(), me.locale());
+        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone());
         if (team.isLedBy(me.userId())) {
             if (team.getMemberCount() > 1) {
                 throw new UserFacingException("team.error.leaderMustHandOver");
@@ -256,7 +256,7 @@ public class TeamService implements TeamMemberships {
         AppPrincipal me = CurrentUser.require();
         Team team = registrations.lock(teamId);
         registrations.requireLeader(team, me.userId());
-        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone(), me.locale());
+        registrations.policy(team.getContestId()).requireUnlocked(clock.instant(), me.zone());
         if (userId == me.userId()) {
             throw new UserFacingException("team.error.leaderMustHandOver");
         }

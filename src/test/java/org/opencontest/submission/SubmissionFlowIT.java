@@ -217,8 +217,9 @@ class SubmissionFlowIT extends IntegrationTest {
 
         assertThatThrownBy(() -> as(s.member(), () -> submissions.submit(s.contestId(), key())))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("submission.error.deadlinePassed")
-                .satisfies(e -> assertThat(((UserFacingException) e).getArguments()[0].toString())
-                        .contains("(Asia/Shanghai)"));
+                .satisfies(e -> assertThat(((UserFacingException) e).getArguments()[0])
+                        .isInstanceOfSatisfying(org.opencontest.shared.time.ZonedMoment.class, when -> assertThat(
+                                when.in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("(Asia/Shanghai)").contains("年")));
         refused(() -> upload(s, pdf(), "b.pdf"), "submission.error.deadlinePassed");
 
         SubmissionRules flagged = rules(100 * SubmissionRules.MIB, 5, 5, 10);

@@ -66,7 +66,7 @@ class SubmissionViewsTest extends KaribuTest {
 
         navigate("submissions/" + s.contestId());
         assertThat(text("submission-deadline")).contains("Deadline:", "(Asia/Shanghai)");
-        assertThat(text("submission-rules")).contains("application/pdf", "MiB");
+        assertThat(text("submission-rules")).contains("PDF", " GB per file").doesNotContain("application/pdf", "MiB");
         _setValue(id(TextField.class, "submission-title-en"), "Safer crossings");
         _setValue(id(TextArea.class, "submission-abstract-en"), "Fewer accidents at school crossings.");
         _setValue(id(TextField.class, "submission-demo-link"), "not a link");
@@ -102,7 +102,7 @@ class SubmissionViewsTest extends KaribuTest {
 
         assertThat(sent.bytesRead()).as("bytes read of a 64 MiB upload before the refusal").isLessThan(256 * 1024);
         assertThat(sent.status()).isEqualTo(422);
-        expectNotifications("tool.exe is not an allowed type (its content is application/x-dosexec). Nothing was stored.");
+        expectNotifications("tool.exe is not an allowed type (its content is EXE). Nothing was stored.");
         assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files()).isEmpty();
         assertThat(upload.getElement().getProperty("maxFileSize", 0.0)).as("the contest's 2 GiB, beyond an int")
                 .isEqualTo(2048.0 * SubmissionRules.MIB);
@@ -118,7 +118,7 @@ class SubmissionViewsTest extends KaribuTest {
         _click(id(Button.class, "verify-check"));
         assertThat(text("verify-outcome")).startsWith("Genuine: signed by this server");
         assertThat(text("verify-rehashed")).startsWith("The stored files were re-read and re-hashed at");
-        assertThat(text("verify-result")).contains("version 1", "1 files");
+        assertThat(text("verify-result")).contains("version 1", "1 file.");
 
         _setValue(id(TextArea.class, "verify-receipt"), version.receipt().document().replace("late=false", "late=true"));
         _click(id(Button.class, "verify-check"));

@@ -312,8 +312,8 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
 
     private void bilingual(HasLabel en, HasLabel zh, String key) {
         String label = getTranslation(key);
-        en.setLabel(label + " (English)");
-        zh.setLabel(label + "（中文）");
+        en.setLabel(getTranslation("label.english", label));
+        zh.setLabel(getTranslation("label.chinese", label));
     }
 
     @Override

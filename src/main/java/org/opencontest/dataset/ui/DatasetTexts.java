@@ -1,6 +1,5 @@
 package org.opencontest.dataset.ui;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -24,7 +24,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** Formatting shared by the dataset views, in the UI's language and the viewer's zone. */
 final class DatasetTexts {
 
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     private DatasetTexts() {
     }
@@ -44,17 +43,8 @@ final class DatasetTexts {
         return instant == null ? "" : DateTimes.format(instant, zone(), locale());
     }
 
-    /** "1.5 MB" with the locale's decimal mark; exact bytes below 1 KB. */
     static String size(long bytes) {
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return format.format(value) + " " + UNITS[unit];
+        return new FileSize(bytes).in(locale());
     }
 
     static String text(LocalizedText text) {

@@ -38,6 +38,7 @@ import org.opencontest.dataset.ReleaseView;
 import org.opencontest.dataset.SchemaField;
 import org.opencontest.dataset.ValidationIssue;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
@@ -106,10 +107,10 @@ final class ReleaseEditor extends Div {
         card.setId("release-" + release.number());
         TextField label = new TextField(getTranslation("dataset.release.label"), release.label(), "");
         label.setId("release-label");
-        TextArea changelogEn = new TextArea(getTranslation("dataset.release.changelog") + " (English)");
+        TextArea changelogEn = new TextArea(getTranslation("label.english", getTranslation("dataset.release.changelog")));
         changelogEn.setValue(release.changelog().en());
         changelogEn.setId("release-changelog-en");
-        TextArea changelogZh = new TextArea(getTranslation("dataset.release.changelog") + "（中文）");
+        TextArea changelogZh = new TextArea(getTranslation("label.chinese", getTranslation("dataset.release.changelog")));
         changelogZh.setValue(release.changelog().zh());
         changelogZh.setId("release-changelog-zh");
         Button describe = new Button(getTranslation("dataset.release.saveDescription"));
@@ -142,7 +143,7 @@ final class ReleaseEditor extends Div {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("dataset.upload.drop"))
                 .setMany(getTranslation("dataset.upload.drop")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("storage.error.tooLarge",
-                maxBytes / (1024 * 1024))));
+                new FileSize(maxBytes))));
         upload.setI18n(i18n);
         Paragraph help = new Paragraph(getTranslation("dataset.upload.help"));
         help.addClassName("muted");

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import org.opencontest.incubation.EvidenceView;
 import org.opencontest.incubation.IncubationEvidence;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ final class EvidenceUpload extends Upload {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("incubation.evidence.drop"))
                 .setMany(ui.getTranslation("incubation.evidence.drop")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation("storage.error.tooLarge",
-                IncubationEvidence.MAX_BYTES / (1024 * 1024)))
+                new FileSize(IncubationEvidence.MAX_BYTES)))
                 .setIncorrectFileType(ui.getTranslation("incubation.evidence.wrongType")));
         setI18n(i18n);
     }

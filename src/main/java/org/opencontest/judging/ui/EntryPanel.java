@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.EntryForJudge;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.SingleSubmit;
 
 /**
@@ -53,7 +54,7 @@ class EntryPanel extends VerticalLayout {
         }
         for (EntryForJudge.File file : entry.files()) {
             Button download = new Button(getTranslation("scoring.entry.file", file.name(),
-                    Math.max(1, file.size() / 1024)));
+                    new FileSize(file.size())));
             download.setId("file-" + file.fileId());
             download.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             SingleSubmit.onClick(download, () -> openFile.accept(file.fileId()));

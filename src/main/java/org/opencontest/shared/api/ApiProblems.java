@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.opencontest.shared.i18n.MessageArguments;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
@@ -43,7 +44,7 @@ public class ApiProblems {
                                  HttpServletRequest request) {
         Locale locale = locale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(messageKey, arguments, "!" + messageKey, locale));
+                messages.getMessage(messageKey, MessageArguments.in(arguments, locale), "!" + messageKey, locale));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(messages.getMessage("api.problem.title." + status.value(), null,
                 known == null ? String.valueOf(status.value()) : known.getReasonPhrase(), locale));

@@ -27,7 +27,8 @@ class BundleTranslationProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messages.getMessage(key, params, SupportedLocales.closest(locale));
+            return messages.getMessage(key, MessageArguments.in(params, SupportedLocales.closest(locale)),
+                    SupportedLocales.closest(locale));
         } catch (NoSuchMessageException missing) {
             return "!" + key;
         }

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
-import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.shared.security.CurrentUser;
 
 /** Refusals that quote the deadline, shown in the contest's zone and the caller's. */
@@ -25,8 +25,7 @@ public final class DeadlineMessages {
         }
     }
 
-    public static String when(Instant at, ZoneId contestZone) {
-        AppPrincipal caller = CurrentUser.require();
-        return String.join(" / ", ZoneDisplay.format(at, contestZone, caller.zone(), caller.locale()));
+    private static ZonedMoment when(Instant at, ZoneId contestZone) {
+        return ZoneDisplay.moment(at, contestZone, CurrentUser.require().zone());
     }
 }

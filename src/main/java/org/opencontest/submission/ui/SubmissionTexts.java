@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.submission.VersionSummary;
 
@@ -32,23 +33,8 @@ final class SubmissionTexts {
                 ZoneOffset.UTC.equals(viewer) ? ZoneId.of("UTC") : viewer, locale()));
     }
 
-    /** "12.3 MB", "850 KB", "12 B" (decimal units, as browsers and file managers show them). */
     static String size(long bytes) {
-        if (bytes < 1000) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1000 && unit < units.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        return String.format(locale(), value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
-    }
-
-    static String mib(long bytes) {
-        return String.format(locale(), "%,d MiB", bytes / (1024 * 1024));
+        return new FileSize(bytes).in(locale());
     }
 
     /** "Final", "Late" and "from team …" (moved here by a merge) badges of a version, as far as they apply. */

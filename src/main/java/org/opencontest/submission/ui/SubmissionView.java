@@ -41,6 +41,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.StreamedUpload;
+import org.opencontest.storage.FileTypeNames;
 import org.opencontest.storage.UploadRules;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
@@ -223,8 +224,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         submit.setEnabled(!state.closed());
         SubmissionRules r = state.rules();
         StreamedUpload.limit(upload, r.maxFileBytes(), UploadRules.ofTypes(r.maxFileBytes(), r.allowedTypes()).browserAccept());
-        rules.setText(getTranslation("submission.rules.summary", String.join(", ", r.allowedTypes()),
-                SubmissionTexts.mib(r.maxFileBytes()), SubmissionTexts.mib(r.maxPackageBytes()), r.maxFiles(),
+        rules.setText(getTranslation("submission.rules.summary", FileTypeNames.of(r.allowedTypes()),
+                SubmissionTexts.size(r.maxFileBytes()), SubmissionTexts.size(r.maxPackageBytes()), r.maxFiles(),
                 r.quotaPerDay(), r.quotaTotal(), r.grace().toMinutes(), getTranslation(r.latePolicy().messageKey())));
         track.setItems(state.tracks().stream().map(ContestPage.Track::id).toList());
         track.setItemLabelGenerator(id -> id == null ? "" : state.tracks().stream().filter(t -> t.id() == id).findFirst()

@@ -2,7 +2,6 @@ package org.opencontest.team.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.opencontest.contest.ContestPage;
@@ -11,6 +10,7 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.team.TeamSettings;
 
 /**
@@ -40,7 +40,7 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
         return contest.timeline().phase(PhaseKind.REGISTRATION);
     }
 
-    public void requireRegistrationOpen(Instant now, ZoneId viewer, Locale locale) {
+    public void requireRegistrationOpen(Instant now, ZoneId viewer) {
         if (contest.status() != ContestStatus.PUBLISHED) {
             throw new UserFacingException("team.error.contestNotOpen");
         }
@@ -48,29 +48,29 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
                 .orElseThrow(() -> new UserFacingException("team.error.noRegistration"));
         if (now.isBefore(registration.opens())) {
             throw new UserFacingException("team.error.registrationNotOpen",
-                    when(registration.opens(), viewer, locale));
+                    when(registration.opens(), viewer));
         }
         if (!now.isBefore(registration.closes())) {
             throw new UserFacingException("team.error.registrationClosed",
-                    when(registration.closes(), viewer, locale));
+                    when(registration.closes(), viewer));
         }
     }
 
     /** Membership may change: the contest is open and the lock instant has not passed. */
-    public void requireUnlocked(Instant now, ZoneId viewer, Locale locale) {
+    public void requireUnlocked(Instant now, ZoneId viewer) {
         if (contest.status() != ContestStatus.PUBLISHED) {
             throw new UserFacingException("team.error.contestNotOpen");
         }
         if (lockAt == null || !now.isBefore(lockAt)) {
-            throw new UserFacingException("team.error.locked", lockAt == null ? "-" : when(lockAt, viewer, locale));
+            throw new UserFacingException("team.error.locked", lockAt == null ? "-" : when(lockAt, viewer));
         }
     }
 
-    public void requireMergeOpen(Instant now, ZoneId viewer, Locale locale) {
-        requireUnlocked(now, viewer, locale);
+    public void requireMergeOpen(Instant now, ZoneId viewer) {
+        requireUnlocked(now, viewer);
         if (mergeDeadline == null || !now.isBefore(mergeDeadline)) {
             throw new UserFacingException("team.error.mergeClosed",
-                    mergeDeadline == null ? "-" : when(mergeDeadline, viewer, locale));
+                    mergeDeadline == null ? "-" : when(mergeDeadline, viewer));
         }
     }
 
@@ -96,9 +96,9 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
         return !solo && memberCount < contest.teamSizeMin();
     }
 
-    /** The deadline as shown to people: contest zone first, then the viewer's if its clock differs. */
-    public String when(Instant at, ZoneId viewer, Locale locale) {
-        return String.join(" / ", ZoneDisplay.format(at, contest.zone(), viewer, locale));
+    /** The deadline as quoted in refusals: contest zone first, then the viewer's if its clock differs. */
+    private ZonedMoment when(Instant at, ZoneId viewer) {
+        return ZoneDisplay.moment(at, contest.zone(), viewer);
     }
 
     /** Without a named version, consent is to the rules text as it reads now, identified by a short hash. */

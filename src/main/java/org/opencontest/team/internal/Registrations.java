@@ -101,7 +101,7 @@ public class Registrations {
     public TeamMembership join(long teamId, AppPrincipal me, Enrolment enrolment) {
         Team team = lock(teamId);
         Policy policy = policy(team.getContestId());
-        policy.requireUnlocked(clock.instant(), me.zone(), me.locale());
+        policy.requireUnlocked(clock.instant(), me.zone());
         requireTakingMembers(team);
         List<TeamMember> before = teamMembers(team);
         enrol(team, me, enrolment, policy);

@@ -80,7 +80,7 @@ class ScoringViewsTest extends KaribuTest {
         signInAs(judge.principal());
 
         navigate("judging");
-        assertThat(_get(Span.class, spec -> spec.withText("0 of 1 sheets submitted"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withText("0 of 1 sheet submitted"))).isNotNull();
         @SuppressWarnings("unchecked")
         Grid<Object> queue = _get(Grid.class, spec -> spec.withId("queue-" + j.round().id()));
         Anchor open = (Anchor) GridKt._getCellComponent(queue, 0, "entry");
@@ -102,7 +102,7 @@ class ScoringViewsTest extends KaribuTest {
                 .startsWith("Submitted at").contains("66.7");
         assertThat(innovation.isReadOnly()).isTrue();
         navigate("judging");
-        assertThat(_get(Span.class, spec -> spec.withText("1 of 1 sheets submitted"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withText("1 of 1 sheet submitted"))).isNotNull();
 
         useLocale(Locale.SIMPLIFIED_CHINESE);
         navigate(open.getHref());

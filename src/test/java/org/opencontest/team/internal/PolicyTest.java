@@ -18,6 +18,7 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.team.TeamSettings;
 
 /** The size, lock and merge rules, with a contest whose registration runs from day 0 to day 10. */
@@ -43,22 +44,27 @@ class PolicyTest {
     @Test
     void registrationOnlyWhileThePhaseIsOpenWithTheDeadlineInBothZones() {
         Policy policy = defaults(1, 3);
-        assertThatCode(() -> policy.requireRegistrationOpen(OPENS, SHANGHAI, Locale.ENGLISH)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> policy.requireRegistrationOpen(OPENS.minusSeconds(1), SHANGHAI, Locale.ENGLISH))
+        assertThatCode(() -> policy.requireRegistrationOpen(OPENS, SHANGHAI)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.requireRegistrationOpen(OPENS.minusSeconds(1), SHANGHAI))
                 .hasMessageStartingWith("team.error.registrationNotOpen");
-        assertThatThrownBy(() -> policy.requireRegistrationOpen(CLOSES, NEW_YORK, Locale.ENGLISH))
+        assertThatThrownBy(() -> policy.requireRegistrationOpen(CLOSES, NEW_YORK))
                 .isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).getArguments()).singleElement().asString()
-                        .contains("(Asia/Shanghai)").contains(" / ").contains("(America/New_York)"));
+                .satisfies(e -> assertThat(((UserFacingException) e).getArguments()).singleElement()
+                        .isInstanceOfSatisfying(ZonedMoment.class, when -> {
+                            assertThat(when.in(Locale.ENGLISH)).contains("(Asia/Shanghai)").contains(" / ")
+                                    .contains("(America/New_York)");
+                            // the date is put into words in the language of the message that quotes it
+                            assertThat(when.in(Locale.SIMPLIFIED_CHINESE)).contains("年").doesNotContainPattern("[A-Z][a-z]{2} ");
+                        }));
     }
 
     @Test
     void draftsAndArchivedContestsTakeNoRegistrations() {
         Policy draft = Policy.of(contest(ContestStatus.ARCHIVED, 1, 3), new TeamSettings(7, 0, false, false, null,
                 null, null));
-        assertThatThrownBy(() -> draft.requireRegistrationOpen(OPENS, SHANGHAI, Locale.ENGLISH))
+        assertThatThrownBy(() -> draft.requireRegistrationOpen(OPENS, SHANGHAI))
                 .hasMessageStartingWith("team.error.contestNotOpen");
-        assertThatThrownBy(() -> draft.requireUnlocked(OPENS, SHANGHAI, Locale.ENGLISH))
+        assertThatThrownBy(() -> draft.requireUnlocked(OPENS, SHANGHAI))
                 .hasMessageStartingWith("team.error.contestNotOpen");
     }
 
@@ -69,7 +75,7 @@ class PolicyTest {
         assertThat(policy.mergeDeadline()).isEqualTo(CLOSES);
         assertThat(policy.isLocked(CLOSES.minusSeconds(1))).isFalse();
         assertThat(policy.isLocked(CLOSES)).isTrue();
-        assertThatThrownBy(() -> policy.requireUnlocked(CLOSES, SHANGHAI, Locale.ENGLISH))
+        assertThatThrownBy(() -> policy.requireUnlocked(CLOSES, SHANGHAI))
                 .hasMessageStartingWith("team.error.locked");
 
         Instant lock = CLOSES.plus(Duration.ofDays(5));
@@ -78,9 +84,9 @@ class PolicyTest {
                 new TeamSettings(7, 1, true, true, lock, merge, "v2"));
         assertThat(custom.isLocked(CLOSES)).isFalse();
         assertThat(custom.rulesVersion()).isEqualTo("v2");
-        assertThatCode(() -> custom.requireMergeOpen(merge.minusSeconds(1), SHANGHAI, Locale.ENGLISH))
+        assertThatCode(() -> custom.requireMergeOpen(merge.minusSeconds(1), SHANGHAI))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> custom.requireMergeOpen(merge, SHANGHAI, Locale.ENGLISH))
+        assertThatThrownBy(() -> custom.requireMergeOpen(merge, SHANGHAI))
                 .hasMessageStartingWith("team.error.mergeClosed");
     }
 
