@@ -27,6 +27,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -207,7 +208,7 @@ class ContestEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("contest-save")));
 
         assertThat(_get(ConfirmAction.class).getHeaderTitle()).isEqualTo("Give teams less time?");
-        assertThat(_get(Div.class, spec -> spec.withId("change-shifts")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("change-shifts")).getElement().getTextRecursively())
                 .startsWith("Submission closes: ").contains("→", "(Asia/Shanghai)");
         assertThat(_get(Paragraph.class, spec -> spec.withId("change-affected")).getText())
                 .isEqualTo("0 approved teams have not submitted yet; 0 of them have a draft in progress.");

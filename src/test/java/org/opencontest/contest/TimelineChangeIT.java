@@ -108,7 +108,7 @@ class TimelineChangeIT extends IntegrationTest {
         Instant oldClose = before.input().phases().get(1).closes();
 
         ContestEditState extended = as(s.organiser(), () -> contests.update(s.contestId(), before.version(),
-                withSubmissionClosing(before.input(), oldClose.plus(Duration.ofDays(2)))));
+                withSubmissionClosing(before.input(), oldClose.plus(Duration.ofDays(1)))));
         assertThat(anonymously(() -> contests.timelineChanges(s.contestId()))).singleElement()
                 .satisfies(change -> assertThat(change.reason()).isNull());
 

@@ -34,7 +34,7 @@ class EntryFollowsFinalVersionIT extends IntegrationTest {
         long assignment = as(judge.principal(), scoring::myQueue).get(0).assignmentId();
         assertThat(titleSeenBy(judge, assignment)).isEqualTo("Entry 1");
 
-        fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 revised");
+        fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 revised", "revised.pdf");
         await().atMost(Duration.ofSeconds(30)).pollInSameThread()
                 .until(() -> titleSeenBy(judge, assignment).equals("Entry 1 revised"));
         assertThat(as(judge.principal(), () -> scoring.open(assignment)).entry().files())
@@ -43,7 +43,7 @@ class EntryFollowsFinalVersionIT extends IntegrationTest {
         ScoringSheet sheet = as(judge.principal(), () -> scoring.open(assignment));
         as(judge.principal(), () -> scoring.submit(assignment, sheet.sheet().version(),
                 new SheetInput(Map.of("innovation", 3, "data", 7), Map.of(), "Clear and useful", "")));
-        fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 after judging");
+        fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 after judging", "after.pdf");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInSameThread()
                 .until(() -> titleSeenBy(judge, assignment).equals("Entry 1 revised"));
     }

@@ -120,7 +120,7 @@ class SubmissionDemoData implements ApplicationRunner {
                     phase(PhaseKind.REGISTRATION, closes.minus(Duration.ofDays(40)), closes.minus(Duration.ofDays(20))),
                     phase(PhaseKind.SUBMISSION, closes.minus(Duration.ofDays(30)), closes),
                     phase(PhaseKind.JUDGING, closes, closes.plus(Duration.ofDays(14))))),
-                    TimelineChangeNote.because("Demo data: submission closes so that the demo contest can be judged."));
+                    TimelineChangeNote.closingNow("Demo data: submission closes so that the demo contest can be judged."));
         });
         LOG.info("Demo contest {} with submissions loaded", SLUG);
     }
