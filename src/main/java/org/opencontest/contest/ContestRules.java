@@ -15,6 +15,8 @@ public final class ContestRules {
     public static final int THEME_MAX = 120;
     public static final int NAME_MAX = 120;
     public static final int SHORT_DESCRIPTION_MAX = 2000;
+    /** The reason given for a change to a published timeline. */
+    public static final int CHANGE_REASON_MAX = 1000;
     public static final int TEAM_SIZE_MIN = 1;
     public static final int TEAM_SIZE_MAX = 50;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");

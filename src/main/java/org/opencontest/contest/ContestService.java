@@ -19,6 +19,7 @@ import org.opencontest.contest.internal.ContestCovers;
 import org.opencontest.contest.internal.ContestDtos;
 import org.opencontest.contest.internal.ContestInputValidator;
 import org.opencontest.contest.internal.ContestRepository;
+import org.opencontest.contest.internal.TimelineChanges;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
@@ -51,16 +52,18 @@ public class ContestService {
     private final ContestDtos dtos;
     private final ContestCovers covers;
     private final ContestCalendar calendar;
+    private final TimelineChanges timelineChanges;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     ContestService(ContestRepository contests, ContestDtos dtos, ContestCovers covers, ContestCalendar calendar,
-                   Clock clock, PlatformTransactionManager transactions) {
+                   TimelineChanges timelineChanges, Clock clock, PlatformTransactionManager transactions) {
         this.contests = contests;
         this.dtos = dtos;
         this.covers = covers;
         this.calendar = calendar;
+        this.timelineChanges = timelineChanges;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
@@ -80,15 +83,39 @@ public class ContestService {
         return dtos.editState(contests.saveAndFlush(contest));
     }
 
+    /** An edit that leaves a published timeline as it is, or only extends it (see the four-argument form). */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public ContestEditState update(long id, long expectedVersion, ContestInput input) {
+        return update(id, expectedVersion, input, TimelineChangeNote.NONE);
+    }
+
+    /**
+     * Saves an edit. On a published contest a timeline change is recorded for its public page and announced with
+     * {@link TimelineChanged}; one that shortens a phase is refused without a reason
+     * ({@code contest.change.error.reason}), one that closes a phase at a moment already past without the explicit
+     * confirmation in the note ({@code contest.change.error.past}).
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState update(long id, long expectedVersion, ContestInput input, TimelineChangeNote note) {
         Contest contest = manageable(id, expectedVersion);
         ContestInputValidator.validate(input);
+        Instant now = clock.instant();
+        List<TimelineShift> shifts = timelineChanges.check(contest, Timeline.of(input.phases()), note, now);
         String slug = input.slug() == null || input.slug().isBlank() ? contest.getSlug()
                 : chooseSlug(input.slug(), input.title().en(), id);
-        contest.edit(input, slug, clock.instant());
-        return dtos.editState(contests.saveAndFlush(contest));
+        contest.edit(input, slug, now);
+        ContestEditState saved = dtos.editState(contests.saveAndFlush(contest));
+        timelineChanges.record(contest, shifts, note, CurrentUser.requireId(), now);
+        return saved;
+    }
+
+    /** What saving {@code input} would change on the contest's published timeline, and whom it affects. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public TimelineChangePreview previewTimelineChange(long id, ContestInput input) {
+        return timelineChanges.preview(manageable(id), Timeline.of(input.phases()), clock.instant());
     }
 
     /** The contest as its editor loads it. */
@@ -185,6 +212,14 @@ public class ContestService {
     @Transactional(readOnly = true)
     public ContestPage page(long id) {
         return dtos.page(contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new));
+    }
+
+    /** The recorded changes of a visible contest's timeline, newest first. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<TimelineChange> timelineChanges(long id) {
+        Contest contest = contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new);
+        return timelineChanges.of(contest.getId());
     }
 
     /** Whether the caller organises this contest (its owner) or is an administrator; false for unknown ids. */

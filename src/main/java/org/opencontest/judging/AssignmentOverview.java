@@ -12,10 +12,11 @@ import org.opencontest.contest.LocalizedText;
  * is connected, and why the last automatic run fell short (empty after a complete run).
  *
  * @param components connected pieces of the judge–entry graph (1: per-judge normalisation compares everyone)
+ * @param submissionCloses for a first round while teams may still submit: when submission closes; null otherwise
  */
 public record AssignmentOverview(long roundId, long contestId, LocalizedText roundName, int judgesPerEntry,
         boolean blind, Instant judgingDeadline, ZoneId contestZone, List<Coverage> entries, List<Load> judges,
-        int components, List<Issue> issues) implements Serializable {
+        int components, List<Issue> issues, Instant submissionCloses) implements Serializable {
 
     public AssignmentOverview {
         entries = List.copyOf(entries);

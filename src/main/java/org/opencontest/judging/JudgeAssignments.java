@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.PhaseKind;
 import org.opencontest.judging.internal.Assignment;
 import org.opencontest.judging.internal.AssignmentOrigin;
 import org.opencontest.judging.internal.AssignmentRepository;
@@ -104,15 +107,15 @@ public class JudgeAssignments {
 
     /**
      * Runs the balanced assignment for the round. The first round takes each team's final version as its entries
-     * the first time; later rounds judge the entries that advanced. Returns the overview with the reasons the plan
-     * fell short, if it did.
+     * (teams that submitted since an earlier run join it); later rounds judge the entries that advanced. Returns the
+     * overview with the reasons the plan fell short, if it did.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public AssignmentOverview assign(long roundId) {
         JudgingRound round = managedRound(roundId);
         List<JudgingEntry> roundEntryList = entries.findByRoundIdOrderById(roundId);
-        if (roundEntryList.isEmpty() && round.getPosition() == 1) {
+        if (round.getPosition() == 1) {
             roundEntryList = roundEntries.addSubmissions(roundId, submissions.finalVersions(round.getContestId())
                     .stream().map(v -> new EntrySource(v.summary().id(), v.summary().submissionId(),
                             v.summary().teamId(), v.summary().trackId(), v.input().titleEn(), v.input().titleZh()))
@@ -277,9 +280,12 @@ public class JudgeAssignments {
             issues.add(new AssignmentOverview.Issue("judging.assignment.issue.disconnected", List.of(components)));
         }
         var contest = contests.edit(round.getContestId());
+        Instant submissionCloses = round.getPosition() != 1 ? null : contest.input().phases().stream()
+                .filter(phase -> phase.kind() == PhaseKind.SUBMISSION && phase.closes().isAfter(clock.instant()))
+                .map(PhaseWindow::closes).findFirst().orElse(null);
         return new AssignmentOverview(roundId, round.getContestId(), round.toInput().name(),
                 round.getJudgesPerEntry(), round.isBlind(), round.getJudgingDeadline(), contest.input().zone(),
-                coverage, judgeLoads, components, issues);
+                coverage, judgeLoads, components, issues, submissionCloses);
     }
 
     /** Pairs that must never be assigned: conflicts that count (blocking, or flagged and undecided). */

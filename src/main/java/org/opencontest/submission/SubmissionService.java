@@ -306,7 +306,13 @@ public class SubmissionService {
             throw new UserFacingException("submission.error.finalAfterDeadline");
         }
         pkg.pickFinal(version.getId(), clock.instant());
+        announceFinal(pkg, version);
         return state(member, pkg);
+    }
+
+    private void announceFinal(SubmissionPackage pkg, SubmissionVersion version) {
+        events.publishEvent(new FinalVersionChanged(pkg.getContestId(), pkg.getTeamId(), pkg.getId(), version.getId(),
+                version.getTrackId(), version.input().titleEn(), version.input().titleZh()));
     }
 
     /** A version with files and receipt, for its team's members and the contest's organisers. */
@@ -357,6 +363,9 @@ public class SubmissionService {
         SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input, versions.lastNumber(pkg.getId()) + 1,
                 now, caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
         pkg.recordVersion(version, member.team().teamName(), now);
+        if (version.getId().equals(pkg.getFinalVersionId())) {
+            announceFinal(pkg, version);
+        }
         Receipt receipt = dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
         mailReceipt(member, version, receipt);
         return dtos.detail(version, pkg, caller.locale());

@@ -26,6 +26,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -39,6 +41,7 @@ import org.opencontest.contest.ui.MyContestsView;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +192,58 @@ class ContestEditorViewTest extends KaribuTest {
         assertThat(as(organiser, () -> contests.myContests(PageRequest.of(0, 10))))
                 .extracting(ContestSummary::slug).contains(slug);
         _get(MyContestsView.class);
+    }
+
+    @Test
+    void shorteningAPublishedTimelineAsksForAReasonAndShowsWhoIsAffected() {
+        ContestEditState published = as(organiser, () -> {
+            ContestEditState draft = contests.create(input(uniqueSlug("shorten"), clock.instant()));
+            return contests.publish(draft.id(), draft.version());
+        });
+        signInAs(organiser);
+        navigate("organise/contests/" + published.id());
+        tab(TIMELINE);
+        DateTimePicker closes = field(DateTimePicker.class, "phase-submission-closes");
+        _setValue(closes, closes.getValue().minusDays(5));
+        _click(_get(Button.class, spec -> spec.withId("contest-save")));
+
+        assertThat(_get(ConfirmAction.class).getHeaderTitle()).isEqualTo("Give teams less time?");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("change-shifts")).getElement().getTextRecursively())
+                .startsWith("Submission closes: ").contains("→", "(Asia/Shanghai)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("change-affected")).getText())
+                .isEqualTo("0 approved teams have not submitted yet; 0 of them have a draft in progress.");
+        _assertNone(Checkbox.class, spec -> spec.withId("change-close-now"));
+
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        TextArea reason = field(TextArea.class, "change-reason");
+        assertThat(reason.isInvalid()).as("no reason: the dialog stays open").isTrue();
+        assertThat(as(organiser, () -> contests.edit(published.id())).version()).isEqualTo(published.version());
+
+        _setValue(reason, "The jury travels earlier.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        expectNotifications("Contest saved.");
+        _assertNone(ConfirmAction.class);
+        assertThat(as(organiser, () -> contests.timelineChanges(published.id()))).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo("The jury travels earlier."));
+    }
+
+    @Test
+    void archivingSaysItCannotBeUndoneAndTheButtonGoes() {
+        ContestEditState published = as(organiser, () -> {
+            ContestEditState draft = contests.create(input(uniqueSlug("archive"), clock.instant()));
+            return contests.publish(draft.id(), draft.version());
+        });
+        signInAs(organiser);
+        useLocale(SupportedLocales.CHINESE);
+        navigate("organise/contests/" + published.id());
+        _click(_get(Button.class, spec -> spec.withId("contest-archive")));
+        assertThat(_get(ConfirmAction.class).getHeaderTitle()).isEqualTo("归档此大赛？");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-irreversible")).getText())
+                .isEqualTo("此操作无法撤销。");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        expectNotifications("大赛已归档。");
+        _assertNone(Button.class, spec -> spec.withId("contest-archive"));
+        assertThat(as(organiser, () -> contests.edit(published.id())).status()).isEqualTo(ContestStatus.ARCHIVED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,36 @@ class ContestPageViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("contest-countdown")).getText()).matches("6d \\d\\dh \\d\\dm \\d\\ds");
         assertThat(_get(Anchor.class, spec -> spec.withId("contest-ics")).getHref())
                 .isEqualTo("api/public/contests/" + slug + "/timeline.ics?lang=en");
+    }
+
+    @Test
+    void changesOfThePublishedTimelineAreListedWithDateAndReasonInBothLanguages() {
+        String slug = publishedContest();
+        signInAs(berliner);
+        navigate("contests/" + slug);
+        _assertNone(Div.class, spec -> spec.withId("contest-changes"));
+
+        ContestPage page = as(organiser, () -> contests.page(slug));
+        as(organiser, () -> {
+            ContestEditState state = contests.edit(page.id());
+            ContestInput input = state.input();
+            return contests.update(page.id(), state.version(), new ContestInput(input.slug(), input.title(),
+                    input.summary(), input.description(), input.rules(), input.theme(), input.zone(),
+                    input.teamSizeMin(), input.teamSizeMax(), input.tracks(), input.prizes(),
+                    input.phases().stream().map(phase -> phase.kind() == PhaseKind.SUBMISSION
+                            ? new PhaseWindow(phase.kind(), phase.opens(), phase.closes().minusSeconds(86400))
+                            : phase).toList()), TimelineChangeNote.because("Venue booked until the 29th."));
+        });
+        navigate("contests/" + slug);
+        assertThat(_get(Div.class, spec -> spec.withId("contest-changes")).getElement().getTextRecursively())
+                .contains("Changes", "Changed on ", "Submission closes: ", "(Asia/Shanghai) → ",
+                        "Reason: Venue booked until the 29th.");
+
+        useLocale(SupportedLocales.CHINESE);
+        navigate("contests/" + slug);
+        assertThat(_get(Div.class, spec -> spec.withId("contest-changes")).getElement().getTextRecursively())
+                .contains("变更记录", "修改于 ", "作品提交截止：", "原因：Venue booked until the 29th.")
+                .doesNotContain("Changes", "Reason");
     }
 
     @Test

@@ -155,6 +155,7 @@ class DatasetViewsTest extends KaribuTest {
         expectNotifications("Draft release created. Upload its files.");
         _get(Div.class, spec -> spec.withId("release-1"));
         _click(_get(Button.class, spec -> spec.withId("release-publish")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
         expectNotifications("Upload at least one file before publishing the release.");
     }
 

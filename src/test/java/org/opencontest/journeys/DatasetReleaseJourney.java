@@ -82,6 +82,7 @@ class DatasetReleaseJourney extends BrowserJourney {
         screenshot("dataset-06-release-files");
         scrollTo("release-publish");
         click("release-publish");
+        click("confirm-action");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("release-publish")));
         waitForNoticesToClose();
         screenshot("dataset-07-published");

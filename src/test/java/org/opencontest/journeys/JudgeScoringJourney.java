@@ -54,7 +54,7 @@ class JudgeScoringJourney extends BrowserJourney {
         wait.until(d -> byId("sheet-status").getText().startsWith("Draft saved at"));
         scrollTo(byId("sheet-submit"));
         click("sheet-submit");
-        click("sheet-submit-confirm");
+        click("confirm-action");
         wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         screenshot("judge-03-submitted");
 

@@ -112,6 +112,8 @@ class KeyboardOnlyJourney extends BrowserJourney {
                 .until(d -> byId("submission-files").getText().contains("proposal.pdf"));
         tabTo("submission-submit");
         key(Keys.ENTER);
+        tabTo("confirm-action");
+        key(Keys.ENTER);
         assertThat(byId("receipt-text").getText()).contains("version=1", "=proposal.pdf");
         screenshot("keyboard-03-receipt");
         signOutWithKeys();
@@ -136,7 +138,7 @@ class KeyboardOnlyJourney extends BrowserJourney {
         wait.until(d -> byId("sheet-status").getText().startsWith("Draft saved at"));
         tabTo("sheet-submit");
         key(Keys.ENTER);
-        tabTo("sheet-submit-confirm");
+        tabTo("confirm-action");
         key(Keys.ENTER);
         wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         screenshot("keyboard-04-submitted");

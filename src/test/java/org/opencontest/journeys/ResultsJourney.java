@@ -64,7 +64,7 @@ class ResultsJourney extends BrowserJourney {
             }
             type("team-comment", sheet == 0 ? "Convincing field test." : "Good start; add data on curb use.");
             press("sheet-submit");
-            click("sheet-submit-confirm");
+            click("confirm-action");
             wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         }
         click("sign-out");
@@ -85,6 +85,7 @@ class ResultsJourney extends BrowserJourney {
         waitForText(winner);
         open("organise/contests/" + judging.contestId() + "/results");
         press("results-publish");
+        press("confirm-action");
         wait.until(d -> byId("results-status").getText().startsWith("Published"));
         screenshot("organiser-results-02-published");
         click("sign-out");

@@ -82,6 +82,7 @@ class SubmissionJourney extends BrowserJourney {
         screenshot("team-submission-02-uploaded");
 
         press("submission-submit");
+        press("confirm-action");
         WebElement receipt = byId("receipt-text");
         String document = receipt.getText();
         assertThat(document).contains("version=1", "=proposal.pdf", "=source-code.zip", "signature=");

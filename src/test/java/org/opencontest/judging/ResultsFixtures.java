@@ -14,6 +14,7 @@ import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.shared.security.AppPrincipal;
 
 /** Sheets and timelines for results tests, through the real services. */
@@ -51,7 +52,8 @@ public final class ResultsFixtures {
                             new PhaseWindow(PhaseKind.SUBMISSION, results.minus(Duration.ofDays(30)),
                                     results.minus(Duration.ofDays(10))),
                             new PhaseWindow(PhaseKind.JUDGING, results.minus(Duration.ofDays(10)), results),
-                            new PhaseWindow(PhaseKind.RESULTS, results, results.plus(Duration.ofDays(30))))));
+                            new PhaseWindow(PhaseKind.RESULTS, results, results.plus(Duration.ofDays(30))))),
+                    TimelineChangeNote.closingNow("Test: the results phase is moved."));
         });
     }
 }

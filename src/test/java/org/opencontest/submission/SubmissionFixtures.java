@@ -23,6 +23,7 @@ import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.team.Enrolment;
@@ -71,7 +72,8 @@ public final class SubmissionFixtures {
     public static void openSubmission(ContestService contests, AppPrincipal organiser, long contestId, Instant now) {
         as(organiser, () -> {
             ContestEditState state = contests.edit(contestId);
-            return contests.update(contestId, state.version(), withPhases(state.input(), openPhases(now)));
+            return contests.update(contestId, state.version(), withPhases(state.input(), openPhases(now)),
+                    TimelineChangeNote.because("Test: submission opens now."));
         });
     }
 
@@ -83,7 +85,8 @@ public final class SubmissionFixtures {
             return contests.update(state.id(), state.version(), withPhases(state.input(), List.of(
                     new PhaseWindow(PhaseKind.REGISTRATION, opens, closes.minus(Duration.ofDays(1))),
                     new PhaseWindow(PhaseKind.SUBMISSION, opens, closes),
-                    new PhaseWindow(PhaseKind.JUDGING, closes.plus(Duration.ofDays(1)), closes.plus(Duration.ofDays(9))))));
+                    new PhaseWindow(PhaseKind.JUDGING, closes.plus(Duration.ofDays(1)), closes.plus(Duration.ofDays(9))))),
+                    TimelineChangeNote.closingNow("Test: submission closes."));
         });
     }
 

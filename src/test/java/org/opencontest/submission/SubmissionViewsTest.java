@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -74,7 +75,8 @@ class SubmissionViewsTest extends KaribuTest {
                 "Demo link must be a web address starting with http:// or https://.");
 
         _setValue(id(TextField.class, "submission-demo-link"), "https://demo.example.org");
-        refused(() -> _click(id(Button.class, "submission-submit")), "Upload at least one file before submitting.");
+        _click(id(Button.class, "submission-submit"));
+        refused(() -> _click(id(Button.class, "confirm-action")), "Upload at least one file before submitting.");
 
         // the upload itself streams through the handler in a browser (see the journey); here through the service
         as(s.member(), () -> submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant()));
@@ -83,6 +85,9 @@ class SubmissionViewsTest extends KaribuTest {
         assertThat(id(TextField.class, "submission-title-en").getValue()).as("the draft was saved before")
                 .isEqualTo("Safer crossings");
         _click(id(Button.class, "submission-submit"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-text")).getText())
+                .contains("cannot be changed or deleted");
+        _click(id(Button.class, "confirm-action"));
         expectNotifications("Version 1 submitted. The receipt is on its way by e-mail.");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("receipts/");

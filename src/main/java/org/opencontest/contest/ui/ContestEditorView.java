@@ -53,10 +53,13 @@ import org.opencontest.contest.MarkdownRenderer;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
+import org.opencontest.contest.TimelineChangeNote;
+import org.opencontest.contest.TimelineChangePreview;
 import org.opencontest.contest.TimelineViolation;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 
@@ -129,8 +132,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         publish.addClickListener(click -> confirm("contest.editor.publishConfirm", "contest.editor.publish",
                 this::saveAndPublish));
         archive.setId("contest-archive");
-        archive.addClickListener(click -> confirm("contest.editor.archiveConfirm", "contest.editor.archive",
-                this::archive));
+        archive.addClickListener(click -> ConfirmAction.irreversible("contest.editor.archiveConfirm", this::archive)
+                .ask());
         texts.bind(save, Button::setText, "contest.editor.save");
         texts.bind(publish, Button::setText, "contest.editor.publish");
         texts.bind(archive, Button::setText, "contest.editor.archive");
@@ -299,7 +302,10 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
 
     // ----- actions ----------------------------------------------------------------------------------------------
 
-    /** Validates and saves; returns whether it worked (the form shows why not). */
+    /**
+     * Validates and saves; returns whether it worked (the form shows why not). A change that shortens a published
+     * timeline is saved only once the organiser confirms it with a reason in {@link TimelineChangeDialog}.
+     */
     private boolean save() {
         if (!binder.writeBeanIfValid(form)) {
             binder.validate().getFieldValidationErrors().stream().findFirst()
@@ -307,11 +313,23 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
             Notices.error("contest.editor.invalid");
             return false;
         }
+        return store(currentInput(), null);
+    }
+
+    /** Saves {@code input}; without a note, first asks about a published timeline change that needs one. */
+    private boolean store(ContestInput input, TimelineChangeNote note) {
         try {
-            ContestInput input = currentInput();
+            if (note == null && state != null && state.status() == ContestStatus.PUBLISHED) {
+                TimelineChangePreview change = contests.previewTimelineChange(state.id(), input);
+                if (change.shortening() || change.closesInPast()) {
+                    TimelineChangeDialog.ask(change, input.zone(), confirmed -> store(input, confirmed));
+                    return false;
+                }
+            }
             boolean creating = state == null;
             ContestEditState saved = creating ? contests.create(input)
-                    : contests.update(state.id(), state.version(), input);
+                    : contests.update(state.id(), state.version(), input,
+                            note == null ? TimelineChangeNote.NONE : note);
             timelineError.setVisible(false);
             if (creating) {
                 Notices.success("contest.editor.created");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -38,9 +40,11 @@ import org.opencontest.contest.ContestStatus;
 import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.TimelineChange;
 import org.opencontest.contest.ZoneDisplay;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.time.DateTimes;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -79,6 +83,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
     private final transient ObjectProvider<ContestPageSection> sections;
     private final transient Clock clock;
     private ContestPage contest;
+    private List<TimelineChange> changes = List.of();
 
     public ContestPageView(ContestService contests, ObjectProvider<ContestPageSection> sections, Clock clock) {
         this.contests = contests;
@@ -93,6 +98,7 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         String slug = event.getRouteParameters().get("slug").orElse("");
         try {
             contest = contests.page(slug);
+            changes = contests.timelineChanges(contest.id());
         } catch (NotFoundException unknownOrHidden) {
             contest = null;
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -148,7 +154,28 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         }
         addSection("contest-team-size", "contest.page.teamSize", new Paragraph(teamSize()));
         addSection("contest-timeline", "contest.page.timeline", timeline(now));
+        if (!changes.isEmpty()) {
+            addSection("contest-changes", "contest.page.changes", changes());
+        }
         sections.orderedStream().forEach(section -> section.render(contest).ifPresent(this::add));
+    }
+
+    /** Changes of the published timeline, newest first: when, which deadlines moved where, and why. */
+    private Component changes() {
+        Div list = new Div();
+        for (TimelineChange change : changes) {
+            Div item = new Div(new Paragraph(getTranslation("contest.page.changedAt",
+                    DateTimes.format(change.at(), contest.zone(), getLocale()))));
+            item.addClassName("timeline-change");
+            UnorderedList shifts = new UnorderedList();
+            change.shifts().forEach(shift -> shifts.add(new ListItem(ContestTexts.shift(this, shift, contest.zone()))));
+            Paragraph reason = new Paragraph(change.reason() == null
+                    ? getTranslation("contest.page.changeNoReason")
+                    : getTranslation("contest.page.changeReason", change.reason()));
+            item.add(shifts, reason);
+            list.add(item);
+        }
+        return list;
     }
 
     /** Stage badge, countdown to the next deadline with its exact time(s), calendar download. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
+import org.opencontest.contest.TimelineShift;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.ViewerZone;
 
@@ -61,6 +62,17 @@ final class ContestTexts {
     }
 
     /** "¥50,000" in the viewer's locale; whole amounts without decimals. */
+    /** "Submission closes: 1 Mar 2026, 09:00 → 25 Feb 2026, 09:00", in the contest's zone. */
+    static String shift(Component in, TimelineShift shift, ZoneId zone) {
+        return in.getTranslation("contest.change.shift", in.getTranslation(shift.messageKey(), shift.kind()),
+                shiftEnd(in, shift.from(), zone), shiftEnd(in, shift.to(), zone));
+    }
+
+    private static String shiftEnd(Component in, Instant at, ZoneId zone) {
+        return at == null ? in.getTranslation("contest.change.none")
+                : DateTimes.format(at, zone, locale()) + " (" + zone.getId() + ")";
+    }
+
     static String money(BigDecimal amount, String currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(Currency.getInstance(currency));

@@ -73,7 +73,12 @@ final class DatasetTexts {
      * leaving the form as it was.
      */
     static void onSubmit(Button button, Runnable action) {
-        SingleSubmit.onClick(button, () -> {
+        SingleSubmit.onClick(button, showingRefusals(action));
+    }
+
+    /** The action, with a refusal or a concurrent edit shown as a notice instead of an error page. */
+    static Runnable showingRefusals(Runnable action) {
+        return () -> {
             try {
                 action.run();
             } catch (UserFacingException refusal) {
@@ -81,6 +86,6 @@ final class DatasetTexts {
             } catch (ObjectOptimisticLockingFailureException stale) {
                 Notices.error("error.concurrentEdit");
             }
-        });
+        };
     }
 }

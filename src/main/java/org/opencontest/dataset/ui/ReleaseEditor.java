@@ -39,6 +39,7 @@ import org.opencontest.dataset.SchemaField;
 import org.opencontest.dataset.ValidationIssue;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
@@ -240,13 +241,14 @@ final class ReleaseEditor extends Div {
         Button publish = new Button(getTranslation("dataset.release.publish"), VaadinIcon.UPLOAD_ALT.create());
         publish.setId("release-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        DatasetTexts.onSubmit(publish, () -> {
-            LocalDateTime until = embargo.getValue();
-            publishing.publishRelease(release.id(), release.version(),
-                    until == null ? null : until.atZone(DatasetTexts.zone()).toInstant());
-            Notices.success("dataset.release.published");
-            reload.run();
-        });
+        publish.addClickListener(click -> ConfirmAction.irreversible("dataset.release.publishConfirm",
+                DatasetTexts.showingRefusals(() -> {
+                    LocalDateTime until = embargo.getValue();
+                    publishing.publishRelease(release.id(), release.version(),
+                            until == null ? null : until.atZone(DatasetTexts.zone()).toInstant());
+                    Notices.success("dataset.release.published");
+                    reload.run();
+                })).ask());
         HorizontalLayout row = new HorizontalLayout(embargo, publish);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph note = new Paragraph(getTranslation("dataset.release.publishNote"));

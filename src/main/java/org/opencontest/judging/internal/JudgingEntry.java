@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /**
- * One entry of a round: a team's submitted version, fixed when the round's entries were taken (versions are
- * immutable, so the title is a copy). {@code advancedFromEntryId} names the previous round's entry it advanced from.
+ * One entry of a round: a team's submitted version (versions are immutable, so the title is a copy). A first-round
+ * entry taken while teams could still submit follows the team's final version until a judge submits a sheet on it. {@code advancedFromEntryId} names the previous round's entry it advanced from.
  */
 @Entity
 @Table(name = "judging_entry")
@@ -23,7 +23,7 @@ public class JudgingEntry extends BaseEntity {
     @Column(name = "contest_id", nullable = false, updatable = false)
     private long contestId;
 
-    @Column(name = "submission_version_id", nullable = false, updatable = false)
+    @Column(name = "submission_version_id", nullable = false)
     private long submissionVersionId;
 
     @Column(name = "package_id", nullable = false, updatable = false)
@@ -32,13 +32,13 @@ public class JudgingEntry extends BaseEntity {
     @Column(name = "team_id", nullable = false, updatable = false)
     private long teamId;
 
-    @Column(name = "track_id", updatable = false)
+    @Column(name = "track_id")
     private Long trackId;
 
-    @Column(name = "title_en", updatable = false)
+    @Column(name = "title_en")
     private String titleEn;
 
-    @Column(name = "title_zh", updatable = false)
+    @Column(name = "title_zh")
     private String titleZh;
 
     @Column(name = "advanced_from_entry_id", updatable = false)
@@ -61,6 +61,14 @@ public class JudgingEntry extends BaseEntity {
         this.titleZh = source.titleZh();
         this.advancedFromEntryId = advancedFromEntryId;
         this.createdAt = now;
+    }
+
+    /** Points the entry at the team's newer final version. */
+    public void follow(EntrySource source) {
+        this.submissionVersionId = source.submissionVersionId();
+        this.trackId = source.trackId();
+        this.titleEn = source.titleEn();
+        this.titleZh = source.titleZh();
     }
 
     public long getRoundId() {

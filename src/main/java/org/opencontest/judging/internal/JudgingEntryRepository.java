@@ -11,4 +11,7 @@ public interface JudgingEntryRepository extends JpaRepository<JudgingEntry, Long
     boolean existsByRoundId(long roundId);
 
     long countByRoundId(long roundId);
+
+    /** A team's entries taken from its submissions (not advanced from an earlier round). */
+    List<JudgingEntry> findByContestIdAndTeamIdAndAdvancedFromEntryIdIsNull(long contestId, long teamId);
 }

@@ -14,6 +14,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.judging.AwardInput;
 import org.opencontest.judging.JudgeAssignments;
 import org.opencontest.judging.JudgePanel;
@@ -198,7 +199,8 @@ class ResultsDemoData implements ApplicationRunner {
                                     closes.minus(Duration.ofDays(20))),
                             new PhaseWindow(PhaseKind.SUBMISSION, closes.minus(Duration.ofDays(30)), closes),
                             new PhaseWindow(PhaseKind.JUDGING, closes, now),
-                            new PhaseWindow(PhaseKind.RESULTS, now, now.plus(Duration.ofDays(60))))));
+                            new PhaseWindow(PhaseKind.RESULTS, now, now.plus(Duration.ofDays(60))))),
+                    TimelineChangeNote.closingNow("Demo data: judging is over, so the results can be shown."));
         });
     }
 

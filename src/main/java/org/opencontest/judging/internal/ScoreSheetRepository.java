@@ -15,6 +15,11 @@ public interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
     boolean existsByRoundIdAndStatus(long roundId, SheetStatus status);
 
+    @Query("""
+            select count(s) > 0 from ScoreSheet s, Assignment a
+            where a.id = s.assignmentId and a.entryId = ?1 and s.status = ?2""")
+    boolean existsForEntry(long entryId, SheetStatus status);
+
     /** A round's sheets in one status with their marks, read in one query. */
     @Query("""
             select distinct s from ScoreSheet s left join fetch s.marks

@@ -33,6 +33,7 @@ import org.opencontest.judging.SheetProgress;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -80,7 +81,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                 new H1(getTranslation("assignment.title", overview.roundName().in(getLocale()))),
                 new Paragraph(getTranslation(overview.blind() ? "assignment.facts.blind" : "assignment.facts.open",
                         overview.judgesPerEntry(), deadline)),
-                deadlineForm(overview), runButton(), connectivity, issues,
+                deadlineForm(overview), runButton(overview), connectivity, issues,
                 new H3(getTranslation("assignment.loads")), loadsGrid(),
                 new H3(getTranslation("assignment.coverage")), manualForm(), coverageGrid());
         show(overview);
@@ -112,18 +113,29 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         return form;
     }
 
-    private Button runButton() {
+    /** Asks first: judges are mailed at once; while teams may still submit, says what that means for entries. */
+    private Button runButton(AssignmentOverview overview) {
         Button run = new Button(getTranslation("assignment.run"));
         run.setId("assignment-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(run, () -> {
-            AssignmentOverview result = assignments.assign(roundId);
-            if (result.issues().isEmpty()) {
-                Notices.success("assignment.done");
-            } else {
-                Notices.error("assignment.incomplete");
+        run.addClickListener(click -> {
+            ConfirmAction confirm = ConfirmAction.irreversible("assignment.runConfirm", () -> {
+                AssignmentOverview result = assignments.assign(roundId);
+                if (result.issues().isEmpty()) {
+                    Notices.success("assignment.done");
+                } else {
+                    Notices.error("assignment.incomplete");
+                }
+                show(result);
+            });
+            if (overview.submissionCloses() != null) {
+                Paragraph warning = new Paragraph(getTranslation("assignment.submissionOpen",
+                        DeadlineText.of(this, getLocale(), overview.submissionCloses(), overview.contestZone())));
+                warning.setId("assignment-submission-open");
+                warning.addClassName("field-error");
+                confirm.with(warning);
             }
-            show(result);
+            confirm.ask();
         });
         return run;
     }

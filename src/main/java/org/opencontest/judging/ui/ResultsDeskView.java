@@ -40,6 +40,7 @@ import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
@@ -67,6 +68,7 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<AwardDetail> awards = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Checkbox showScores = new Checkbox();
+    private final Button publish = new Button();
     private long contestId;
     private ResultsState state;
 
@@ -198,15 +200,14 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
                 Notices.success("judging.results.showScores.saved");
             }
         });
-        Button publish = new Button(getTranslation("judging.results.publish"));
         publish.setId("results-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(publish, () -> {
+        publish.addClickListener(click -> ConfirmAction.irreversible("judging.results.publishConfirm", () -> {
             boolean before = state.published();
             state = desk.publish(contestId);
             Notices.success(before ? "judging.results.alreadyPublished" : "judging.results.publishedNotice");
             refresh();
-        });
+        }).ask());
         VerticalLayout box = new VerticalLayout(status, showScores, publish);
         box.setPadding(false);
         return box;
@@ -222,6 +223,10 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
                         ZoneDisplay.format(state.publishedAt(), contest.zone(), ViewerZone.get(), getLocale())))
                 : getTranslation(state.publishable() ? "judging.results.status.ready"
                         : "judging.results.status.tooEarly"));
+        // published results cannot be taken back: the button says so instead of offering it again
+        publish.setText(getTranslation(state.published() ? "judging.results.publishedButton"
+                : "judging.results.publish"));
+        publish.setEnabled(!state.published());
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.opencontest.judging.SheetState;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
@@ -146,13 +147,13 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         Button submit = new Button(getTranslation("scoring.submit"));
         submit.setId("sheet-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(submit, () -> new ConfirmSubmit(() -> {
+        SingleSubmit.onClick(submit, () -> ConfirmAction.irreversible("scoring.submit", () -> {
             SheetState submitted = scoring.submit(assignmentId, version, input());
             editable = false;
             Notices.success("scoring.submitted");
             show(submitted);
             submit.getParent().ifPresent(parent -> parent.setVisible(false));
-        }).open());
+        }).ask());
         Button recuse = new Button(getTranslation("scoring.recuse"));
         recuse.setId("sheet-recuse");
         recuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -22,6 +22,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
@@ -118,7 +119,8 @@ class SubmissionDemoData implements ApplicationRunner {
             return contests.update(contestId, state.version(), withPhases(state.input(), List.of(
                     phase(PhaseKind.REGISTRATION, closes.minus(Duration.ofDays(40)), closes.minus(Duration.ofDays(20))),
                     phase(PhaseKind.SUBMISSION, closes.minus(Duration.ofDays(30)), closes),
-                    phase(PhaseKind.JUDGING, closes, closes.plus(Duration.ofDays(14))))));
+                    phase(PhaseKind.JUDGING, closes, closes.plus(Duration.ofDays(14))))),
+                    TimelineChangeNote.closingNow("Demo data: submission closes so that the demo contest can be judged."));
         });
         LOG.info("Demo contest {} with submissions loaded", SLUG);
     }

@@ -38,6 +38,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.StreamedUpload;
@@ -127,7 +128,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         files.setAllRowsVisible(true);
         submit.setId("submission-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(submit, this::submitVersion);
+        submit.addClickListener(click -> ConfirmAction.irreversible("submission.submitConfirm", this::submitVersion)
+                .ask());
         versions.setId("submission-versions");
         versions.setAllRowsVisible(true);
 

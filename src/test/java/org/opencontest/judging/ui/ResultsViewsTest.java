@@ -74,13 +74,20 @@ class ResultsViewsTest extends KaribuTest {
         assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("awards")), 0))
                 .contains("First prize", winnerTeam, "Best in the final");
 
-        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("results-publish"))))
+        _click(_get(Button.class, spec -> spec.withId("results-publish")));
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("confirm-action"))))
                 .hasMessageContaining("judging.results.error.notResultsPhase");
         ResultsFixtures.resultsPhaseIn(contests, j.organiser(), j.contestId(), clock.instant(), Duration.ofHours(-1));
         navigate("organise/contests/" + j.contestId() + "/results");
         _click(_get(Button.class, spec -> spec.withId("results-publish")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-irreversible")).getText())
+                .isEqualTo("This cannot be undone.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
         expectNotifications("Results published. The teams are told by e-mail.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("results-status")).getText()).startsWith("Published ");
+        Button published = _get(Button.class, spec -> spec.withId("results-publish"));
+        assertThat(published.getText()).isEqualTo("Results published");
+        assertThat(published.isEnabled()).as("published results cannot be published again").isFalse();
 
         signOut();
         navigate("contests/" + slug + "/results");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -57,6 +58,10 @@ class ScoringViewsTest extends KaribuTest {
                 .startsWith("No assignment yet");
 
         _click(_get(Button.class, spec -> spec.withId("assignment-run")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-submission-open")).getText())
+                .startsWith("Submission is still open until ")
+                .contains("follows its team's final version");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
 
         @SuppressWarnings("unchecked")
         Grid<Object> coverage = _get(Grid.class, spec -> spec.withId("entry-coverage"));
@@ -96,7 +101,7 @@ class ScoringViewsTest extends KaribuTest {
         RadioButtonGroup<Integer> data = _get(RadioButtonGroup.class, spec -> spec.withId("score-data"));
         _setValue(data, 10);
         _click(_get(Button.class, spec -> spec.withId("sheet-submit")));
-        _click(_get(Button.class, spec -> spec.withId("sheet-submit-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
 
         assertThat(_get(Span.class, spec -> spec.withId("sheet-status")).getText())
                 .startsWith("Submitted at").contains("66.7");
