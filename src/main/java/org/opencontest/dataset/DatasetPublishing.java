@@ -60,7 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Published releases never change.
  */
 @Service
-public class DatasetPublishing {
+public class DatasetPublishing implements ContestDataPublishers {
 
     private static final int CONTEST_LIMIT = 500;
 
@@ -117,6 +117,17 @@ public class DatasetPublishing {
         }
         return released.stream().map(dataset -> new DatasetUse(dataset.getId(), dataset.getSlug(),
                 dataset.getTitle(), teamsByDataset.getOrDefault(dataset.getId(), Set.of()))).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Set<String> publishersOf(long contestId) {
+        if (!contests.canManage(contestId)) {
+            throw new NotFoundException();
+        }
+        return datasets.findReleasedTo(contestId).stream().map(dataset -> dataset.metadata().publisherName())
+                .filter(name -> name != null && !name.isBlank()).collect(Collectors.toSet());
     }
 
     // ----- datasets ---------------------------------------------------------------------------------------------

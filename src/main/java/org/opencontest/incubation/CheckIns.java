@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Periodic check-ins: the team drafts and submits a narrative with the fixed KPIs for a period that has ended; the
+ * Periodic check-ins: the team drafts and submits a narrative with the fixed KPIs for a period that has started; the
  * incubator marks the figures verified or queries them (a queried check-in goes back to the team). Figures are
- * checked by {@link KpiRules}; a period that has not ended yet, or is not in the schedule, is refused.
+ * checked by {@link KpiRules}; a period that has not started yet, or is not in the schedule, is refused.
  */
 @Service
 public class CheckIns {
@@ -123,12 +123,12 @@ public class CheckIns {
         return checkIns.saveAndFlush(checkIn);
     }
 
-    /** A period of the project's schedule that has ended (in the contest's zone); anything else is refused. */
+    /** A period of the project's schedule that has started (in the contest's zone); anything else is refused. */
     private ReportingPeriod reportable(Project project, LocalDate periodStart) {
         ReportingPeriod period = project.schedule().periodStarting(periodStart)
                 .orElseThrow(() -> new UserFacingException("incubation.checkIn.error.noSuchPeriod"));
-        if (!period.hasEndedBy(dtos.today(project))) {
-            throw new UserFacingException("incubation.checkIn.error.futurePeriod", period.end());
+        if (!period.hasStartedBy(dtos.today(project))) {
+            throw new UserFacingException("incubation.checkIn.error.futurePeriod", period.start());
         }
         return period;
     }

@@ -9,6 +9,11 @@ import java.time.LocalDate;
  */
 public record ReportingPeriod(LocalDate start, LocalDate end, LocalDate due) implements Serializable {
 
+    /** The check-in window opens with the period: a new project's team reports from its first day, not a month on. */
+    public boolean hasStartedBy(LocalDate today) {
+        return !start.isAfter(today);
+    }
+
     public boolean hasEndedBy(LocalDate today) {
         return end.isBefore(today);
     }

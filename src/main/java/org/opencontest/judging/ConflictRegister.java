@@ -12,11 +12,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestService;
+import org.opencontest.dataset.ContestDataPublishers;
+import org.opencontest.judging.internal.Assignment;
+import org.opencontest.judging.internal.AssignmentRepository;
 import org.opencontest.judging.internal.Conflict;
 import org.opencontest.judging.internal.ConflictDetector;
 import org.opencontest.judging.internal.ConflictRepository;
 import org.opencontest.judging.internal.Judge;
 import org.opencontest.judging.internal.JudgeRepository;
+import org.opencontest.judging.internal.JudgingEntryRepository;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
@@ -33,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Conflicts of interest of a contest: judges declare them, the organiser runs the detection (organisation, e-mail
- * domain, same person; see docs/judging.md §7) and decides the flagged ones. Only the contest's organisers see the
+ * domain, same person, publisher of the contest's data; see docs/judging.md §7) and decides the flagged ones. Only the contest's organisers see the
  * list; a judge may declare only for themselves.
  */
 @Service
@@ -46,19 +50,29 @@ public class ConflictRegister {
 
     private final ConflictRepository conflicts;
     private final JudgeRepository judges;
+    private final AssignmentRepository assignments;
+    private final JudgingEntryRepository entries;
+    private final JudgeScoring scoring;
     private final TeamAdministration teams;
     private final TeamMemberships memberships;
     private final ContestService contests;
+    private final ContestDataPublishers publishers;
     private final AuditLog audit;
     private final Clock clock;
 
-    ConflictRegister(ConflictRepository conflicts, JudgeRepository judges, TeamAdministration teams,
-            TeamMemberships memberships, ContestService contests, AuditLog audit, Clock clock) {
+    ConflictRegister(ConflictRepository conflicts, JudgeRepository judges, AssignmentRepository assignments,
+            JudgingEntryRepository entries, JudgeScoring scoring, TeamAdministration teams,
+            TeamMemberships memberships, ContestService contests, ContestDataPublishers publishers, AuditLog audit,
+            Clock clock) {
         this.conflicts = conflicts;
         this.judges = judges;
+        this.assignments = assignments;
+        this.entries = entries;
+        this.scoring = scoring;
         this.teams = teams;
         this.memberships = memberships;
         this.contests = contests;
+        this.publishers = publishers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,10 +102,12 @@ public class ConflictRegister {
         requireManaged(contestId);
         List<Judge> jury = judges.findByContestIdOrderById(contestId);
         List<ConflictDetector.Entry> entries = new ArrayList<>();
+        // every team may work with any dataset released to the contest, so each entry carries all their publishers
+        Set<String> dataPublishers = publishers.publishersOf(contestId);
         for (TeamRow team : teamRows(contestId)) {
             List<ConflictDetector.Member> members = memberships.members(team.id()).stream()
                     .map(ConflictRegister::member).toList();
-            entries.add(new ConflictDetector.Entry(team.id(), members, Set.of()));
+            entries.add(new ConflictDetector.Entry(team.id(), members, dataPublishers));
         }
         List<ConflictDetector.Judge> panel = jury.stream().map(judge -> new ConflictDetector.Judge(judge.getId(),
                 judge.getOrganisation(), judge.getEmail())).toList();
@@ -126,6 +142,33 @@ public class ConflictRegister {
                 .filter(candidate -> candidate.getUserId() != null && candidate.getUserId() == me).findFirst()
                 .orElseThrow(NotFoundException::new);
         record(judge, teamId, note);
+    }
+
+    /**
+     * A judge recognises an entry in their queue: they step back from it and the conflict with its team is
+     * recorded, so that no later assignment gives them the team again. The judge names neither the team nor learns
+     * it (blind rounds); refused, with nothing recorded, once the sheet is submitted.
+     */
+    @PermitAll
+    @Transactional
+    public void declareForAssignment(long assignmentId, String note) {
+        // checks that the assignment is the caller's and still open, and that a reason is given
+        scoring.recuse(assignmentId, note);
+        Assignment assignment = assignments.findById(assignmentId).orElseThrow(NotFoundException::new);
+        Judge judge = judges.findById(assignment.getJudgeId()).orElseThrow(NotFoundException::new);
+        long teamId = entries.findById(assignment.getEntryId()).orElseThrow(NotFoundException::new).getTeamId();
+        // already on record (say, from another round): the refusal would name the team, so say nothing
+        if (!conflicts.existsByJudgeIdAndTeamIdAndReason(judge.getId(), teamId, ConflictReason.DECLARED)) {
+            record(judge, teamId, note);
+        }
+    }
+
+    /** The contest's teams, for the organiser declaring a conflict on a judge's behalf. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TeamRow> teams(long contestId) {
+        requireManaged(contestId);
+        return teamRows(contestId);
     }
 
     /** Keeps (counts) or clears a conflict, with the reason on record. */

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.opencontest.incubation.IncubationFixtures.Setup;
 import org.opencontest.incubation.internal.CheckInReminders;
+import org.opencontest.incubation.internal.ReportingSchedule;
 import org.opencontest.notification.EmbeddedMailServer;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -123,14 +124,36 @@ class IncubationFlowIT extends IntegrationTest {
     }
 
     @Test
+    void aProjectIncubatedTodayFilesItsFirstCheckInTodayButNotTheNextPeriodsYet() {
+        Setup s = fixtures.setUp("+Fresh " + UUID.randomUUID().toString().substring(0, 6), fixtures.today(), true);
+        LocalDate today = fixtures.today();
+        AppPrincipal leader = s.entry().leader();
+
+        assertThat(as(leader, () -> projects.project(s.projectId())).periods()).first().satisfies(row -> {
+            assertThat(row.period().start()).isEqualTo(today);
+            assertThat(row.open()).as("the first period's window is open from its first day").isTrue();
+        });
+        CheckInDetail draft = as(leader, () -> checkIns.save(s.projectId(), today, 0, "Kick-off.", FIGURES));
+        CheckInDetail submitted = as(leader, () -> checkIns.submit(s.projectId(), today, draft.version(),
+                "Kick-off with the bus company.", FIGURES));
+        assertThat(submitted.status()).isEqualTo(CheckInStatus.SUBMITTED);
+
+        refused(() -> as(leader, () -> checkIns.save(s.projectId(), today.plusMonths(1), 0, "Too early", FIGURES)),
+                "incubation.checkIn.error.futurePeriod");
+        assertThat(as(leader, () -> projects.project(s.projectId())).summary().nextDue())
+                .as("the next check-in is the second period's").isEqualTo(today.plusMonths(2).minusDays(1)
+                        .plusDays(ReportingSchedule.DUE_AFTER_DAYS));
+    }
+
+    @Test
     void checkInsRefuseFuturePeriodsAndAbsurdFiguresAndVerifiedFiguresReachTheDashboardAndTheImpactReport() {
         String title = "+Safe Cycling " + UUID.randomUUID().toString().substring(0, 6);
         Setup s = fixtures.setUp(title, fixtures.today().minusMonths(3).minusDays(1), true);
         LocalDate first = fixtures.today().minusMonths(3).minusDays(1);
-        LocalDate current = first.plusMonths(3);
+        LocalDate next = first.plusMonths(4);
         AppPrincipal leader = s.entry().leader();
 
-        refused(() -> as(leader, () -> checkIns.save(s.projectId(), current, 0, "Too early", FIGURES)),
+        refused(() -> as(leader, () -> checkIns.save(s.projectId(), next, 0, "Too early", FIGURES)),
                 "incubation.checkIn.error.futurePeriod");
         refused(() -> as(leader, () -> checkIns.save(s.projectId(), first.plusDays(1), 0, "Odd", FIGURES)),
                 "incubation.checkIn.error.noSuchPeriod");

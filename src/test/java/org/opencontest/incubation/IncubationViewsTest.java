@@ -13,6 +13,8 @@ import static org.opencontest.support.Actors.as;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -147,9 +149,20 @@ class IncubationViewsTest extends KaribuTest {
     void futurePeriodsStrangersAndVisitorsSeeOnlyWhatTheyMay() {
         Setup s = setUp("Showcased " + java.util.UUID.randomUUID().toString().substring(0, 6));
         signInAs(s.entry().leader());
-        navigate("incubation/projects/" + s.projectId() + "/check-in/" + fixtures.today().minusMonths(2).plusMonths(2));
+        LocalDate next = fixtures.today().minusMonths(2).plusMonths(3);
+        navigate("incubation/projects/" + s.projectId() + "/check-in/" + next);
         assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-refused")).getText())
-                .startsWith("This period ends on");
+                .isEqualTo("This period starts on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Locale.ENGLISH).format(next) + "; its check-in opens that day.");
+        useLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate("incubation/projects/" + s.projectId() + "/check-in/" + next);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-refused")).getText())
+                .isEqualTo("该报告期于 " + next.getYear() + "年" + next.getMonthValue() + "月" + next.getDayOfMonth()
+                        + "日 开始；从那天起才能填写进展报告。");
+        useLocale(Locale.ENGLISH);
+        // the running period opened today: its check-in can be filled in already
+        navigate("incubation/projects/" + s.projectId() + "/check-in/" + fixtures.today().minusMonths(2).plusMonths(2));
+        _get(TextArea.class, spec -> spec.withId("checkin-narrative"));
 
         signInAs(Actors.person(Role.PARTICIPANT));
         navigate("incubation/projects/" + s.projectId());

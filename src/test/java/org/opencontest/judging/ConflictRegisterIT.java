@@ -19,6 +19,11 @@ import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.ScoringFixtures.JudgeActor;
+import org.opencontest.judging.ScoringFixtures.Judging;
+import org.opencontest.dataset.AccessTier;
+import org.opencontest.dataset.DatasetFixtures;
+import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
@@ -28,6 +33,7 @@ import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Conflicts detected from real teams, declared by organisers and judges, and decided with a reason. */
 class ConflictRegisterIT extends IntegrationTest {
@@ -49,6 +55,18 @@ class ConflictRegisterIT extends IntegrationTest {
 
     @Autowired
     RecordedMails mails;
+
+    @Autowired
+    DatasetPublishing datasets;
+
+    @Autowired
+    ScoringFixtures scoringFixtures;
+
+    @Autowired
+    JudgeAssignments assignments;
+
+    @Autowired
+    JudgeScoring scoring;
 
     @Autowired
     Clock clock;
@@ -78,6 +96,29 @@ class ConflictRegisterIT extends IntegrationTest {
         });
         assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> register.conflicts(contest.id())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aJudgeFromThePublisherOfTheContestsDataIsFlaggedForTheOrganiser() {
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
+        RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), "Team " + UUID.randomUUID());
+        // the fixture's publisher is "Shanghai Traffic Police"; the judge writes it differently
+        as(organiser, () -> datasets.create(DatasetFixtures.metadata(DatasetFixtures.uniqueSlug("pub"),
+                AccessTier.OPEN, Set.of(contest.id()))));
+        JudgeDetail police = as(organiser, () -> panel.invite(contest.id(), new JudgeInput(
+                "officer-" + UUID.randomUUID() + "@qq.com", "Officer Li", "shanghai traffic police.", Set.of(), 5)));
+        as(organiser, () -> panel.invite(contest.id(), new JudgeInput(
+                "prof-" + UUID.randomUUID() + "@qq.com", "Prof. Sun", "Tongji University", Set.of(), 5)));
+
+        assertThat(as(organiser, () -> register.detect(contest.id()))).isEqualTo(1);
+
+        assertThat(as(organiser, () -> register.conflicts(contest.id()))).singleElement().satisfies(conflict -> {
+            assertThat(conflict.judgeId()).isEqualTo(police.id());
+            assertThat(conflict.teamId()).isEqualTo(team.teamId());
+            assertThat(conflict.reason()).isEqualTo(ConflictReason.DATASET_PUBLISHER);
+            assertThat(conflict.evidence()).isEqualTo("Shanghai Traffic Police");
+            assertThat(conflict.status()).isEqualTo(ConflictStatus.PENDING);
+        });
     }
 
     @Test
@@ -132,5 +173,68 @@ class ConflictRegisterIT extends IntegrationTest {
             register.declareMine(contest.id(), team.teamId(), "not my contest");
             return null;
         })).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void declaringIsRefusedToAnotherContestsOrganiserToJudgesForATeamAndToTeamMembers() {
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
+        RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), "Team " + UUID.randomUUID());
+        JudgeDetail judge = as(organiser, () -> panel.invite(contest.id(),
+                new JudgeInput("j-" + UUID.randomUUID() + "@fudan.edu.cn", "Judge", null, Set.of(), 5)));
+
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> register.declare(judge.id(), team.teamId(), "x")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> register.teams(contest.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(person(Role.JUDGE), () -> register.declare(judge.id(), team.teamId(), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(leader, () -> register.declare(judge.id(), team.teamId(), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(leader, () -> {
+            register.declareMine(contest.id(), team.teamId(), "I judge myself");
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+
+        assertThat(as(organiser, () -> register.conflicts(contest.id()))).isEmpty();
+        assertThat(as(organiser, () -> register.teams(contest.id()))).extracting(row -> row.id())
+                .containsExactly(team.teamId());
+    }
+
+    @Test
+    void aJudgeDeclaresByAssignedEntrySteppingBackWithoutNamingTheTeam() {
+        Judging j = scoringFixtures.judging(clock.instant(), 1, 1, true, 2, 5);
+        as(j.organiser(), () -> assignments.assign(j.round().id()));
+        JudgeActor assigned = j.judges().stream()
+                .filter(judge -> !as(judge.principal(), scoring::myQueue).isEmpty()).findFirst().orElseThrow();
+        JudgeActor other = j.judges().stream().filter(judge -> judge != assigned).findFirst().orElseThrow();
+        long assignment = as(assigned.principal(), scoring::myQueue).get(0).assignmentId();
+
+        assertRefused(assigned.principal(), () -> register.declareForAssignment(assignment, " "),
+                "judging.recusal.error.reason");
+        assertThatThrownBy(() -> as(other.principal(), () -> {
+            register.declareForAssignment(assignment, "Not mine to declare");
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(j.leaders().get(0), () -> {
+            register.declareForAssignment(assignment, "A team member");
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThat(as(j.organiser(), () -> register.conflicts(j.contestId()))).isEmpty();
+
+        as(assigned.principal(), () -> {
+            register.declareForAssignment(assignment, "I supervised this project");
+            return null;
+        });
+
+        assertThat(as(assigned.principal(), scoring::myQueue)).singleElement()
+                .satisfies(item -> assertThat(item.progress()).isEqualTo(SheetProgress.RECUSED));
+        assertThat(as(j.organiser(), () -> register.conflicts(j.contestId()))).singleElement()
+                .satisfies(conflict -> {
+                    assertThat(conflict.judgeId()).isEqualTo(assigned.detail().id());
+                    assertThat(conflict.teamName()).isEqualTo(j.versions().get(0).summary().teamName());
+                    assertThat(conflict.reason()).isEqualTo(ConflictReason.DECLARED);
+                    assertThat(conflict.status()).isEqualTo(ConflictStatus.BLOCKING);
+                    assertThat(conflict.note()).isEqualTo("I supervised this project");
+                });
     }
 }

@@ -88,7 +88,7 @@ public class ProjectDtos {
                 project.getPublicSummary(), stages, responsible, goals, periods(project, reports), files);
     }
 
-    /** Ended periods, newest first, plus the next one still running. */
+    /** Ended periods, newest first, after the one still running (open for check-in once it has started). */
     public List<PeriodRow> periods(Project project, List<CheckIn> reports) {
         LocalDate today = today(project);
         Map<LocalDate, CheckIn> byStart = reports.stream()
@@ -97,7 +97,10 @@ public class ProjectDtos {
         List<ReportingPeriod> ended = schedule.endedBy(today);
         List<PeriodRow> rows = new ArrayList<>();
         if (!project.getStage().isFinal()) {
-            rows.add(new PeriodRow(schedule.period(ended.size()), null, null, false, false));
+            ReportingPeriod running = schedule.period(ended.size());
+            CheckIn report = byStart.get(running.start());
+            rows.add(new PeriodRow(running, report == null ? null : report.getStatus(),
+                    report == null ? null : report.getId(), running.hasStartedBy(today), false));
         }
         for (int i = ended.size() - 1; i >= 0; i--) {
             ReportingPeriod period = ended.get(i);

@@ -1,6 +1,7 @@
 package org.opencontest.incubation.ui;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +50,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
     private long projectId;
     private LocalDate periodStart;
     private CheckInDetail detail;
-    private String refusal;
+    private UserFacingException refusal;
 
     private final TextArea narrative = new TextArea();
     private final BigDecimalField revenue = new BigDecimalField();
@@ -91,7 +92,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
         } catch (NotFoundException | NumberFormatException | DateTimeParseException unknownOrForeign) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         } catch (UserFacingException futureOrUnknownPeriod) {
-            refusal = getTranslation(futureOrUnknownPeriod.getMessageKey(), futureOrUnknownPeriod.getArguments());
+            refusal = futureOrUnknownPeriod;
         }
     }
 
@@ -103,7 +104,11 @@ public class CheckInView extends Div implements BeforeEnterObserver, LocaleChang
     private void render() {
         removeAll();
         if (refusal != null) {
-            Paragraph problem = new Paragraph(refusal);
+            // translated here, not on entry, so that a language switch changes it too; days in the viewer's format
+            Paragraph problem = new Paragraph(getTranslation(refusal.getMessageKey(),
+                    Arrays.stream(refusal.getArguments())
+                            .map(argument -> argument instanceof LocalDate day ? IncubationUi.date(day) : argument)
+                            .toArray()));
             problem.setId("checkin-refused");
             add(problem, back());
             return;

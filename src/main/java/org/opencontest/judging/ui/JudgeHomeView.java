@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -21,11 +24,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import org.opencontest.judging.ConflictRegister;
 import org.opencontest.judging.JudgePanel;
 import org.opencontest.judging.JudgeQueueItem;
 import org.opencontest.judging.JudgeScoring;
 import org.opencontest.judging.Judgeship;
 import org.opencontest.judging.SheetProgress;
+import org.opencontest.shared.ui.Notices;
 
 /**
  * A judge's home, where the invitation mail leads: the contests they judge and their queue per round, with
@@ -38,10 +43,12 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
 
     private final transient JudgePanel panel;
     private final transient JudgeScoring scoring;
+    private final transient ConflictRegister conflicts;
 
-    public JudgeHomeView(JudgePanel panel, JudgeScoring scoring) {
+    public JudgeHomeView(JudgePanel panel, JudgeScoring scoring, ConflictRegister conflicts) {
         this.panel = panel;
         this.scoring = scoring;
+        this.conflicts = conflicts;
         setId("judge-home");
         addClassName("page");
     }
@@ -88,6 +95,8 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
         }).setHeader(getTranslation("scoring.queue.entry")).setFlexGrow(3).setKey("entry");
         grid.addColumn(item -> getTranslation("scoring.progress." + item.progress().name()))
                 .setHeader(getTranslation("scoring.queue.status"));
+        grid.addComponentColumn(this::conflictButton).setHeader(getTranslation("judging.conflict.mine.column"))
+                .setKey("conflict");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setId("queue-" + roundId);
@@ -97,6 +106,20 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
                 new Span(getTranslation("scoring.queue.deadline", deadline)), grid);
         section.setPadding(false);
         return section;
+    }
+
+    /** Declares by entry, never by team: in a blind round the judge does not know the team and must not learn it. */
+    private Button conflictButton(JudgeQueueItem item) {
+        Button declare = new Button(getTranslation("judging.conflict.mine"), click -> new RecusalDialog(
+                "judging.conflict.mine", reason -> {
+                    conflicts.declareForAssignment(item.assignmentId(), reason);
+                    Notices.success("judging.conflict.mine.done");
+                    UI.getCurrent().refreshCurrentRoute(false);
+                }).open());
+        declare.setId("declare-conflict-" + item.assignmentId());
+        declare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        declare.setVisible(item.open());
+        return declare;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.opencontest.judging.ui;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.ConflictRegister;
-import org.opencontest.judging.ConflictView;
 import org.opencontest.judging.JudgeDetail;
 import org.opencontest.judging.JudgeInput;
 import org.opencontest.judging.JudgePanel;
@@ -57,8 +57,9 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     private final transient ContestService contests;
     private final Grid<JudgeDetail> judges = new Grid<>();
     private final Grid<RoundDetail> rounds = new Grid<>();
-    private final Grid<ConflictView> conflicts = new Grid<>();
     private final ComboBox<RubricDetail> rubricChoice = new ComboBox<>();
+    private RubricSection rubricSection;
+    private ConflictSection conflictSection;
     private long contestId;
 
     public JudgingSetupView(JudgingSetup setup, JudgePanel panel, JudgingLog log, ConflictRegister register,
@@ -83,9 +84,11 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         H1 title = new H1(getTranslation("judging.setup.title",
                 contests.edit(contestId).input().title().in(getLocale())));
+        rubricSection = new RubricSection(setup, contestId, this::refresh);
+        conflictSection = new ConflictSection(register, contestId, this::refresh);
         add(title, new H3(getTranslation("judging.setup.jury")), inviteForm(), judgesGrid(),
-                new H3(getTranslation("judging.setup.rubrics")), new RubricForm(setup, contestId, this::refresh),
-                new H3(getTranslation("judging.setup.conflicts")), detectButton(), conflictsGrid(),
+                new H3(getTranslation("judging.setup.rubrics")), rubricSection,
+                new H3(getTranslation("judging.setup.conflicts")), conflictSection,
                 new H3(getTranslation("judging.setup.rounds")), roundForm(), roundsGrid(),
                 new H3(getTranslation("judging.results.desk.link")), resultsLink(), new LogCheck(log, contestId));
         refresh();
@@ -159,32 +162,6 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         return form;
     }
 
-    private Button detectButton() {
-        Button detect = new Button(getTranslation("judging.conflict.detect"));
-        detect.setId("detect-conflicts");
-        SingleSubmit.onClick(detect, () -> {
-            Notices.success("judging.conflict.detected", register.detect(contestId));
-            refresh();
-        });
-        return detect;
-    }
-
-    private Grid<ConflictView> conflictsGrid() {
-        conflicts.removeAllColumns();
-        conflicts.addColumn(ConflictView::judgeName).setHeader(getTranslation("judging.judge.field.name"));
-        conflicts.addColumn(ConflictView::teamName).setHeader(getTranslation("judging.conflict.team"));
-        conflicts.addColumn(conflict -> getTranslation("judging.conflict.reason." + conflict.reason().name()))
-                .setHeader(getTranslation("judging.conflict.reason")).setFlexGrow(2);
-        conflicts.addColumn(conflict -> conflict.evidence().isEmpty() ? conflict.note() : conflict.evidence())
-                .setHeader(getTranslation("judging.conflict.evidence")).setFlexGrow(2);
-        conflicts.addColumn(conflict -> getTranslation("judging.conflict.status." + conflict.status().name()))
-                .setHeader(getTranslation("judging.round.field.status"));
-        conflicts.setEmptyStateText(getTranslation("judging.setup.noConflicts"));
-        conflicts.setAllRowsVisible(true);
-        conflicts.setId("conflicts");
-        return conflicts;
-    }
-
     private Grid<JudgeDetail> judgesGrid() {
         judges.removeAllColumns();
         judges.addColumn(JudgeDetail::displayName).setHeader(getTranslation("judging.judge.field.name"));
@@ -236,10 +213,13 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refresh() {
-        judges.setItems(panel.judges(contestId));
-        conflicts.setItems(register.conflicts(contestId));
+        List<JudgeDetail> jury = panel.judges(contestId);
+        judges.setItems(jury);
+        conflictSection.show(jury);
         rounds.setItems(setup.rounds(contestId));
-        rubricChoice.setItems(setup.rubrics(contestId));
+        List<RubricDetail> rubrics = setup.rubrics(contestId);
+        rubricChoice.setItems(rubrics);
+        rubricSection.show(rubrics);
     }
 
     @Override

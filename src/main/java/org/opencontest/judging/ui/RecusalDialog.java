@@ -10,16 +10,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opencontest.shared.ui.SingleSubmit;
 
-/** A judge steps back from an entry; the reason goes to the organisers. */
+/**
+ * A judge steps back from an entry; the reason goes to the organisers. {@code texts} is the message key of the title;
+ * its {@code .reason}, {@code .text} and {@code .confirm} keys say why they step back (plain recusal, or a declared
+ * conflict of interest).
+ */
 class RecusalDialog extends Dialog {
 
-    RecusalDialog(Consumer<String> recuse) {
-        setHeaderTitle(getTranslation("scoring.recuse"));
-        TextArea reason = new TextArea(getTranslation("scoring.recuse.reason"));
+    RecusalDialog(String texts, Consumer<String> recuse) {
+        setHeaderTitle(getTranslation(texts));
+        TextArea reason = new TextArea(getTranslation(texts + ".reason"));
         reason.setId("recusal-reason");
         reason.setWidthFull();
-        add(new Paragraph(getTranslation("scoring.recuse.text")), reason);
-        Button confirm = new Button(getTranslation("scoring.recuse.confirm"));
+        add(new Paragraph(getTranslation(texts + ".text")), reason);
+        Button confirm = new Button(getTranslation(texts + ".confirm"));
         confirm.setId("recusal-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         SingleSubmit.onClick(confirm, () -> {

@@ -2,7 +2,6 @@ package org.opencontest.judging.ui;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -22,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.contest.LocalizedText;
 import org.opencontest.judging.CriterionInput;
 import org.opencontest.judging.JudgeScoring;
 import org.opencontest.judging.ScoringSheet;
@@ -106,13 +104,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         form.addClassName("scoring-rubric");
         form.getStyle().set("flex", "1 1 24rem");
         for (CriterionInput criterion : sheet.criteria()) {
-            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("scoring.criterion",
-                    criterion.name().in(getLocale()), criterion.weight().stripTrailingZeros().toPlainString()));
-            score.setId("score-" + criterion.key());
-            score.setHelperText(criterion.description().in(getLocale()));
-            score.setItems(IntStream.rangeClosed(criterion.min(), criterion.max()).boxed().toList());
-            score.setItemLabelGenerator(level -> label(criterion, level));
-            score.addThemeName("vertical");
+            RadioButtonGroup<Integer> score = CriterionScale.of(this, getLocale(), criterion);
             score.addValueChangeListener(change -> autosave());
             TextArea comment = textArea("scoring.comment", "comment-" + criterion.key());
             scores.put(criterion.key(), score);
@@ -157,7 +149,7 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         Button recuse = new Button(getTranslation("scoring.recuse"));
         recuse.setId("sheet-recuse");
         recuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        recuse.addClickListener(click -> new RecusalDialog(reason -> {
+        recuse.addClickListener(click -> new RecusalDialog("scoring.recuse", reason -> {
             scoring.recuse(assignmentId, reason);
             Notices.success("scoring.recused");
             getUI().ifPresent(ui -> ui.navigate(JudgeHomeView.class));
@@ -173,16 +165,6 @@ public class ScoringView extends VerticalLayout implements BeforeEnterObserver, 
         area.setValueChangeTimeout(TYPING_PAUSE_MS);
         area.addValueChangeListener(change -> autosave());
         return area;
-    }
-
-    private String label(CriterionInput criterion, int level) {
-        int index = level - criterion.min();
-        if (index < criterion.levels().size()) {
-            LocalizedText descriptor = criterion.levels().get(index);
-            String text = descriptor.in(getLocale());
-            return text.isEmpty() ? String.valueOf(level) : level + " — " + text;
-        }
-        return String.valueOf(level);
     }
 
     /** Shows a saved state without saving it again. */

@@ -1,6 +1,7 @@
 package org.opencontest.judging.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,26 +13,52 @@ import static org.opencontest.support.Actors.person;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
+import org.opencontest.contest.LocalizedText;
+import org.opencontest.judging.ConflictReason;
+import org.opencontest.judging.ConflictRegister;
+import org.opencontest.judging.JudgeAssignments;
+import org.opencontest.judging.JudgeDetail;
+import org.opencontest.judging.JudgeInput;
+import org.opencontest.judging.JudgePanel;
+import org.opencontest.judging.JudgeScoring;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.JudgingFixtures;
 import org.opencontest.judging.RubricDetail;
+import org.opencontest.judging.ScoringFixtures;
+import org.opencontest.judging.ScoringFixtures.Judging;
+import org.opencontest.judging.SheetInput;
+import org.opencontest.team.RegisteredTeam;
+import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamRow;
+import org.opencontest.team.TeamService;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.NotFoundView;
@@ -46,6 +73,24 @@ class JudgingSetupViewTest extends KaribuTest {
 
     @Autowired
     JudgingSetup setup;
+
+    @Autowired
+    ScoringFixtures fixtures;
+
+    @Autowired
+    JudgeAssignments assignments;
+
+    @Autowired
+    JudgeScoring scoring;
+
+    @Autowired
+    JudgePanel panel;
+
+    @Autowired
+    ConflictRegister conflicts;
+
+    @Autowired
+    TeamService teams;
 
     @Autowired
     Clock clock;
@@ -168,5 +213,110 @@ class JudgingSetupViewTest extends KaribuTest {
         navigate("organise/contests/" + contest.id() + "/judging");
 
         _get(NotFoundView.class);
+    }
+
+    @Test
+    void rubricsAreListedPreviewedAsJudgesSeeThemAndEditedWithLevelDescriptorsInBothLanguages() {
+        ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("jury"), clock.instant())));
+        RubricDetail stored = as(organiser, () -> setup.createRubric(contest.id(), JudgingFixtures.rubric()));
+        signInAs(organiser);
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rubric-lock-rule")).getText())
+                .startsWith("A rubric can be edited until a round using it has its first submitted score sheet.");
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("rubrics")), 0))
+                .contains("SODA rubric", "2", "editable");
+        _click(rubricButton("rubric-preview-" + stored.id()));
+        RadioButtonGroup<Integer> innovation = _get(RadioButtonGroup.class, spec -> spec.withId("score-innovation"));
+        assertThat(innovation.getLabel()).isEqualTo("Innovation (weight 2)");
+        assertThat(innovation.getItemLabelGenerator().apply(1)).isEqualTo("1 — Seen before");
+        _click(_get(Button.class, spec -> spec.withId("rubric-preview-close")));
+
+        _click(rubricButton("rubric-edit-" + stored.id()));
+        assertThat(_get(H4.class, spec -> spec.withId("rubric-form-heading")).getText())
+                .isEqualTo("Editing rubric SODA rubric");
+        assertThat(_get(TextArea.class, spec -> spec.withId("criterion-0-levels-en")).getValue())
+                .isEqualTo("Seen before\nFresh angle\nNew");
+        _get(IntegerField.class, spec -> spec.withId("criterion-1-max")).setValue(2);
+        _get(TextArea.class, spec -> spec.withId("criterion-1-levels-en")).setValue("None\nSome\nAll of it\n");
+        _get(TextArea.class, spec -> spec.withId("criterion-1-levels-zh")).setValue("没有\n部分\n全部");
+        _click(_get(Button.class, spec -> spec.withId("rubric-create")));
+
+        expectNotifications("Rubric SODA rubric saved.");
+        assertThat(as(organiser, () -> setup.rubrics(contest.id()))).singleElement()
+                .satisfies(rubric -> assertThat(rubric.criteria().get(1).levels()).containsExactly(
+                        new LocalizedText("None", "没有"), new LocalizedText("Some", "部分"),
+                        new LocalizedText("All of it", "全部")));
+        assertThat(_get(H4.class, spec -> spec.withId("rubric-form-heading")).getText()).isEqualTo("New rubric");
+
+        useLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate("organise/contests/" + contest.id() + "/judging");
+        _click(rubricButton("rubric-preview-" + stored.id()));
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("评委看到的样子：SODA rubric");
+        RadioButtonGroup<Integer> data = _get(RadioButtonGroup.class, spec -> spec.withId("score-data"));
+        assertThat(data.getLabel()).isEqualTo("数据运用（权重 1）");
+        assertThat(data.getItemLabelGenerator().apply(2)).isEqualTo("2 — 全部");
+    }
+
+    @Test
+    void aRubricLocksWithTheFirstSubmittedSheetAndItsEditButtonSaysSo() {
+        Judging j = fixtures.judging(clock.instant(), 1, 1, true, 1, 5);
+        as(j.organiser(), () -> assignments.assign(j.round().id()));
+        var judge = j.judges().get(0);
+        long assignment = as(judge.principal(), scoring::myQueue).get(0).assignmentId();
+        long version = as(judge.principal(), () -> scoring.open(assignment)).sheet().version();
+        as(judge.principal(), () -> scoring.submit(assignment, version,
+                new SheetInput(Map.of("innovation", 2, "data", 7), Map.of(), "", "")));
+        RubricDetail rubric = as(j.organiser(), () -> setup.rubrics(j.contestId())).get(0);
+        signInAs(j.organiser());
+        navigate("organise/contests/" + j.contestId() + "/judging");
+
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("rubrics")), 0)).contains("locked");
+        assertThat(rubricButton("rubric-edit-" + rubric.id()).isEnabled()).isFalse();
+        _click(rubricButton("rubric-preview-" + rubric.id()));
+        _get(RadioButtonGroup.class, spec -> spec.withId("score-innovation"));
+    }
+
+    @Test
+    void organiserDeclaresAConflictBetweenAJudgeAndATeam() {
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
+        String teamName = "Team " + UUID.randomUUID();
+        RegisteredTeam team = TeamFixtures.register(teams, contests, person(Role.PARTICIPANT), contest.id(), teamName);
+        JudgeDetail judge = as(organiser, () -> panel.invite(contest.id(), new JudgeInput(
+                "j-" + UUID.randomUUID() + "@qq.com", "Prof. Qian", null, Set.of(), 5)));
+        signInAs(organiser);
+        navigate("organise/contests/" + contest.id() + "/judging");
+
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("conflict-declare"))))
+                .hasMessageContaining("judging.conflict.error.pair");
+        ComboBox<JudgeDetail> judges = _get(ComboBox.class, spec -> spec.withId("conflict-judge"));
+        judges.setValue(as(organiser, () -> panel.judges(contest.id())).get(0));
+        ComboBox<TeamRow> teamChoice = _get(ComboBox.class, spec -> spec.withId("conflict-team"));
+        teamChoice.setValue(as(organiser, () -> conflicts.teams(contest.id())).get(0));
+        _get(TextField.class, spec -> spec.withId("conflict-note")).setValue("Co-author of the team leader");
+        _click(_get(Button.class, spec -> spec.withId("conflict-declare")));
+
+        expectNotifications("Conflict between Prof. Qian and team " + teamName + " recorded.");
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("conflicts")), 0))
+                .contains("Prof. Qian", teamName, "declared", "Co-author of the team leader", "never assigned");
+        assertThat(as(organiser, () -> conflicts.conflicts(contest.id()))).singleElement().satisfies(conflict -> {
+            assertThat(conflict.judgeId()).isEqualTo(judge.id());
+            assertThat(conflict.teamId()).isEqualTo(team.teamId());
+            assertThat(conflict.reason()).isEqualTo(ConflictReason.DECLARED);
+        });
+
+        _click((Button) _getCellComponent(_get(Grid.class, spec -> spec.withId("conflicts")), 0, "decide"));
+        _get(TextArea.class, spec -> spec.withId("conflict-decision-reason")).setValue("Paper was ten years ago");
+        _click(_get(Button.class, spec -> spec.withId("conflict-clear")));
+        expectNotifications("Decision recorded.");
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("conflicts")), 0))
+                .contains("Paper was ten years ago", "cleared");
+    }
+
+    /** A button of the first rubric's row (grid cells are not in the component tree). */
+    private static Button rubricButton(String id) {
+        Component actions = _getCellComponent(_get(Grid.class, spec -> spec.withId("rubrics")), 0, "actions");
+        return _get(actions, Button.class, spec -> spec.withId(id));
     }
 }
