@@ -35,9 +35,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests,
-            SecurityHeaders headers) throws Exception {
+            SecurityHeaders headers, MetricsAccess metrics) throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(metrics).permitAll()
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request
                         "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
