@@ -39,6 +39,8 @@ class SecurityConfig {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(metrics).permitAll()
+                // anyone else, signed in or not, gets no metrics (contest slugs, load) from the public port
+                .requestMatchers(MetricsAccess.PATH).denyAll()
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request
                         "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
