@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -29,7 +30,10 @@ public final class ServiceOutages {
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
+                    // a rollback or commit that JDBC refused: the connection is gone (the original failure is
+                    // replaced by this one, e.g. Hikari's "Connection is closed" without a SQLSTATE)
+                    || cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
                 return DATABASE_UNAVAILABLE;
             }
         }

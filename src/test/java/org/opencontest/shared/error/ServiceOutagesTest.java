@@ -23,6 +23,10 @@ class ServiceOutagesTest {
                 new SQLException("An I/O error occurred", "08006"))))).isEqualTo(ServiceOutages.DATABASE_UNAVAILABLE);
         assertThat(ServiceOutages.messageKey(new SQLException("terminating connection", "57P01")))
                 .isEqualTo(ServiceOutages.DATABASE_UNAVAILABLE);
+        // what a cut connection looks like when the rollback fails too and replaces the query's failure
+        assertThat(ServiceOutages.messageKey(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+                .isEqualTo(ServiceOutages.DATABASE_UNAVAILABLE);
     }
 
     @Test
