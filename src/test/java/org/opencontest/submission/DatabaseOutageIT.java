@@ -166,7 +166,9 @@ class DatabaseOutageIT {
         }
 
         database.restore();
-        assertThat(me(token, "en").statusCode()).as("the pool recovered without a restart").isEqualTo(200);
+        // a request may still meet a connection the cut broke (it is then evicted); the pool heals by itself
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> me(token, "en").statusCode(), status -> status == 200);
     }
 
     @Test

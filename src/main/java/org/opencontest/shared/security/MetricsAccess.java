@@ -12,9 +12,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read {@code /actuator/prometheus} without signing in. A request that arrived on the separate management
+ * Who may read {@code /actuator/prometheus} without signing in. Any request that arrived on the separate management
  * port ({@code management.server.port}, the {@code prod} set-up: that port is reachable only from the monitoring
- * network, never published through the proxy) may; so may a request from loopback when
+ * network, never published through the proxy) may, for every endpoint there; so may a request from loopback when
  * {@code opencontest.metrics.loopback-open} is on (the default mode, a scraper on the same machine). In {@code prod}
  * loopback is closed, because a reverse proxy on the same host makes every visitor look local.
  */
@@ -45,11 +45,10 @@ class MetricsAccess implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        if (!PATH.equals(request.getRequestURI())) {
-            return false;
+        if (managementPort > 0 && request.getLocalPort() == managementPort) {
+            return true;
         }
-        return (managementPort > 0 && request.getLocalPort() == managementPort)
-                || (loopbackOpen && isLoopback(request.getRemoteAddr()));
+        return loopbackOpen && PATH.equals(request.getRequestURI()) && isLoopback(request.getRemoteAddr());
     }
 
     private static boolean isLoopback(String address) {

@@ -10,11 +10,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,10 +38,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests,
-            SecurityHeaders headers, MetricsAccess metrics) throws Exception {
+            SecurityHeaders headers) throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(metrics).permitAll()
                 // anyone else, signed in or not, gets no metrics (contest slugs, load) from the public port
                 .requestMatchers(MetricsAccess.PATH).denyAll()
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
@@ -51,6 +53,23 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authenticationProvider(new SignInThrottleCheck(throttle));
+        return http.build();
+    }
+
+    /**
+     * What {@link MetricsAccess} lets in (Prometheus from loopback; everything on the management port), ahead of
+     * Vaadin's chain: its matchers need the Vaadin servlet, which the management port's server does not have.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsSecurityFilterChain(HttpSecurity http, MetricsAccess metrics, SecurityHeaders headers)
+            throws Exception {
+        headers.applyTo(http);
+        http.securityMatcher(metrics)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }
 

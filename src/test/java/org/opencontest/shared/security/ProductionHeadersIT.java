@@ -43,7 +43,8 @@ class ProductionHeadersIT extends IntegrationTest {
     @Test
     void metricsAndProbesAreServedOnTheManagementPortOnlyWithoutCredentials() throws Exception {
         HttpResponse<String> scrape = fetch(managementPort, "/actuator/prometheus");
-        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.statusCode()).as("%s; index: %s", scrape.body(), fetch(managementPort, "/actuator").body())
+                .isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "opencontest_uploads_in_progress",
                 "opencontest_mail_queued", "application=\"opencontest\"");
         assertThat(fetch(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
