@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.IntegrationTest;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
         "opencontest.storage.embedded=true", "opencontest.mail.embedded=true", "vaadin.productionMode=false",
         "management.server.port=0"})
 @ActiveProfiles(value = {"prod", "test"}, inheritProfiles = false)
+// Spring Boot's tests switch metrics export (and with it the Prometheus endpoint) off unless asked for
+@AutoConfigureObservability
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionHeadersIT extends IntegrationTest {
 
