@@ -3,6 +3,7 @@ package org.opencontest.storage;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,4 +54,12 @@ public interface ObjectStorage {
     URI presignedGet(String key, Duration expiry, String downloadName);
 
     void delete(String key);
+
+    /**
+     * Aborts multipart uploads that were started before {@code startedBefore} and never finished (an app node or
+     * the store died mid-upload); their parts use space but are no object. Returns how many were aborted.
+     *
+     * @throws StorageUnavailableException when the object store cannot be reached
+     */
+    int abortStaleUploads(Instant startedBefore);
 }

@@ -46,6 +46,7 @@ import org.opencontest.submission.internal.PackageRepository;
 import org.opencontest.submission.internal.Participation;
 import org.opencontest.submission.internal.QuotaRule;
 import org.opencontest.submission.internal.SubmissionDtos;
+import org.opencontest.submission.internal.SubmissionMetrics;
 import org.opencontest.submission.internal.SubmissionPackage;
 import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.SubmissionObjects;
@@ -94,12 +95,13 @@ public class SubmissionService {
     private final Clock clock;
     private final String baseUrl;
     private final TransactionTemplate transaction;
+    private final SubmissionMetrics metrics;
 
     SubmissionService(Participation participation, ContestService contests, TeamMemberships teams,
                       PackageRepository packages, DraftFileRepository draftFiles, VersionRepository versions,
                       SubmissionObjects objects, ObjectStorage storage, SubmissionDtos dtos,
                       ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${opencontest.base-url}") String baseUrl) {
+                      @Value("${opencontest.base-url}") String baseUrl, SubmissionMetrics metrics) {
         this.participation = participation;
         this.contests = contests;
         this.teams = teams;
@@ -113,6 +115,7 @@ public class SubmissionService {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.transaction = new TransactionTemplate(transactions);
+        this.metrics = metrics;
     }
 
     /** Current and past public contests in which the caller is in a team. */
@@ -368,6 +371,7 @@ public class SubmissionService {
         }
         Receipt receipt = dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
         mailReceipt(member, version, receipt);
+        metrics.versionSubmitted(member.contest().slug());
         return dtos.detail(version, pkg, caller.locale());
     }
 

@@ -9,6 +9,7 @@ import static org.opencontest.notification.MailTestSupport.uniqueAddress;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -227,6 +228,44 @@ class MailDeliveryIT extends IntegrationTest {
         MailDetails again = mail.awaitMail(to, MailStatus.SENT);
         assertThat(again.attempts()).isEqualTo(1);
         assertThat(again.id()).isEqualTo(sent.id());
+        // the same Message-ID both times: a receiver that already has the mail recognises the copy
+        assertThat(smtp.receivedMessagesFor(to)).extracting(MimeMessage::getMessageID)
+                .containsExactly("<outbox." + sent.id() + "." + sent.createdAt().toEpochMilli()
+                        + "@opencontest.example.org>", "<outbox." + sent.id() + "." + sent.createdAt().toEpochMilli()
+                        + "@opencontest.example.org>");
+    }
+
+    @Test
+    void anHourWithoutSmtpKeepsTheMailsQueuedAndEachGoesOutOnceWhenItReturns() {
+        smtp.stop();
+        List<String> recipients = List.of(uniqueAddress("hour-a"), uniqueAddress("hour-b"), uniqueAddress("hour-c"));
+        for (String to : recipients) {
+            mail.request(to, Locale.ENGLISH, TEST_TEMPLATE, Map.of("name", "Hour", "link", "https://contest.example.org/h"));
+            mail.awaitMail(to, MailStatus.FAILED);
+        }
+        Instant down = clock.instant();
+
+        // the dispatcher runs every minute of the hour (a movable clock, no waiting): every attempt fails
+        for (int minute = 1; minute <= 60; minute++) {
+            dispatcher.dispatchDue(down.plus(Duration.ofMinutes(minute)));
+        }
+        for (String to : recipients) {
+            MailDetails waiting = mail.mailTo(to).orElseThrow();
+            assertThat(waiting.status()).isEqualTo(MailStatus.FAILED);
+            assertThat(waiting.attempts()).as("attempts after 0, 1, 3, 7, 15 and 31 minutes").isBetween(5, 7);
+            assertThat(waiting.nextAttemptAt()).isNotNull();
+        }
+
+        smtp.start();
+        Instant back = down.plus(Duration.ofMinutes(61));
+        // the backoff is capped at an hour, so within an hour of SMTP's return every mail is due and goes out once
+        for (int minute = 0; minute <= 120; minute += 5) {
+            dispatcher.dispatchDue(back.plus(Duration.ofMinutes(minute)));
+        }
+        for (String to : recipients) {
+            assertThat(smtp.receivedMessagesFor(to)).as(to).hasSize(1);
+            assertThat(mail.mailTo(to).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+        }
     }
 
     @Test

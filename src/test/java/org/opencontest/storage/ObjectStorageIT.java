@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +31,7 @@ import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.Result;
 import io.minio.messages.Item;
+import io.minio.messages.Upload;
 import org.junit.jupiter.api.Test;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.storage.internal.EmbeddedS3Server;
@@ -71,6 +73,8 @@ class ObjectStorageIT extends IntegrationTest {
     private S3Credentials credentials;
     @Autowired
     private HealthEndpoint health;
+    @Autowired
+    private MinioAsyncClient asyncMinio;
 
     @Test
     void hundredMegabytesRoundTripWithIndependentlyComputedDigest() throws Exception {
@@ -367,5 +371,25 @@ class ObjectStorageIT extends IntegrationTest {
             running = false;
             sampler.join();
         }
+    }
+
+    /** What a killed S3 server or app node leaves: a multipart upload that never completes. The janitor aborts it. */
+    @Test
+    void staleIncompleteMultipartUploadsAreAbortedAndFreshOnesLeftAlone() throws Exception {
+        String key = "it/multipart/" + UUID.randomUUID().toString().replace("-", "");
+        String uploadId = asyncMinio.createMultipartUploadAsync(properties.bucket(), null, key, null, null).get()
+                .result().uploadId();
+
+        assertThat(storage.abortStaleUploads(Instant.now().minus(Duration.ofHours(1))))
+                .as("started just now: not stale").isZero();
+        assertThat(incompleteUploadsOf(key)).containsExactly(uploadId);
+
+        assertThat(storage.abortStaleUploads(Instant.now().plus(Duration.ofMinutes(1)))).isPositive();
+        assertThat(incompleteUploadsOf(key)).isEmpty();
+    }
+
+    private List<String> incompleteUploadsOf(String key) throws Exception {
+        return asyncMinio.listMultipartUploadsAsync(properties.bucket(), null, null, null, null, 1000, key, null, null,
+                null).get().result().uploads().stream().map(Upload::uploadId).toList();
     }
 }

@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +32,14 @@ import io.minio.Result;
 import io.minio.messages.Item;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.ApiTokens;
+import org.opencontest.account.NewApiToken;
+import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.security.ApiScope;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
 import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.storage.StorageUnavailableException;
 import org.opencontest.storage.internal.DedicatedS3Server;
@@ -33,15 +47,21 @@ import org.opencontest.support.ThrowawayPostgres;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The object store really goes away in the middle of an upload: the application runs against an S3 server of this
@@ -56,6 +76,7 @@ import org.springframework.util.unit.DataSize;
 class ObjectStoreOutageIT {
 
     private static final long MIB = 1024 * 1024;
+    private static final String BOUNDARY = "outage-boundary";
     /**
      * Vaadin's security configuration installs its security context holder strategy globally when a Spring context
      * starts, and the shared integration test context's security checks keep the one it installed: this context's
@@ -76,6 +97,14 @@ class ObjectStoreOutageIT {
     TeamService teams;
     @Autowired
     MinioClient minio;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    HealthEndpoint health;
     @Autowired
     MessageSource messages;
     @Autowired
@@ -136,6 +165,47 @@ class ObjectStoreOutageIT {
         assertThat(anonymously(() -> verifier.verify(version.receipt().document())).outcome())
                 .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
         assertThat(objectsUnder(prefix)).as("only the retried upload").hasSize(1);
+    }
+
+    @Test
+    void whileTheStoreIsAwayTheApiAnswers503WithRetryAfterAndReadinessFailsButLivenessDoesNot() throws Exception {
+        AppPrincipal leader = accounts.create(Role.PARTICIPANT);
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant(), leader,
+                accounts.create(Role.PARTICIPANT));
+        String token = as(leader, () -> tokens.create(new NewApiToken("outage " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.SUBMISSIONS_WRITE), 30))).secret();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        store.stop();
+        try {
+            for (String language : new String[] {"en", "zh-CN"}) {
+                mvc.perform(post("/api/v1/contests/" + s.slug() + "/submissions")
+                                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(onePdf())
+                                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                                .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                                .header("Idempotency-Key", UUID.randomUUID().toString()))
+                        .andExpect(status().isServiceUnavailable())
+                        .andExpect(header().string(HttpHeaders.RETRY_AFTER, "30"))
+                        .andExpect(jsonPath("$.code").value("storage.error.unavailable"))
+                        .andExpect(jsonPath("$.detail").value(messages.getMessage("storage.error.unavailable", null,
+                                Locale.forLanguageTag(language))));
+            }
+            assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
+        } finally {
+            store.start();
+        }
+        assertThat(health.healthForPath("readiness").getStatus()).as("back without a restart").isEqualTo(Status.UP);
+        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+    }
+
+    private static byte[] onePdf() throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"titleEn\"\r\n\r\nOutage\r\n--"
+                + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"proposal.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(SubmissionFixtures.pdf().readAllBytes());
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
     }
 
     private List<String> objectsUnder(String prefix) throws Exception {

@@ -2,6 +2,7 @@ package org.opencontest.account.internal;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opencontest.audit.AuditActor;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.shared.security.AppPrincipal;
@@ -16,7 +17,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Feeds Spring Security's sign-in outcomes into the throttle and the audit trail. */
+/**
+ * Feeds Spring Security's sign-in outcomes into the throttle, the audit trail and the metric
+ * {@code opencontest_signin_failures_total{reason}} (a surge means guessing or a broken sign-in).
+ */
 @Component
 class SignInEvents {
 
@@ -27,11 +31,13 @@ class SignInEvents {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeterRegistry registry;
 
-    SignInEvents(LoginThrottle throttle, AuditLog audit, Clock clock) {
+    SignInEvents(LoginThrottle throttle, AuditLog audit, Clock clock, MeterRegistry registry) {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
+        this.registry = registry;
     }
 
     @EventListener
@@ -51,6 +57,7 @@ class SignInEvents {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             throttle.recordFailure(email, address, clock.instant());
         }
+        registry.counter("opencontest.signin.failures", "reason", reason(event)).increment();
         String wait = event.getException() instanceof SignInPausedException paused
                 ? ", wait=" + paused.waitSeconds() + "s" : "";
         audit.record(AuditActor.ANONYMOUS, SIGN_IN_FAILED, email,

@@ -33,10 +33,20 @@ class OrphanSweep {
         this.properties = properties;
     }
 
-    /** Sweeps the next page of the bucket after the state's position; returns how many objects it removed. */
+    /**
+     * Sweeps the next page of the bucket after the state's position; returns how many objects it removed. At the
+     * start of each pass it also aborts multipart uploads older than the grace period (a store or node that died
+     * mid-upload leaves its parts behind, which no listing of objects shows).
+     */
     int sweep(ScrubState state, Instant now) {
-        List<ListedObject> listed = storage.list(state.getOrphanAfterKey(), properties.orphanBatchSize());
         Instant youngest = now.minus(properties.orphanGrace());
+        if (state.getOrphanAfterKey().isEmpty()) {
+            int aborted = storage.abortStaleUploads(youngest);
+            if (aborted > 0) {
+                LOG.info("Aborted {} incomplete multipart uploads started before {}", aborted, youngest);
+            }
+        }
+        List<ListedObject> listed = storage.list(state.getOrphanAfterKey(), properties.orphanBatchSize());
         int removed = 0;
         for (ListedObject object : listed) {
             if (object.lastModified().isBefore(youngest) && isOrphan(object.key())) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -22,6 +23,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +35,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * time through ShedLock) and right after a mail is stored or re-queued. Each mail is claimed with a conditional
  * update before it is sent, so concurrent dispatchers never send it twice; SMTP is talked to outside any database
  * transaction. A failed attempt is recorded with exponential backoff ({@link RetryPolicy}).
+ * <p>
+ * SMTP cannot be exactly-once: a mail may be delivered and its SENT status then fail to reach the database. So every
+ * attempt carries the same {@code Message-ID} for the same outbox row (receivers drop duplicates by it), and the
+ * SENT status is written again until the database is back, for up to {@link #STATUS_RETRY_FOR}, well within the
+ * claim lease after which another dispatcher would send the mail again.
  */
 @Component
 public class MailDispatcher {
@@ -41,6 +48,10 @@ public class MailDispatcher {
     /** Longer than the SMTP timeouts: a claimed mail becomes due again only if its sender died. */
     private static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     private static final int BATCH_SIZE = 50;
+    /** Shorter than the claim lease: the mail must be marked SENT before anyone may claim it again. */
+    static final Duration STATUS_RETRY_FOR = Duration.ofMinutes(4);
+    private static final Duration STATUS_RETRY_FIRST_PAUSE = Duration.ofMillis(500);
+    private static final Duration STATUS_RETRY_MAX_PAUSE = Duration.ofSeconds(15);
 
     private final OutboundMailRepository mails;
     private final TransactionTemplate transactions;
@@ -48,15 +59,18 @@ public class MailDispatcher {
     private final MailSettings settings;
     private final Clock clock;
     private final TaskExecutor executor;
+    private final MailMetrics metrics;
 
     MailDispatcher(OutboundMailRepository mails, TransactionTemplate transactions, JavaMailSender sender,
-                   MailSettings settings, Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                   MailSettings settings, Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                   MailMetrics metrics) {
         this.mails = mails;
         this.transactions = transactions;
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     @Scheduled(fixedDelayString = "${opencontest.mail.dispatch-interval:15s}",
@@ -123,18 +137,56 @@ public class MailDispatcher {
             return false;
         }
         OutboundMail mail = claimed.get();
+        metrics.attempting(mail.getAttempts());
         try {
             send(id, mail, now);
         } catch (MailException e) {
             boolean permanent = e instanceof MailParseException || e instanceof MailPreparationException;
             String error = describe(e);
             LOG.warn("Mail {} not delivered{}: {}", id, permanent ? " (permanent)" : "", error);
+            metrics.failed();
             record(id, failed -> failed.markFailed(error,
                     permanent ? null : now.plus(RetryPolicy.delayAfter(failed.getAttempts() + 1))));
             return false;
         }
-        record(id, sent -> sent.markSent(now));
+        metrics.sent();
+        recordSent(id, now);
         return true;
+    }
+
+    /** The mail is out: its status must reach the database, or it is sent again once the claim lease runs out. */
+    private void recordSent(long id, Instant now) {
+        long giveUpAt = System.nanoTime() + STATUS_RETRY_FOR.toNanos();
+        Duration pause = STATUS_RETRY_FIRST_PAUSE;
+        while (true) {
+            try {
+                record(id, sent -> sent.markSent(now));
+                return;
+            } catch (DataAccessException | TransactionException unreachable) {
+                if (System.nanoTime() + pause.toNanos() > giveUpAt) {
+                    LOG.error("Mail {} was delivered but could not be marked as sent; it will go out again with the "
+                            + "same Message-ID after its claim lease", id, unreachable);
+                    return;
+                }
+                LOG.warn("Mail {} was delivered but the database did not take its status ({}); trying again in {} ms",
+                        id, unreachable.getMessage(), pause.toMillis());
+                if (!pauseFor(pause)) {
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(STATUS_RETRY_MAX_PAUSE) > 0 ? STATUS_RETRY_MAX_PAUSE
+                        : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean pauseFor(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException shuttingDown) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void send(long id, OutboundMail mail, Instant now) {
@@ -148,6 +200,8 @@ public class MailDispatcher {
             helper.setSentDate(Date.from(now));
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setHeader("X-OpenContest-Mail-Id", Long.toString(id));
+            // Spring's sender keeps an explicit Message-ID (JavaMail would make a new one on every attempt)
+            message.setHeader("Message-ID", mail.messageId(helper.getMimeMessage().getFrom()));
         });
     }
 

@@ -3,6 +3,8 @@ package org.opencontest.notification.internal;
 import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.mail.Address;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,6 +108,19 @@ class OutboundMail extends BaseEntity {
         attempts = 0;
         lastError = null;
         nextAttemptAt = now;
+    }
+
+    /**
+     * The same {@code Message-ID} on every attempt for this row (id and creation instant: unique across databases
+     * that reuse ids), at the sender's domain, so receivers recognise a repeated delivery.
+     */
+    String messageId(Address[] from) {
+        String domain = "opencontest.invalid";
+        if (from != null && from.length > 0 && from[0] instanceof InternetAddress sender
+                && sender.getAddress() != null && sender.getAddress().contains("@")) {
+            domain = sender.getAddress().substring(sender.getAddress().lastIndexOf('@') + 1);
+        }
+        return "<outbox." + getId() + "." + createdAt.toEpochMilli() + "@" + domain + ">";
     }
 
     String getRecipient() {

@@ -22,6 +22,18 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             order by m.nextAttemptAt""")
     List<Long> findDueIds(Instant now, Pageable limit);
 
+    /** Unsent mails that will be attempted again (permanent failures have no next attempt). */
+    @Query("""
+            select count(m) from OutboundMail m
+            where m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt is not null""")
+    long countQueued();
+
+    /** When the longest-waiting due mail became due; null when none is due. */
+    @Query("""
+            select min(m.nextAttemptAt) from OutboundMail m
+            where m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt <= :now""")
+    Instant oldestDue(Instant now);
+
     /**
      * Takes a due mail for one delivery attempt by pushing its next attempt to {@code leaseUntil}. The update is
      * conditional, so of two dispatchers (threads or nodes) racing for the same mail exactly one gets 1 back; if

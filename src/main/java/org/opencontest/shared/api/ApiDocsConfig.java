@@ -13,12 +13,14 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -48,7 +50,8 @@ class ApiDocsConfig {
     }
 
     /**
-     * Every endpoint can refuse a missing or refused token (401) and a token without the needed scope (403). The
+     * Every endpoint can refuse a missing or refused token (401) and a token without the needed scope (403), and
+     * answers 503 while the database or the object store is away. The
      * problem schema is added here, after springdoc has assembled the schemas of the endpoints.
      */
     @Bean
@@ -60,6 +63,12 @@ class ApiDocsConfig {
                         "No token, or the token is unknown, expired or revoked, or its owner's account is disabled"));
                 operation.getResponses().addApiResponse("403", problemResponse(
                         "The token lacks the scope this endpoint needs, or the owner may not do this"));
+                ApiResponse unavailable = problemResponse("The database (code error.databaseUnavailable) or the "
+                        + "object store (code storage.error.unavailable) is not reachable; nothing was changed. "
+                        + "Send the same request again after Retry-After seconds");
+                unavailable.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("Seconds to wait before retrying").schema(new IntegerSchema().example(30)));
+                operation.getResponses().addApiResponse("503", unavailable);
             }));
         };
     }

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.ServiceOutages;
+import org.opencontest.shared.error.ServiceUnavailableException;
 import org.opencontest.shared.error.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.ExpressionAuthorizationDecision;
 import org.springframework.validation.FieldError;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,6 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code application/problem+json}):
  * <ul>
  *   <li>{@link NotFoundException} (missing or not visible to the caller): 404;</li>
+ *   <li>{@link ServiceUnavailableException} (the object store is away) and a database outage: 503 with
+ *       {@code Retry-After};</li>
  *   <li>other {@link UserFacingException}s: 400, or 409 for {@code error.concurrentEdit};</li>
  *   <li>{@link AccessDeniedException}: 403, naming the missing scope when a scope check refused;</li>
  *   <li>Spring MVC's own errors (bad JSON, missing or mistyped parameters, validation with an {@code errors} list,
@@ -63,6 +69,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException refusal, HttpServletRequest request) {
         return refuse(HttpStatus.NOT_FOUND, refusal, request);
+    }
+
+    /** The object store or the database is away: 503 with Retry-After, nothing was changed. */
+    @ExceptionHandler({ServiceUnavailableException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception outage, HttpServletRequest request) {
+        String key = ServiceOutages.messageKey(outage);
+        LOG.warn("{} answered 503 ({}): {}", request.getRequestURI(), key, outage.toString());
+        return Outages.respond(problems, key == null ? "api.error.status.503" : key, request);
     }
 
     @ExceptionHandler(UserFacingException.class)
@@ -91,6 +106,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
+        String outage = ServiceOutages.messageKey(error);
+        if (outage != null) {
+            return unavailable(error, request);
+        }
         LOG.error("Unexpected error in {}", request.getRequestURI(), error);
         return problems.respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0],
                 request));

@@ -49,7 +49,7 @@ class ApiSecurityConfig {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new BearerTokenFilter(authenticator, entryPoint), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(authenticator, entryPoint, problems), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

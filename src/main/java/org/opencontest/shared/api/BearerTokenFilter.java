@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.opencontest.shared.error.ServiceOutages;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.ApiTokenAuthentication;
 import org.opencontest.shared.security.ApiTokenAuthenticator;
@@ -23,7 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} for the stateless API chain. Without the header the request
- * stays anonymous (and the chain answers 401); a refused token answers 401 at once with the reason. Not a bean, so
+ * stays anonymous (and the chain answers 401); a refused token answers 401 at once with the reason; a token that
+ * cannot be checked because the database is away answers 503 with {@code Retry-After} (not a redirect, not a
+ * refusal of a good token). Not a bean, so
  * that Spring Boot does not also register it for every URL of the servlet container.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
@@ -33,11 +36,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
+    private final ApiProblems problems;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerTokenFilter(ApiTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint, ApiProblems problems) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
+        this.problems = problems;
     }
 
     @Override
@@ -57,6 +62,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 contexts.clearContext();
                 LOG.debug("API token refused for {}: {}", request.getRequestURI(), rejected.getReason());
                 entryPoint.commence(request, response, rejected);
+                return;
+            } catch (RuntimeException failure) {
+                // the token could not be checked (the database is away): not a refusal of the token
+                String outage = ServiceOutages.messageKey(failure);
+                if (outage == null) {
+                    throw failure;
+                }
+                contexts.clearContext();
+                LOG.warn("API token for {} not checked, answered 503: {}", request.getRequestURI(), failure.toString());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()));
+                problems.write(response, Outages.problem(problems, outage, request));
                 return;
             }
         }

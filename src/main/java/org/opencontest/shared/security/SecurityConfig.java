@@ -10,11 +10,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,6 +42,8 @@ class SecurityConfig {
             SecurityHeaders headers, AccountRoles accountRoles) throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
+                // anyone else, signed in or not, gets no metrics (contest slugs, load) from the public port
+                .requestMatchers(MetricsAccess.PATH).denyAll()
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request
                         "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
@@ -50,6 +55,23 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authenticationProvider(new SignInThrottleCheck(throttle));
         http.addFilterBefore(new SessionRolesFilter(accountRoles), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * What {@link MetricsAccess} lets in (Prometheus from loopback; everything on the management port), ahead of
+     * Vaadin's chain: its matchers need the Vaadin servlet, which the management port's server does not have.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsSecurityFilterChain(HttpSecurity http, MetricsAccess metrics, SecurityHeaders headers)
+            throws Exception {
+        headers.applyTo(http);
+        http.securityMatcher(metrics)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }
 

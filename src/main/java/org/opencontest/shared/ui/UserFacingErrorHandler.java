@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import org.opencontest.shared.error.ServiceOutages;
 import org.opencontest.shared.error.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ class UserFacingErrorHandler implements ErrorHandler, VaadinServiceInitListener 
             Notices.error("error.accessDenied");
         } else if (causeOfType(error, ObjectOptimisticLockingFailureException.class).isPresent()) {
             Notices.error("error.concurrentEdit");
+        } else if (ServiceOutages.messageKey(error) != null) {
+            LOG.warn("Database unreachable: {}", error.toString());
+            Notices.error(ServiceOutages.messageKey(error));
         } else {
             LOG.error("Unexpected error", error);
             Notices.error("error.unexpected");

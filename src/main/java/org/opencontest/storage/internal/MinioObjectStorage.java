@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.minio.GetObjectArgs;
@@ -77,6 +79,8 @@ class MinioObjectStorage implements ObjectStorage {
     private static final int DIGEST_HEX_LENGTH = 64;
     private static final Set<String> NOT_FOUND_CODES = Set.of("NoSuchKey", "NoSuchObject", "NoSuchBucket", "NotFound");
     private static final Duration MAX_LINK_EXPIRY = Duration.ofDays(7);
+    /** One listing page per janitor run; stale uploads are rare, the next run takes the rest. */
+    private static final int MAX_LISTED_UPLOADS = 1000;
 
     private final MinioClient client;
     /** Signs download links for the address browsers use, which may differ from the one the app talks to. */
@@ -84,14 +88,16 @@ class MinioObjectStorage implements ObjectStorage {
     private final MinioAsyncClient asyncClient;
     private final Bucket bucket;
     private final long partSize;
+    private final StorageMetrics metrics;
 
     MinioObjectStorage(MinioClient client, MinioClient presigner, MinioAsyncClient asyncClient, Bucket bucket,
-                       long partSize) {
+                       long partSize, StorageMetrics metrics) {
         this.client = client;
         this.presigner = presigner;
         this.asyncClient = asyncClient;
         this.bucket = bucket;
         this.partSize = partSize;
+        this.metrics = metrics;
     }
 
     @Override
@@ -109,6 +115,8 @@ class MinioObjectStorage implements ObjectStorage {
             throw uploadFailure(e, guard, rules.maxBytes());
         }
         bucket.ensureExists();
+        metrics.uploadStarted();
+        boolean stored = false;
         try {
             client.putObject(PutObjectArgs.builder()
                     .bucket(bucket.name())
@@ -118,11 +126,14 @@ class MinioObjectStorage implements ObjectStorage {
                     .build());
             String sha256 = guard.sha256Hex();
             recordDigest(key, sha256);
+            stored = true;
             log.debug("Stored {} ({} bytes, {})", key, guard.size(), guard.mediaType());
             return new StoredObject(key, guard.size(), sha256, guard.mediaType(), name);
         } catch (Exception e) {
             discard(key);
             throw uploadFailure(e, guard, rules.maxBytes());
+        } finally {
+            metrics.uploadEnded(guard.size(), stored);
         }
     }
 
@@ -206,6 +217,7 @@ class MinioObjectStorage implements ObjectStorage {
         }
         String disposition = FileNames.attachmentDisposition(FileNames.forDownload(downloadName));
         try {
+            metrics.presignedDownloadIssued();
             return URI.create(presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                     .method(Method.GET)
                     .bucket(bucket.name())
@@ -226,6 +238,29 @@ class MinioObjectStorage implements ObjectStorage {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build());
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket.name()).object(digestKey(key)).build());
         } catch (MinioException | IOException | GeneralSecurityException e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    @Override
+    public int abortStaleUploads(Instant startedBefore) {
+        int aborted = 0;
+        try {
+            for (Upload upload : asyncClient.listMultipartUploadsAsync(bucket.name(), null, null, null, null,
+                    MAX_LISTED_UPLOADS, null, null, null, null).get().result().uploads()) {
+                if (upload.initiated() != null && upload.initiated().toInstant().isBefore(startedBefore)) {
+                    asyncClient.abortMultipartUploadAsync(bucket.name(), null, upload.objectName(), upload.uploadId(),
+                            null, null).get();
+                    log.info("Aborted the incomplete multipart upload of {} started {}", upload.objectName(),
+                            upload.initiated());
+                    aborted++;
+                }
+            }
+            return aborted;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException(e);
+        } catch (ExecutionException | MinioException | IOException | GeneralSecurityException e) {
             throw new StorageUnavailableException(e);
         }
     }

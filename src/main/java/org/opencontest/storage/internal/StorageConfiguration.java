@@ -1,10 +1,12 @@
 package org.opencontest.storage.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
+import io.minio.http.HttpUtils;
+import okhttp3.OkHttpClient;
 import org.opencontest.storage.ObjectStorage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,13 +20,8 @@ import org.springframework.context.annotation.Primary;
 
 /** Wires the MinIO client (to the embedded S3 server or to {@code opencontest.storage.endpoint}) and the storage. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorageProperties.class)
+@EnableConfigurationProperties({StorageProperties.class, StorageTimeouts.class})
 class StorageConfiguration {
-
-    /** Fail fast when the store is unreachable instead of OkHttp's default of minutes. */
-    private static final long CONNECT_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(10);
-    /** Silence allowed between two reads or writes of a part, not the duration of a whole upload. */
-    private static final long READ_WRITE_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(2);
 
     @Bean
     S3Credentials s3Credentials(StorageProperties properties) {
@@ -39,13 +36,26 @@ class StorageConfiguration {
     }
 
     /** With the embedded server, its actual endpoint (port 0 gives each Spring context its own server). */
+    /** One connection pool for both clients that talk to the store; {@link StorageTimeouts} instead of 5 minutes. */
+    @Bean
+    OkHttpClient storageHttpClient(StorageTimeouts timeouts) {
+        return HttpUtils.newDefaultHttpClient(timeouts.connect().toMillis(), timeouts.write().toMillis(),
+                        timeouts.read().toMillis())
+                .newBuilder()
+                .addInterceptor(new StorageTimeoutLog())
+                .build();
+    }
+
     @Bean(destroyMethod = "close")
     @Primary
     MinioClient minioClient(StorageProperties properties, S3Credentials credentials,
-                            ObjectProvider<EmbeddedS3Server> embedded) {
-        MinioClient client = client(endpoint(properties, embedded), properties, credentials);
-        client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
-        return client;
+                            ObjectProvider<EmbeddedS3Server> embedded, OkHttpClient storageHttpClient) {
+        return MinioClient.builder()
+                .endpoint(endpoint(properties, embedded))
+                .region(properties.region())
+                .credentials(credentials.accessKey(), credentials.secretKey())
+                .httpClient(storageHttpClient)
+                .build();
     }
 
     /**
@@ -56,13 +66,8 @@ class StorageConfiguration {
     MinioClient minioPresigner(StorageProperties properties, S3Credentials credentials,
                                ObjectProvider<EmbeddedS3Server> embedded) {
         String publicEndpoint = properties.publicEndpoint();
-        return client(publicEndpoint.isBlank() ? endpoint(properties, embedded) : publicEndpoint, properties,
-                credentials);
-    }
-
-    private static MinioClient client(String endpoint, StorageProperties properties, S3Credentials credentials) {
         return MinioClient.builder()
-                .endpoint(endpoint)
+                .endpoint(publicEndpoint.isBlank() ? endpoint(properties, embedded) : publicEndpoint)
                 .region(properties.region())
                 .credentials(credentials.accessKey(), credentials.secretKey())
                 .build();
@@ -71,14 +76,13 @@ class StorageConfiguration {
     /** Only for what the blocking client does not offer: finding and aborting incomplete multipart uploads. */
     @Bean(destroyMethod = "close")
     MinioAsyncClient minioAsyncClient(StorageProperties properties, S3Credentials credentials,
-                                      ObjectProvider<EmbeddedS3Server> embedded) {
-        MinioAsyncClient client = MinioAsyncClient.builder()
+                                      ObjectProvider<EmbeddedS3Server> embedded, OkHttpClient storageHttpClient) {
+        return MinioAsyncClient.builder()
                 .endpoint(endpoint(properties, embedded))
                 .region(properties.region())
                 .credentials(credentials.accessKey(), credentials.secretKey())
+                .httpClient(storageHttpClient)
                 .build();
-        client.setTimeout(CONNECT_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS, READ_WRITE_TIMEOUT_MILLIS);
-        return client;
     }
 
     @Bean
@@ -88,9 +92,9 @@ class StorageConfiguration {
 
     @Bean
     ObjectStorage objectStorage(MinioClient minioClient, @Qualifier("minioPresigner") MinioClient minioPresigner, MinioAsyncClient minioAsyncClient,
-                                Bucket bucket, StorageProperties properties) {
+                                Bucket bucket, StorageProperties properties, MeterRegistry registry) {
         return new MinioObjectStorage(minioClient, minioPresigner, minioAsyncClient, bucket,
-                properties.partSize().toBytes());
+                properties.partSize().toBytes(), new StorageMetrics(registry));
     }
 
     /** Creates the bucket before the application serves anyone (runners and the first request come later). */

@@ -1,6 +1,14 @@
 package org.opencontest.shared.scheduling;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.IntegrationTest;
@@ -15,5 +23,26 @@ class DatabaseTimeLockIT extends IntegrationTest {
     @Test
     void locksOnceUntilReleasedOnPostgres() {
         DatabaseTimeLockTest.assertLocksExclusively(locks);
+    }
+
+    /**
+     * A node takes a job's lock and dies without releasing it: the other nodes skip the job until
+     * {@code lockAtMostFor} has passed, then one of them takes over. The lock is timed by the database's clock (so
+     * drifting nodes agree), which a test cannot move: the lease here is two seconds of real time.
+     */
+    @Test
+    void aLockHeldByADeadNodeExpiresAndAnotherNodeTakesOver() throws InterruptedException {
+        String job = "dead-node-check-" + System.nanoTime();
+        Duration lease = Duration.ofSeconds(2);
+
+        Optional<SimpleLock> deadNodes = locks.lock(new LockConfiguration(Instant.now(), job, lease, Duration.ZERO));
+        assertThat(deadNodes).as("the first node's lock").isPresent();
+        assertThat(locks.lock(new LockConfiguration(Instant.now(), job, lease, Duration.ZERO)))
+                .as("another node while the lease runs").isEmpty();
+
+        Thread.sleep(lease.plusMillis(500).toMillis());
+        Optional<SimpleLock> takenOver = locks.lock(new LockConfiguration(Instant.now(), job, lease, Duration.ZERO));
+        assertThat(takenOver).as("another node after the lease ran out").isPresent();
+        takenOver.get().unlock();
     }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.IntegrationTest;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -27,8 +29,11 @@ import org.springframework.test.context.ActiveProfiles;
  * the shared test context is put back, or every later test would run its {@code SystemIdentity} work unauthenticated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "opencontest.storage.embedded=true", "opencontest.mail.embedded=true", "vaadin.productionMode=false"})
+        "opencontest.storage.embedded=true", "opencontest.mail.embedded=true", "vaadin.productionMode=false",
+        "management.server.port=0"})
 @ActiveProfiles(value = {"prod", "test"}, inheritProfiles = false)
+// Spring Boot's tests switch metrics export (and with it the Prometheus endpoint) off unless asked for
+@AutoConfigureObservability
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionHeadersIT extends IntegrationTest {
 
@@ -36,6 +41,28 @@ class ProductionHeadersIT extends IntegrationTest {
     private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
+
+    @Test
+    void metricsAndProbesAreServedOnTheManagementPortOnlyWithoutCredentials() throws Exception {
+        HttpResponse<String> scrape = fetch(managementPort, "/actuator/prometheus");
+        assertThat(scrape.statusCode()).as("%s; index: %s", scrape.body(), fetch(managementPort, "/actuator").body())
+                .isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes", "opencontest_uploads_in_progress",
+                "opencontest_mail_queued", "application=\"opencontest\"");
+        assertThat(fetch(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(fetch(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+        // the public port: loopback is closed in prod (a proxy on the same host makes everyone local)
+        HttpResponse<String> publicScrape = fetch(port, "/actuator/prometheus");
+        assertThat(publicScrape.statusCode()).isNotEqualTo(200);
+        assertThat(publicScrape.body()).doesNotContain("jvm_memory_used_bytes");
+    }
+
+    private static HttpResponse<String> fetch(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void theSessionCookieIsLaxSecureAndHttpOnlyAndHttpsAnswersCarryHsts() throws Exception {

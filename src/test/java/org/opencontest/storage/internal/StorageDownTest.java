@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,8 @@ class StorageDownTest {
         client = MinioClient.builder().endpoint(endpoint).region("us-east-1").credentials("k", "secret-key").build();
         asyncClient = MinioAsyncClient.builder().endpoint(endpoint).region("us-east-1")
                 .credentials("k", "secret-key").build();
-        storage = new MinioObjectStorage(client, client, asyncClient, new Bucket(client, "down"), 5L * 1024 * 1024);
+        storage = new MinioObjectStorage(client, client, asyncClient, new Bucket(client, "down"), 5L * 1024 * 1024,
+                new StorageMetrics(new SimpleMeterRegistry()));
     }
 
     @AfterEach

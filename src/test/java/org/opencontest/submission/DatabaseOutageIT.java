@@ -1,0 +1,274 @@
+package org.opencontest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.opencontest.support.Actors.as;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opencontest.account.ApiTokens;
+import org.opencontest.account.NewApiToken;
+import org.opencontest.account.TestAccounts;
+import org.opencontest.contest.ContestService;
+import org.opencontest.notification.MailDetails;
+import org.opencontest.notification.MailFilter;
+import org.opencontest.notification.MailOutbox;
+import org.opencontest.notification.MailRequested;
+import org.opencontest.notification.MailStatus;
+import org.opencontest.notification.internal.MailDispatcher;
+import org.opencontest.shared.security.ApiScope;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.opencontest.shared.security.SystemIdentity;
+import org.opencontest.storage.PseudoRandomInputStream;
+import org.opencontest.support.TcpProxy;
+import org.opencontest.support.ThrowawayObjectStore;
+import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * PostgreSQL "restarts" under the running application: its datasource goes through a {@link TcpProxy}, which the
+ * tests cut (every connection dropped, new ones refused) and restore. The machine's PostgreSQL is never touched.
+ * The application mails through an SMTP server of this test's own, so the database can be cut at the very moment a
+ * mail is handed over. Its own Spring context, closed afterwards (like {@code ObjectStoreOutageIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class DatabaseOutageIT {
+
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+    private static final Duration OUTAGE = Duration.ofSeconds(4);
+    private static TcpProxy database;
+    private static GreenMail smtp;
+    /** Set by a test: the next mail handed to the SMTP server cuts the database, which returns after OUTAGE. */
+    private static volatile boolean cutOnDelivery;
+
+    @Autowired MailDispatcher dispatcher;
+    @Autowired MailOutbox outbox;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired TestAccounts accounts;
+    @Autowired ApiTokens tokens;
+    @Autowired ContestService contests;
+    @Autowired TeamService teams;
+    @Autowired SubmissionService submissions;
+    @Autowired SubmissionAdministration administration;
+    @Autowired Clock clock;
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void throughTheProxy(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> {
+            URI direct = URI.create(ThrowawayPostgres.url().substring("jdbc:".length()));
+            return "jdbc:postgresql://127.0.0.1:" + proxy().port() + direct.getPath();
+        });
+        registry.add("opencontest.storage.embedded-directory", ThrowawayObjectStore::directory);
+        registry.add("opencontest.mail.embedded", () -> "false");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp().getSmtp().getPort());
+    }
+
+    @AfterEach
+    void databaseIsBack() {
+        cutOnDelivery = false;
+        database.restore();
+    }
+
+    @AfterAll
+    static void stopServersAndRestoreTheSharedSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aMailDeliveredJustBeforeTheDatabaseGoesAwayIsMarkedSentWhenItReturnsAndNeverSentAgain() throws Exception {
+        String to = "db-outage-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        cutOnDelivery = true;
+        transactions.executeWithoutResult(status -> events.publishEvent(new MailRequested(to, Locale.ENGLISH,
+                "notification.test", Map.of("name", "Outage", "link", "https://contest.example.org/o"))));
+
+        MailDetails sent = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> mailTo(to), mail -> mail.status() == MailStatus.SENT);
+        assertThat(cutOnDelivery).as("the database was cut during the delivery").isFalse();
+        assertThat(sent.attempts()).isEqualTo(1);
+        List<MimeMessage> received = receivedFor(to);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getMessageID()).matches("<outbox\\." + sent.id() + "\\.\\d+@opencontest\\.example\\.org>");
+
+        // far past the claim lease: the row says SENT, so no dispatcher sends it again
+        dispatcher.dispatchDue(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(receivedFor(to)).hasSize(1);
+    }
+
+    @Test
+    void theApiAnswers503WithRetryAfterWhileTheDatabaseIsAwayAndWorksOnceItIsBack() throws Exception {
+        AppPrincipal owner = accounts.create(Role.PARTICIPANT);
+        String token = as(owner, () -> tokens.create(new NewApiToken("outage " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.SUBMISSIONS_READ), 30))).secret();
+        database.cut();
+
+        for (String language : new String[] {"en", "zh-CN"}) {
+            long started = System.nanoTime();
+            HttpResponse<String> refused = me(token, language);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("\"code\":\"error.databaseUnavailable\"")
+                    .contains(language.equals("en") ? "The database is not reachable" : "数据库暂时无法访问");
+        }
+
+        database.restore();
+        // a request may still meet a connection the cut broke (it is then evicted); the pool heals by itself
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> me(token, "en").statusCode(), status -> status == 200);
+    }
+
+    @Test
+    void aSubmitWhileTheDatabaseIsAwayFailsWholeAndTheSameRequestWorksWhenItIsBack() {
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(
+                Set.of("application/octet-stream"), 1 << 20, 1 << 20, 5, 10, 10, LatePolicy.REJECT, Duration.ZERO, 0)));
+        as(s.member(), () -> {
+            submissions.upload(s.contestId(), new PseudoRandomInputStream(3, 4096), "model.bin", clock.instant());
+            PackageState state = submissions.myPackage(s.contestId());
+            return submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+                    "Through the outage", null, null, null, null, null, null, null));
+        });
+        String requestKey = UUID.randomUUID().toString();
+
+        database.cut();
+        // the database comes back while the submit still waits for a connection, or just after it gave up
+        CompletableFuture.delayedExecutor(OUTAGE.toMillis(), TimeUnit.MILLISECONDS).execute(database::restore);
+        try {
+            as(s.member(), () -> submissions.submit(s.contestId(), requestKey));
+        } catch (RuntimeException outage) {
+            assertThat(outage).isInstanceOfAny(DataAccessException.class, TransactionException.class);
+        }
+        database.restore();
+
+        // as a client does: the same request again until the pool has dropped the connections the cut broke
+        VersionDetail version = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> as(s.member(), () -> submissions.submit(s.contestId(), requestKey)),
+                        submitted -> true);
+        assertThat(version.summary().number()).isEqualTo(1);
+        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions())
+                .as("one version, never a half-written second").hasSize(1);
+    }
+
+    @Test
+    void aSubmitWhileTheDatabaseStaysAwayIsRefusedAndLeavesNoVersion() {
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        database.cut();
+
+        assertThatThrownBy(() -> as(s.member(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString())))
+                .isInstanceOfAny(DataAccessException.class, TransactionException.class);
+
+        database.restore();
+        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+    }
+
+    private HttpResponse<String> me(String token, String language) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private MailDetails mailTo(String recipient) {
+        return SystemIdentity.call(() -> outbox.page(new MailFilter(null, recipient), PageRequest.of(0, 2)).stream()
+                .findFirst().map(summary -> outbox.get(summary.id())).orElseThrow());
+    }
+
+    private static List<MimeMessage> receivedFor(String recipient) throws Exception {
+        List<MimeMessage> matching = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
+                matching.add(message);
+            }
+        }
+        return matching;
+    }
+
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized TcpProxy proxy() {
+        if (database == null) {
+            database = new TcpProxy("127.0.0.1", 5432);
+        }
+        return database;
+    }
+
+    /** Cuts the database the moment the mail is accepted, before the sender hears 250 and writes its status. */
+    private static synchronized GreenMail smtp() {
+        if (smtp == null) {
+            smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            UserManager users = smtp.getUserManager();
+            MessageDeliveryHandler store = users.getMessageDeliveryHandler();
+            users.setMessageDeliveryHandler((message, address) -> {
+                if (cutOnDelivery) {
+                    cutOnDelivery = false;
+                    proxy().cut();
+                    CompletableFuture.delayedExecutor(OUTAGE.toMillis(), TimeUnit.MILLISECONDS)
+                            .execute(proxy()::restore);
+                }
+                return store.handle(message, address);
+            });
+        }
+        return smtp;
+    }
+}
