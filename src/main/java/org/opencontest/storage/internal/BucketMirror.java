@@ -60,6 +60,7 @@ public class BucketMirror {
     /** Mirrors every object of the bucket into {@code directory} and writes its manifest. */
     public Copied backup(Path directory) {
         try {
+            Files.createDirectories(directory);
             Map<String, Entry> previous = readManifest(directory);
             Path manifest = directory.resolve(MANIFEST + ".partial");
             int objects = 0;
