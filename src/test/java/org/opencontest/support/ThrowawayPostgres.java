@@ -27,15 +27,21 @@ public final class ThrowawayPostgres {
     private ThrowawayPostgres() {
     }
 
+    /** The database of this JVM's shared test context. */
     public static synchronized String url() {
         if (url == null) {
-            dropStaleDatabases();
-            String name = PREFIX + Instant.now().getEpochSecond() + "_"
-                    + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            execute("CREATE DATABASE " + name);
-            url = SERVER + name;
+            url = fresh();
         }
         return url;
+    }
+
+    /** Another empty database, for tests that start application instances of their own (nodes, a restore). */
+    public static synchronized String fresh() {
+        dropStaleDatabases();
+        String name = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        execute("CREATE DATABASE " + name);
+        return SERVER + name;
     }
 
     private static void dropStaleDatabases() {

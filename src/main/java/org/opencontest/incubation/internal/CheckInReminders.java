@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Check-in reminders: to the team a few days before the due date, on it and once overdue; to the responsible
@@ -36,20 +37,23 @@ public class CheckInReminders {
     private final ReminderRepository reminders;
     private final IncubationMails mails;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     CheckInReminders(ProjectRepository projects, CheckInRepository checkIns, ReminderRepository reminders,
-                     IncubationMails mails, Clock clock) {
+                     IncubationMails mails, Clock clock, TransactionTemplate transactions) {
         this.projects = projects;
         this.checkIns = checkIns;
         this.reminders = reminders;
         this.mails = mails;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(fixedDelayString = "${opencontest.incubation.reminder-interval:PT1H}", initialDelayString = "PT3M")
     @SchedulerLock(name = "incubation.checkInReminders", lockAtMostFor = "PT20M")
     public void runScheduled() {
-        int sent = SystemIdentity.call(this::sendDue);
+        // through the template: this::sendDue would skip the @Transactional proxy
+        int sent = SystemIdentity.call(() -> transactions.execute(status -> sendDue()));
         if (sent > 0) {
             LOG.info("Sent {} check-in reminders", sent);
         }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds judges with open sheets that a round's judging deadline is near: 48 hours and 24 hours before it, each
@@ -34,20 +35,23 @@ public class JudgingReminders {
     private final SentReminderRepository sent;
     private final AssignmentMails mails;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     JudgingReminders(JudgingRoundRepository rounds, AssignmentRepository assignments, SentReminderRepository sent,
-            AssignmentMails mails, Clock clock) {
+            AssignmentMails mails, Clock clock, TransactionTemplate transactions) {
         this.rounds = rounds;
         this.assignments = assignments;
         this.sent = sent;
         this.mails = mails;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(fixedDelayString = "${opencontest.judging.reminder-interval:PT30M}", initialDelayString = "PT3M")
     @SchedulerLock(name = "judging.deadlineReminders", lockAtMostFor = "PT10M")
     public void runScheduled() {
-        int reminded = SystemIdentity.call(this::remindJudges);
+        // through the template: this::remindJudges would skip the @Transactional proxy
+        int reminded = SystemIdentity.call(() -> transactions.execute(status -> remindJudges()));
         if (reminded > 0) {
             LOG.info("Reminded {} judge(s) of a judging deadline", reminded);
         }

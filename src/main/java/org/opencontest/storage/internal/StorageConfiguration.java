@@ -7,6 +7,7 @@ import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.http.HttpUtils;
 import okhttp3.OkHttpClient;
+import org.opencontest.shared.command.OperatorCommand;
 import org.opencontest.storage.ObjectStorage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.PropertyResolver;
 
 /** Wires the MinIO client (to the embedded S3 server or to {@code opencontest.storage.endpoint}) and the storage. */
 @Configuration(proxyBeanMethods = false)
@@ -104,8 +106,29 @@ class StorageConfiguration {
     }
 
     @Bean
+    BucketMirror bucketMirror(MinioClient minioClient, Bucket bucket) {
+        return new BucketMirror(minioClient, bucket);
+    }
+
+    /** {@code --opencontest.command=bucket-backup --opencontest.command-directory=DIR} (config/backup.sh). */
+    @Bean
+    OperatorCommand bucketBackupCommand(BucketMirror mirror) {
+        return OperatorCommand.of("bucket-backup", options -> mirror.backup(commandDirectory(options)));
+    }
+
+    /** {@code --opencontest.command=bucket-restore --opencontest.command-directory=DIR} (config/restore.sh). */
+    @Bean
+    OperatorCommand bucketRestoreCommand(BucketMirror mirror) {
+        return OperatorCommand.of("bucket-restore", options -> mirror.restore(commandDirectory(options)));
+    }
+
+    @Bean
     StorageHealthIndicator storageHealthIndicator(Bucket bucket) {
         return new StorageHealthIndicator(bucket);
+    }
+
+    private static Path commandDirectory(PropertyResolver options) {
+        return Path.of(options.getRequiredProperty("opencontest.command-directory"));
     }
 
     private static String endpoint(StorageProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {

@@ -63,9 +63,10 @@ public class SubmissionDtos {
                                ZoneId contestZone, ZoneId submitterZone) {
         List<ReceiptFile> files = version.getFiles().stream()
                 .map(file -> new ReceiptFile(file.file().getName(), file.file().getSize(), file.file().getSha256())).toList();
+        ReceiptKeys.SigningKey key = keys.signingKey();
         Receipt receipt = ReceiptCodec.sign(new Receipt(pkg.getId(), version.getId(), version.getNumber(), contestSlug,
                 pkg.getTeamName().strip(), version.getSubmittedAt(), contestZone, submitterZone, version.isLate(), files,
-                null, null, null), keys.privateKey(), keys.keyId());
+                null, null, null), key.privateKey(), key.id());
         version.attachReceipt(receipt.canonicalText(), receipt.signature());
         return receipt;
     }

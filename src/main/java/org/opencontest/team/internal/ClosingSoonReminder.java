@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells teams still below their contest's minimum size that registration closes within {@link #AHEAD}, once per
@@ -37,20 +38,23 @@ public class ClosingSoonReminder {
     private final ContestService contests;
     private final TeamMails mails;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ClosingSoonReminder(TeamRepository teams, Registrations registrations, ContestService contests, TeamMails mails,
-                        Clock clock) {
+                        Clock clock, TransactionTemplate transactions) {
         this.teams = teams;
         this.registrations = registrations;
         this.contests = contests;
         this.mails = mails;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(fixedDelayString = "${opencontest.team.reminder-interval:PT30M}", initialDelayString = "PT2M")
     @SchedulerLock(name = "team.closingSoonReminder", lockAtMostFor = "PT10M")
     public void runScheduled() {
-        int reminded = SystemIdentity.call(this::remindTeamsBelowMinimum);
+        // through the template: this::remindTeamsBelowMinimum would skip the @Transactional proxy
+        int reminded = SystemIdentity.call(() -> transactions.execute(status -> remindTeamsBelowMinimum()));
         if (reminded > 0) {
             LOG.info("Reminded {} teams below the minimum size that registration closes soon", reminded);
         }

@@ -3,9 +3,6 @@ package org.opencontest.submission.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opencontest.submission.Receipt;
 import org.opencontest.submission.ReceiptFile;
 
@@ -23,9 +19,6 @@ class ReceiptCodecTest {
             Instant.parse("2026-03-20T09:59:59.123456Z"), ZoneId.of("Asia/Shanghai"), ZoneId.of("America/New_York"),
             false, List.of(new ReceiptFile("proposal.pdf", 1234, "ab".repeat(32)),
             new ReceiptFile("演示 video.mp4", 5_000_000_000L, "cd".repeat(32))), null, null, null);
-
-    @TempDir
-    Path directory;
 
     @Test
     void aSignedReceiptSurvivesTheRoundTripAndVerifies() throws Exception {
@@ -70,18 +63,5 @@ class ReceiptCodecTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReceiptCodec.parse(document.substring(0, document.indexOf("signature="))))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void theKeyFileIsCreatedOnceOwnerOnlyAndReloadsToTheSamePair() throws Exception {
-        Path file = directory.resolve("keys/receipt.pem");
-        KeyPair created = ReceiptKeys.loadOrCreate(file);
-        KeyPair reloaded = ReceiptKeys.loadOrCreate(file);
-
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
-        assertThat(reloaded.getPublic().getEncoded()).isEqualTo(created.getPublic().getEncoded());
-        Receipt signed = ReceiptCodec.sign(CONTENT, reloaded.getPrivate(), "k");
-        assertThat(ReceiptCodec.verify(signed, created.getPublic())).as("derived public half matches").isTrue();
     }
 }

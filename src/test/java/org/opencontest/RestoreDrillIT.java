@@ -1,0 +1,119 @@
+package org.opencontest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.submission.SubmissionFixtures.pdf;
+import static org.opencontest.submission.SubmissionFixtures.zip;
+import static org.opencontest.support.Actors.as;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencontest.contest.ContestService;
+import org.opencontest.storage.internal.BucketMirror;
+import org.opencontest.submission.SubmissionFixtures;
+import org.opencontest.submission.SubmissionFixtures.Scenario;
+import org.opencontest.submission.SubmissionService;
+import org.opencontest.support.BackupDrill;
+import org.opencontest.support.IntegrationTest;
+import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The restore drill: back up the test installation as config/backup.sh does (pg_dump in custom format, the bucket
+ * mirrored with its SHA-256 manifest), restore both into a fresh database and an empty S3 server as
+ * config/restore.sh does, start the application on them and check every receipt and every stored checksum there
+ * ({@link BackupDrill}). The jar's command mode runs the same {@link BucketMirror} the test calls directly.
+ * <p>
+ * The restored instance installs its own JVM-wide security context strategy (Vaadin); the shared test context's is
+ * put back after each test.
+ */
+class RestoreDrillIT extends IntegrationTest {
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    ContestService contests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    BucketMirror mirror;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path backup;
+    /** The shared test context's, read once it is loaded; the restored instance replaces it. */
+    private SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeEach
+    void rememberTheSharedContextsStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreTheSharedContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
+
+    @Test
+    void aBackupRestoresIntoAFreshDatabaseAndBucketWhereEveryReceiptAndChecksumHolds() {
+        submitTwoVersions();
+        Path dump = backup.resolve("database.dump");
+        BackupDrill.dump(ThrowawayPostgres.url(), dump);
+        BucketMirror.Copied copied = mirror.backup(backup.resolve("bucket"));
+        BucketMirror.Copied again = mirror.backup(backup.resolve("bucket"));
+
+        String restored = ThrowawayPostgres.fresh();
+        BackupDrill.restore(dump, restored);
+        try (ConfigurableApplicationContext node = BackupDrill.startOn(restored)) {
+            node.getBean(BucketMirror.class).restore(backup.resolve("bucket"));
+
+            int receipts = BackupDrill.verifyEveryReceipt(node);
+            int objects = BackupDrill.checkEveryStoredObject(node);
+
+            assertThat(receipts).isGreaterThanOrEqualTo(2)
+                    .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM submission_version", Integer.class));
+            assertThat(objects).isGreaterThanOrEqualTo(3);
+            assertThat(copied.objects()).isGreaterThanOrEqualTo(objects);
+            assertThat(again.transferred()).as("a second backup copies only new objects").isZero();
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedBeforeAnythingIsUploadedFromIt() throws Exception {
+        Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        Path copy = backup.resolve("bucket");
+        mirror.backup(copy);
+        String firstLine = Files.readAllLines(copy.resolve("manifest.tsv"), StandardCharsets.UTF_8).get(0);
+        Path damaged = copy.resolve("objects").resolve(firstLine.split("\t", 4)[3]);
+        Files.writeString(damaged, "changed", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> mirror.restore(copy))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not match");
+    }
+
+    private void submitTwoVersions() {
+        Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        SubmissionFixtures.describe(submissions, s.leader(), s.contestId(), "Drill", "演练");
+        as(s.member(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
+        as(s.member(), () -> submissions.upload(s.contestId(), zip(), "code.zip", clock.instant()));
+        as(s.leader(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
+    }
+}
