@@ -456,7 +456,15 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         String projectPath = URI.create(driver.getCurrentUrl()).getPath();
         open(projectPath.substring(1) + "/check-in/" + start);
         type("checkin-narrative", "Sensors at two berths; 800 residents get the alerts.");
+        // every figure is required (0 when nothing happened)
+        for (String kpi : List.of("revenue", "employees", "funding-equity", "funding-debt", "funding-grant", "datasets",
+                "partners")) {
+            type("kpi-" + kpi, "0");
+        }
         type("kpi-active-users", "800");
+        press("kpi-adoption");
+        driver.findElement(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='试点']")).click();
+        waitForVaadin();
         screenshot("newcomer-18-check-in-zh");
         press("checkin-submit");
         wait.withTimeout(Duration.ofSeconds(60)).until(d -> d.findElement(By.tagName("body")).getText()
