@@ -2,15 +2,9 @@ package org.opencontest.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.BrowserJourney;
@@ -94,20 +88,11 @@ class DatasetReleaseJourney extends BrowserJourney {
         screenshot("dataset-08-terms");
         click("accept-terms");
         byId("terms-accepted");
-        WebElement download = driver.findElement(By.cssSelector("vaadin-button[id^='download-']"));
-        String fileId = download.getAttribute("id").substring("download-".length());
-        scrollTo(download.getAttribute("id"));
-        download.click();
-        WebElement link = byId("download-link-" + fileId);
-        waitForVaadin();
+        String fileId = requestFirstDownload();
+        String href = byId("download-link-" + fileId).getAttribute("href");
         screenshot("dataset-09-downloaded");
 
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        String shown = byId("sha256-" + fileId).getText();
-        assertThat(sha256(response.body())).isEqualTo(shown)
+        assertThat(sha256Of(href)).isEqualTo(byId("sha256-" + fileId).getText())
                 .isEqualTo(sha256(CSV.getBytes(StandardCharsets.UTF_8)));
 
         click("sign-out");
@@ -119,11 +104,6 @@ class DatasetReleaseJourney extends BrowserJourney {
         screenshot("dataset-10-statistics");
     }
 
-    /** Success notices close after a few seconds; the guides' screenshots are clearer without them. */
-    private void waitForNoticesToClose() {
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
-    }
-
     private String draftFileId() {
         return driver.findElement(By.cssSelector("[id^='draft-file-']")).getAttribute("id").substring("draft-file-".length());
     }
@@ -131,9 +111,5 @@ class DatasetReleaseJourney extends BrowserJourney {
     private String firstFileId() {
         WebElement sha = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='sha256-']")));
         return sha.getAttribute("id").substring("sha256-".length());
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -11,7 +11,6 @@ import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,7 +63,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         type("invite-email", INVITEE);
         click("invite-send");
         waitForText(INVITEE + " · open until");
-        notificationsGone();
+        waitForNoticesToClose();
         screenshot("team-12-team-page");
         click("sign-out");
 
@@ -85,7 +84,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         click("invitation-accept");
         waitForText("Lin Yue 林悦");
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
-        notificationsGone();
+        waitForNoticesToClose();
         screenshot("team-15-joined");
         click("sign-out");
 
@@ -114,19 +113,8 @@ class TeamRegistrationJourney extends BrowserJourney {
     /** The admin reads the captured invitation in the Mailbox and takes its link, as the invitee would click it. */
     private String invitationLinkFromMailbox() throws Exception {
         signIn("admin@example.org", "opencontest-demo");
-        open("admin/mailbox");
-        type("mailbox-recipient-filter", INVITEE);
-        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + INVITEE + "')]");
-        wait.until(d -> {
-            if (d.findElements(By.id("mailbox-html")).isEmpty() && !d.findElements(row).isEmpty()) {
-                new Actions(d).moveToElement(d.findElement(row)).click().perform();
-                waitForVaadin();
-            }
-            return !d.findElements(By.id("mailbox-html")).isEmpty();
-        });
-        WebElement link = byId("mailbox-html").findElement(By.cssSelector("a[href*='teams/invitation?token=']"));
+        String link = mailedLink(INVITEE, "teams/invitation?token=");
         screenshot("admin-02-invitation-mail");
-        String href = link.getAttribute("href");
         // the demo data's open invitation is there too
         type("mailbox-recipient-filter", "zhou.min@example.org");
         wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'zhou.min@example.org')]"))
@@ -134,12 +122,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         // leave the Mailbox first: its lazy grid must not fetch after the sign-out
         open("");
         click("sign-out");
-        return href.substring(href.indexOf("teams/invitation"));
-    }
-
-    /** Screenshots without the short notices on top of the page. */
-    private void notificationsGone() {
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        return link;
     }
 
     private void choose(String selectId, String itemText) {
@@ -151,11 +134,6 @@ class TeamRegistrationJourney extends BrowserJourney {
 
     private void answer(String groupId, int option) {
         byId(groupId).findElements(By.cssSelector("vaadin-radio-button input")).get(option).click();
-        waitForVaadin();
-    }
-
-    private void check(String checkboxId) {
-        byId(checkboxId).findElement(By.cssSelector("input")).click();
         waitForVaadin();
     }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -16,14 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -197,6 +205,64 @@ public abstract class BrowserJourney {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
                 .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
         waitForVaadin();
+    }
+
+    /** Ticks a Vaadin checkbox the way a user clicks it. */
+    protected void check(String checkboxId) {
+        byId(checkboxId).findElement(By.cssSelector("input")).click();
+        waitForVaadin();
+    }
+
+    /** Success notices close after a few seconds; screenshots for the guides are clearer without them. */
+    protected void waitForNoticesToClose() {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+    }
+
+    /**
+     * The signed-in admin reads the recipient's mails in the Mailbox, one after the other, until one carries a link
+     * to {@code linkPath}; returns that link relative to the app, to be opened as the recipient would click it.
+     */
+    protected String mailedLink(String recipient, String linkPath) {
+        open("admin/mailbox");
+        type("mailbox-recipient-filter", recipient);
+        By rows = By.xpath("//vaadin-grid-cell-content[contains(., '" + recipient + "')]");
+        By link = By.cssSelector("#mailbox-html a[href*='" + linkPath + "']");
+        int[] next = {0};
+        // the grid may still be re-rendering after the filter; click the rows in turn until the mail is shown
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class).until(d -> {
+            // rows the grid keeps for reuse stay in the page without a size: only shown ones can be clicked
+            List<WebElement> found = d.findElements(rows).stream().filter(WebElement::isDisplayed).toList();
+            if (d.findElements(link).isEmpty() && !found.isEmpty()) {
+                new Actions(d).moveToElement(found.get(next[0]++ % found.size())).click().perform();
+                waitForVaadin();
+            }
+            return !d.findElements(link).isEmpty();
+        });
+        String href = driver.findElement(link).getAttribute("href");
+        return href.substring(href.indexOf(linkPath));
+    }
+
+    /** On a dataset page whose files the user may download: asks for the first file's link; returns the file's id. */
+    protected String requestFirstDownload() {
+        String buttonId = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-button[id^='download-']"))).getAttribute("id");
+        press(buttonId);
+        String fileId = buttonId.substring("download-".length());
+        byId("download-link-" + fileId);
+        return fileId;
+    }
+
+    /** Fetches a link outside the browser, as a download manager would; the SHA-256 (hex) of the bytes it got. */
+    protected static String sha256Of(String href) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("status of " + href).isEqualTo(200);
+        return sha256(response.body());
+    }
+
+    protected static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     protected void screenshot(String name) throws IOException {
