@@ -240,9 +240,10 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         publishRelease();
     }
 
-    // issue 13: publishing a release will ask for confirmation; click its confirm button here.
+    /** Publishing a release cannot be undone, so the editor asks first. */
     private void publishRelease() {
         press("release-publish");
+        click("confirm-action");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("release-publish")));
     }
 
@@ -338,9 +339,10 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         type("submission-datasets", "Harbour air quality 2026");
     }
 
-    // issue 13: submitting a version will ask for confirmation; click its confirm button here.
+    /** Submitting a version cannot be undone, so the page asks first. */
     private void submitVersion() {
         press("submission-submit");
+        press("confirm-action");
     }
 
     /** A visitor without an account, reading Chinese, has /verify check the receipt. */
@@ -353,10 +355,11 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-13-receipt-verified-zh");
     }
 
-    // issue 13: running the assignment will ask for confirmation; click its confirm button here.
+    /** Running the assignment cannot be undone, so the page asks first. */
     private void runAssignment() {
         open("organise/judging/rounds/" + roundId + "/assignment");
         click("assignment-run");
+        click("confirm-action");
         waitForText("Every entry has its judges.");
     }
 
@@ -376,7 +379,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         waitForVaadin();
         type("team-comment", "警报阈值清楚，请补充夜间数据。");
         press("sheet-submit");
-        click("sheet-submit-confirm");
+        click("confirm-action");
         wait.until(d -> byId("sheet-status").getText().startsWith("已于"));
         screenshot("newcomer-14-judge-scored-zh");
     }
@@ -391,6 +394,12 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         includePhase("judging", now.minusDays(1), now.minusMinutes(10), true);
         includePhase("results", now.minusMinutes(10), now.plusDays(30), true);
         click("contest-save");
+        // shortening a published timeline asks for a reason, and closing phases in the past for an explicit "close now"
+        type("change-reason", "The jury finished early.");
+        if (byId("change-close-now").isDisplayed()) {
+            check("change-close-now");
+        }
+        click("confirm-action");
         waitForText("Contest saved.");
     }
 
@@ -406,9 +415,10 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-15-results-published");
     }
 
-    // issue 13: publishing the results will ask for confirmation; click its confirm button here.
+    /** Publishing the results cannot be undone, so the desk asks first. */
     private void publishResults() {
         press("results-publish");
+        press("confirm-action");
         wait.until(d -> byId("results-status").getText().startsWith("Published"));
     }
 
