@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencontest.contest.ContestService;
+import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
 import org.opencontest.submission.LatePolicy;
 import org.opencontest.submission.SubmissionAdministration;
@@ -52,6 +53,8 @@ class BackupRestoreBench extends IntegrationTest {
     TeamService teams;
     @Autowired
     BucketMirror mirror;
+    @Autowired
+    ObjectStorage storage;
     @Autowired
     Clock clock;
 
@@ -91,7 +94,7 @@ class BackupRestoreBench extends IntegrationTest {
             timed("bucket restore", () -> node.getBean(BucketMirror.class).restore(backup.resolve("bucket")));
             report("RTO without checks (restore + start + bucket)", recovery);
             timed("verify every receipt", () -> BackupDrill.verifyEveryReceipt(node));
-            timed("re-hash every stored object", () -> BackupDrill.checkEveryStoredObject(node));
+            timed("re-hash every stored object", () -> BackupDrill.checkEveryStoredObject(node, storage));
         } finally {
             SecurityContextHolder.setContextHolderStrategy(shared);
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencontest.contest.ContestService;
+import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
@@ -51,6 +52,8 @@ class RestoreDrillIT extends IntegrationTest {
     @Autowired
     BucketMirror mirror;
     @Autowired
+    ObjectStorage storage;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -84,7 +87,7 @@ class RestoreDrillIT extends IntegrationTest {
             node.getBean(BucketMirror.class).restore(backup.resolve("bucket"));
 
             int receipts = BackupDrill.verifyEveryReceipt(node);
-            int objects = BackupDrill.checkEveryStoredObject(node);
+            int objects = BackupDrill.checkEveryStoredObject(node, storage);
 
             assertThat(receipts).isGreaterThanOrEqualTo(2)
                     .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM submission_version", Integer.class));

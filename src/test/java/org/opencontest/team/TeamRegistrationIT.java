@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
@@ -137,7 +139,9 @@ class TeamRegistrationIT extends IntegrationTest {
         assertThatThrownBy(() -> TeamFixtures.register(teams, contests, newYorker, closed.id(), uniqueName()))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageStartingWith("team.error.registrationClosed")
-                .hasMessageContaining("(Asia/Shanghai)").hasMessageContaining("(America/New_York)");
+                .satisfies(e -> assertThat(((UserFacingException) e).getArguments()).singleElement()
+                        .isInstanceOfSatisfying(ZonedMoment.class, when -> assertThat(when.in(Locale.ENGLISH))
+                                .contains("(Asia/Shanghai)").contains("(America/New_York)")));
         assertThat(as(organiser, () -> administration.count(closed.id(), TeamQuery.ALL))).isZero();
         assertThat(as(newYorker, () -> teams.registrationInfo(closed.id()).open())).isFalse();
     }

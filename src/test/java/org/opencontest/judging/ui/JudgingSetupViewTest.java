@@ -131,7 +131,7 @@ class JudgingSetupViewTest extends KaribuTest {
 
         // a draft contest has no teams yet: detection finds nothing and says so
         _click(_get(Button.class, spec -> spec.withId("detect-conflicts")));
-        expectNotifications("0 new conflict(s) found.");
+        expectNotifications("0 new conflicts found.");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("conflicts")))).isZero();
     }
 

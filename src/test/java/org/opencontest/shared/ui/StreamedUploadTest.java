@@ -62,7 +62,7 @@ class StreamedUploadTest extends KaribuTest {
 
     @Test
     void theReasonStaysAtTheRefusedFileWhichCanBeRetried() {
-        String reason = "tool.exe is not an allowed type (its content is application/x-dosexec). Nothing was stored.";
+        String reason = "tool.exe is not an allowed type (its content is EXE). Nothing was stored.";
         Upload upload = submissionUpload();
         assertThat(upload.getI18n().getFile().getRetry()).isEqualTo("Retry");
         assertThat(upload.getI18n().getUploading().getError().getForbidden()).isEqualTo("The server refused this file.");
@@ -82,7 +82,7 @@ class StreamedUploadTest extends KaribuTest {
         UploadRequests.send(upload, "工具.exe", exe());
 
         assertThat(reasonsShownAtFiles()).singleElement().satisfies(shown ->
-                assertThat(shown.get(1)).isEqualTo("工具.exe 的类型不被允许（其内容为 application/x-dosexec），未保存任何内容。"));
+                assertThat(shown.get(1)).isEqualTo("工具.exe 的类型不被允许（其内容为 EXE），未保存任何内容。"));
     }
 
     @Test
