@@ -210,7 +210,7 @@ class DatasetViewsTest extends KaribuTest {
         assertThat(upload.getAcceptedFileTypes()).as("open data comes in any format").isEmpty();
 
         assertThat(_get(Div.class, spec -> spec.withId("report-" + ragged.id())).getElement().getTextRecursively())
-                .contains("1 rows do not have 2 fields like the header (first: rows 3).");
+                .contains("1 row does not have 2 fields like the header (first: rows 3).");
         _setValue(_get(TextField.class, spec -> spec.withId("field-description-" + ragged.id() + "-0")), "Alpha");
         _click(_get(Button.class, spec -> spec.withId("save-descriptions-" + ragged.id())));
         expectNotifications("Column descriptions saved.");
