@@ -125,7 +125,7 @@ class IncubationJourney extends BrowserJourney {
         open("incubation/dashboard");
         WebElement chart = byId("kpi-projects-chart");
         wait.until(d -> "true".equals(chart.getAttribute("data-drawn")));
-        assertThat(chart.getAttribute("data-values")).contains(project.title() + "=86000.0");
+        assertThat(chart.getAttribute("data-values")).contains(project.title().en() + "=86000.0");
         scrollTo(chart);
         screenshot("incubation-07-incubator-dashboard");
 

@@ -301,7 +301,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
 
     private void registerTeamAndInviteMember() throws Exception {
         open("my-teams");
-        click("register-" + CONTEST);
+        press("register-" + CONTEST);
         type("team-name", TEAM);
         type("team-description", "Warnings for harbour neighbourhoods when ships foul the air.");
         check("consent");
