@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;

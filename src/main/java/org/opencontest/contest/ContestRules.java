@@ -1,14 +1,13 @@
 package org.opencontest.contest;
 
 import java.time.ZoneId;
-import java.util.regex.Pattern;
+
+import org.opencontest.shared.text.Slugs;
 
 /** Limits shared by the service (which enforces them) and the editor (which shows them early). */
 public final class ContestRules {
 
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final int SLUG_MIN = 3;
-    public static final int SLUG_MAX = 60;
+    public static final int SLUG_MAX = Slugs.MAX_LENGTH;
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 1000;
     public static final int MARKDOWN_MAX = 20000;
@@ -26,6 +25,6 @@ public final class ContestRules {
     }
 
     public static boolean isValidSlug(String slug) {
-        return slug != null && slug.length() >= SLUG_MIN && slug.length() <= SLUG_MAX && SLUG.matcher(slug).matches();
+        return Slugs.isValid(slug);
     }
 }

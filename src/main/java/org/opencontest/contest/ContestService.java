@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.text.Slugs;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;

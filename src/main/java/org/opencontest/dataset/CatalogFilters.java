@@ -3,7 +3,7 @@ package org.opencontest.dataset;
 import java.io.Serializable;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** The choices the catalog's filters offer: only values that occur in the public catalog. */
 public record CatalogFilters(List<ThemeChoice> themes, List<String> publishers, List<String> formats,

@@ -3,7 +3,7 @@ package org.opencontest.dataset;
 import java.io.Serializable;
 import java.time.Instant;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A dataset released to a contest, with what the current viewer may do with it, for the contest page.

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.internal.CatalogSearch;
 import org.opencontest.dataset.internal.DataFile;
 import org.opencontest.dataset.internal.DataFileRepository;

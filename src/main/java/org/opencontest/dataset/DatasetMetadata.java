@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A dataset's DCAT-AP style description, bilingual where it is text. Organisers edit it; pages and the DCAT export

@@ -2,7 +2,7 @@ package org.opencontest.incubation;
 
 import java.io.Serializable;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * An entry that may go into incubation: an awarded entry of the contest's published results, or any team's final

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.internal.IncubationMails;
 import org.opencontest.incubation.internal.IncubatorMember;
 import org.opencontest.incubation.internal.IncubatorMemberRepository;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetUse;
 import org.opencontest.incubation.internal.CheckIn;

@@ -3,7 +3,7 @@ package org.opencontest.incubation;
 import java.io.Serializable;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** An incubator organisation with its INCUBATOR members. */
 public record IncubatorOrgView(long id, LocalizedText name, List<Incubator> members) implements Serializable {

@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.account.DirectoryEntry;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.internal.IncubatorMember;
 import org.opencontest.incubation.internal.IncubatorMemberRepository;
 import org.opencontest.incubation.internal.IncubatorOrg;

@@ -3,7 +3,7 @@ package org.opencontest.incubation;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A project in lists and on the board.

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.internal.CheckIn;
 import org.opencontest.incubation.internal.CheckInRepository;
 import org.opencontest.incubation.internal.Project;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A round's assignment as its organisers see it: coverage per entry, load per judge, whether the judge–entry graph

@@ -3,7 +3,7 @@ package org.opencontest.judging;
 import java.io.Serializable;
 import java.time.Instant;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** An award as its organisers see it, with the recorded reason and the judging-log link that records it. */
 public record AwardDetail(long id, LocalizedText award, Integer rank, boolean special, long versionId, long teamId,

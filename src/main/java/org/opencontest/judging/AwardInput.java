@@ -1,6 +1,6 @@
 package org.opencontest.judging;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * An award decision: the submitted version it goes to and either one of the contest's prizes (its position in the

@@ -1,6 +1,6 @@
 package org.opencontest.judging;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * An entry that won an award in a contest's published results: what the incubation module offers organisers to

@@ -3,7 +3,7 @@ package org.opencontest.judging;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A rubric criterion as the organiser writes it.

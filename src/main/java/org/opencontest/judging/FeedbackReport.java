@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.opencontest.contest.ContestPage;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * What the judges told one team, for its members once the results are published: their comments to the team, per

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * One entry in a judge's queue. Carries the entry's title only: never the team (blind rounds).

@@ -3,7 +3,7 @@ package org.opencontest.judging;
 import java.io.Serializable;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A round's ranking for its organisers.

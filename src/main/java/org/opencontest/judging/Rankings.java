@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.internal.Judge;
 import org.opencontest.judging.internal.JudgeCalibration;
 import org.opencontest.judging.internal.JudgeRepository;

@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.judging.internal.JudgingAward;
 import org.opencontest.judging.internal.JudgingAwardRepository;

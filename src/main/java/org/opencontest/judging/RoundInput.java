@@ -3,7 +3,7 @@ package org.opencontest.judging;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A judging round as the organiser sets it up.

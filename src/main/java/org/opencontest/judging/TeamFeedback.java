@@ -8,7 +8,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.internal.JudgingAwardRepository;
 import org.opencontest.judging.internal.JudgingCriterion;
 import org.opencontest.judging.internal.JudgingRound;

@@ -2,7 +2,7 @@ package org.opencontest.submission;
 
 import java.io.Serializable;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * The editable description of a solution package; texts are bilingual, links are http(s) URLs.

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.opencontest.contest.ContestPage;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * The caller's team's package in a contest, as the submission page shows it.

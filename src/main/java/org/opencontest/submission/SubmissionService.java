@@ -22,7 +22,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.PhaseKind;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;

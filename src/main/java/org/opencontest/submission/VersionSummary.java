@@ -3,7 +3,7 @@ package org.opencontest.submission;
 import java.io.Serializable;
 import java.time.Instant;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * A submitted version in lists; {@code finalVersion} marks the one that counts.

@@ -2,7 +2,7 @@ package org.opencontest.team;
 
 import java.io.Serializable;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** One of the caller's teams, for the "My teams" list. */
 public record MyTeam(long teamId, long contestId, String contestSlug, LocalizedText contestTitle, String teamName,

@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;

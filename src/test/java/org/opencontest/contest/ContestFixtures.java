@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

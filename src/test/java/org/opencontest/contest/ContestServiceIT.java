@@ -1,5 +1,7 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.text.Slugs;
+import org.opencontest.shared.i18n.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.contest.ContestFixtures.input;

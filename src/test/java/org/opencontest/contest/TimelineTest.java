@@ -1,5 +1,6 @@
 package org.opencontest.contest;
 
+import org.opencontest.shared.time.ZoneDisplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.contest.PhaseKind.INCUBATION;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.ValidationIssue.Code;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;

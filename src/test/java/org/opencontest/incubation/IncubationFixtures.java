@@ -16,7 +16,7 @@ import org.opencontest.account.AccountService;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.account.UserSummary;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageInput;

@@ -107,7 +107,7 @@ class IncubationViewsTest extends KaribuTest {
     void anOrganiserTakesAnEntryIntoIncubationAndMovesItsStage() {
         Scenario entry = fixtures.submittedEntry("Safe Cycling Routes");
         AppPrincipal incubator = fixtures.incubatorAccount();
-        as(Actors.person(Role.ADMIN), () -> organisations.create(new org.opencontest.contest.LocalizedText(
+        as(Actors.person(Role.ADMIN), () -> organisations.create(new org.opencontest.shared.i18n.LocalizedText(
                 "Shanghai Data Incubator " + entry.contestId(), "上海数据孵化器")));
         signInAs(entry.organiser());
         navigate("organise/incubation/" + entry.contestId());

@@ -6,7 +6,7 @@ import static org.opencontest.support.Actors.as;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 

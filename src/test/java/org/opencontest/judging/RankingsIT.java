@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;
 import org.opencontest.judging.ScoringFixtures.Judging;
 import org.opencontest.judging.internal.RankedEntry;

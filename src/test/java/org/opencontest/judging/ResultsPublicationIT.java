@@ -17,7 +17,7 @@ import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.notification.EmbeddedMailServer;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.AppPrincipal;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;
 import org.opencontest.judging.ScoringFixtures.Judging;
 import org.opencontest.shared.error.NotFoundException;

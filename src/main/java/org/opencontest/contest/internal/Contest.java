@@ -25,7 +25,7 @@ import org.hibernate.annotations.BatchSize;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestStatus;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;

@@ -14,7 +14,7 @@ import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestInput.PrizeInput;
 import org.opencontest.contest.ContestInput.TrackInput;
 import org.opencontest.contest.ContestRules;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.SystemIdentity;

@@ -7,7 +7,7 @@ import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
-import org.opencontest.contest.MarkdownRenderer;
+import org.opencontest.shared.text.MarkdownRenderer;
 import org.opencontest.contest.PhaseWindow;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.error.UserFacingException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

@@ -49,7 +49,7 @@ import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
-import org.opencontest.contest.MarkdownRenderer;
+import org.opencontest.shared.text.MarkdownRenderer;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;

@@ -41,7 +41,7 @@ import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.TimelineChange;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.time.DateTimes;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 
 import org.opencontest.contest.ContestInput;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** The editor's single-valued fields, as the Binder edits them; lists (tracks, prizes, phases) have row editors. */
 final class EditorForm implements Serializable {

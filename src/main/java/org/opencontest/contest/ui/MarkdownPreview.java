@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.jsoup.nodes.Entities;
-import org.opencontest.contest.MarkdownRenderer;
+import org.opencontest.shared.text.MarkdownRenderer;
 
 /**
  * A collapsible preview under a pair of markdown areas, showing both languages rendered exactly as visitors will

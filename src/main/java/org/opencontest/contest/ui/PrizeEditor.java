@@ -20,7 +20,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** One prize in the editor: bilingual title and description, an optional amount, and an optional track. */
 final class PrizeEditor extends Div implements LocaleChangeObserver {

@@ -18,7 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** One track in the editor: bilingual name and description. Keeps the track's id so edits keep references. */
 final class TrackEditor extends Div implements LocaleChangeObserver {

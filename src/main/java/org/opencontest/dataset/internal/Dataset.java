@@ -20,7 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.dataset.DatasetMetadata;

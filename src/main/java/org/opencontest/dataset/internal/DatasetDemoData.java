@@ -16,7 +16,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.dataset.AccessTier;

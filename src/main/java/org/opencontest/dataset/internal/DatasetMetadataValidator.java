@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetRules;

@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.ReleaseStatus;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.persistence.BaseEntity;

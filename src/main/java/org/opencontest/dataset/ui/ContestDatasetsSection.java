@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPageSection;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.ContestDatasetAccess;
 import org.opencontest.dataset.ContestDatasets;

@@ -35,7 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.ContestRef;
 import org.opencontest.dataset.DataTheme;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DataTheme;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.time.DateTimes;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.AdoptionStage;
 import org.opencontest.incubation.Cadence;
 import org.opencontest.incubation.Candidate;

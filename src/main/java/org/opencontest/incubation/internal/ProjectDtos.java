@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.CheckInStatus;
 import org.opencontest.incubation.EvidenceView;
 import org.opencontest.incubation.IncubatorOrgView;

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
-import org.opencontest.contest.LocalizedText;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.ViewerZone;

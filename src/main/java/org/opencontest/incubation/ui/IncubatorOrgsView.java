@@ -18,7 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.IncubatorOrgView;
 import org.opencontest.incubation.IncubatorOrganisations;
 import org.opencontest.shared.security.Roles;

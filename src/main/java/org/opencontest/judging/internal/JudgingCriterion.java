@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.CriterionInput;
 
 /** One criterion of a rubric; part of the rubric aggregate, so it has no version of its own. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.CriterionInput;
 import org.opencontest.judging.JudgeInput;

@@ -1,7 +1,7 @@
 package org.opencontest.judging.internal;
 
 import java.time.Instant;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

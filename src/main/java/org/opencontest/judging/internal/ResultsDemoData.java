@@ -11,7 +11,7 @@ import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.TimelineChangeNote;

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.CriterionInput;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.ui.ViewerZone;
 
 /** A judging deadline as the judging pages show it: in the contest's zone and, if it differs, the viewer's. */

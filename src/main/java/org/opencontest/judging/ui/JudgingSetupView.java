@@ -26,7 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.ConflictRegister;
 import org.opencontest.judging.JudgeDetail;

@@ -29,8 +29,8 @@ import com.vaadin.flow.router.Route;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.judging.AwardDetail;
 import org.opencontest.judging.AwardInput;
 import org.opencontest.judging.JudgingLog;

@@ -3,7 +3,7 @@ package org.opencontest.submission.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.shared.security.CurrentUser;

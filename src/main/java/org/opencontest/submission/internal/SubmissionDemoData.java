@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.TimelineChangeNote;

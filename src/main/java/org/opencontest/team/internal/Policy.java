@@ -8,7 +8,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestStatus;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.team.TeamSettings;

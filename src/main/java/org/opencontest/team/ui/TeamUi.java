@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-import org.opencontest.contest.ZoneDisplay;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.ViewerZone;

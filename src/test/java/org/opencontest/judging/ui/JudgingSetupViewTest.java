@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.LocalizedText;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.ConflictReason;
 import org.opencontest.judging.ConflictRegister;
 import org.opencontest.judging.JudgeAssignments;

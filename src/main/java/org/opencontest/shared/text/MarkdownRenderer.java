@@ -1,5 +1,6 @@
-package org.opencontest.contest;
+package org.opencontest.shared.text;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;

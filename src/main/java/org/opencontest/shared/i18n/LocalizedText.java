@@ -1,12 +1,10 @@
-package org.opencontest.contest;
+package org.opencontest.shared.i18n;
 
 import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.persistence.Embeddable;
 
-import org.opencontest.shared.i18n.Localizable;
-import org.opencontest.shared.i18n.SupportedLocales;
 
 /**
  * A text an organiser writes in English and in Simplified Chinese. Either side may be blank while a contest is a

@@ -1,12 +1,10 @@
-package org.opencontest.contest;
+package org.opencontest.shared.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import org.opencontest.shared.time.DateTimes;
-import org.opencontest.shared.time.ZonedMoment;
 
 /**
  * Deadlines are shown in the contest's zone and, when it differs, also in the viewer's. Zones "differ" when their
