@@ -136,13 +136,11 @@ public class IncubationProjects {
             throw new UserFacingException("incubation.project.error.startTooLate");
         }
         Set<Long> responsible = responsibleIn(request.orgId(), request.responsibleMemberIds());
-        LocalizedText award = candidate.award();
         LocalizedText title = candidate.title().isEmpty()
                 ? new LocalizedText(candidate.teamName(), candidate.teamName()) : candidate.title();
         Project project = new Project(request.contestId(), candidate.teamId(), candidate.submissionId(),
-                candidate.awardId(), award == null ? null : award.en(), award == null ? null : award.zh(), title,
-                candidate.teamName(), request.orgId(), request.cadence(), request.cadenceStart(), contest.zone(),
-                CurrentUser.requireId(), clock.instant());
+                candidate.awardId(), candidate.award(), title, candidate.teamName(), request.orgId(),
+                request.cadence(), request.cadenceStart(), contest.zone(), CurrentUser.requireId(), clock.instant());
         project.assign(responsible, clock.instant());
         project = projects.saveAndFlush(project);
         history.save(new StageChange(project.getId(), null, Stage.ACCEPTED, "", CurrentUser.require().displayName(),

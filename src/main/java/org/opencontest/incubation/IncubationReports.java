@@ -162,8 +162,7 @@ public class IncubationReports {
                 BigDecimal::add);
         boolean adopted = project.getStage().adopted() || reached.contains(Stage.GOVERNMENT_ADOPTION);
         boolean company = project.getStage() == Stage.SPUN_OFF || reached.contains(Stage.SPUN_OFF);
-        LocalizedText award = project.getAwardEn() == null ? null
-                : new LocalizedText(project.getAwardEn(), project.getAwardZh());
+        LocalizedText award = project.getAward();
         return new ImpactReport.Outcome(project.getId(), project.getTitle(), project.getTeamName(), award,
                 project.getStage(), adopted, company, jobs, funding, revenue,
                 latest == null ? null : latest.kpis().adoption());

@@ -70,7 +70,7 @@ public class IncubatorOrganisations {
         if (en.length() > MAX_NAME || zh.length() > MAX_NAME) {
             throw new UserFacingException("incubation.org.error.nameLength", MAX_NAME);
         }
-        IncubatorOrg org = orgs.save(new IncubatorOrg(en, zh, clock.instant()));
+        IncubatorOrg org = orgs.save(new IncubatorOrg(name, clock.instant()));
         audit.record("incubation.org.created", "incubator-org:" + org.getId(), en);
         return new IncubatorOrgView(org.getId(), ProjectDtos.name(org), List.of());
     }

@@ -53,8 +53,7 @@ public class Showcase {
         return shown.stream().sorted(Comparator.comparing(Project::getStage).reversed())
                 .map(project -> new Entry(project.getId(), project.getTitle(), project.getTeamName(),
                         contestTitles.computeIfAbsent(project.getContestId(), dtos::contestTitle),
-                        project.getAwardEn() == null ? null
-                                : new LocalizedText(project.getAwardEn(), project.getAwardZh()),
+                        project.getAward(),
                         project.getStage(), project.getPublicSummary(),
                         latest.containsKey(project.getId()) ? latest.get(project.getId()).kpis() : null))
                 .toList();

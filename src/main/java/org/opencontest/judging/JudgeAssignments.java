@@ -118,7 +118,7 @@ public class JudgeAssignments {
         if (round.getPosition() == 1) {
             roundEntryList = roundEntries.addSubmissions(roundId, submissions.finalVersions(round.getContestId())
                     .stream().map(v -> new EntrySource(v.summary().id(), v.summary().submissionId(),
-                            v.summary().teamId(), v.summary().trackId(), v.input().titleEn(), v.input().titleZh()))
+                            v.summary().teamId(), v.summary().trackId(), v.input().title()))
                     .toList());
         }
         if (roundEntryList.isEmpty()) {

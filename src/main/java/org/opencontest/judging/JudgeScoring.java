@@ -224,7 +224,7 @@ public class JudgeScoring {
     private EntryForJudge entryFor(JudgingRound round, JudgingEntry entry) {
         if (!round.openAt(clock.instant())) {
             // after the deadline the submission is no longer the judge's to read; the sheet keeps its title
-            return new EntryForJudge(entry.getId(), entry.source().titleEn(), entry.source().titleZh(), null, null,
+            return new EntryForJudge(entry.getId(), entry.title().en(), entry.title().zh(), null, null,
                     null, null, null, null, null, List.of());
         }
         EntryForReview version = reviews.entry(entry.getSubmissionVersionId());

@@ -16,8 +16,26 @@ public record PackageInput(Long trackId, String titleEn, String titleZh, String 
 
     public static final PackageInput EMPTY = new PackageInput(null, null, null, null, null, null, null, null, null);
 
+    /** The description of stored texts; a blank side is null, as a form or request leaves it. */
+    public static PackageInput of(Long trackId, LocalizedText title, LocalizedText summary, String datasets,
+                                  String demoLink, String repositoryLink, String videoLink) {
+        LocalizedText t = LocalizedText.orEmpty(title);
+        LocalizedText s = LocalizedText.orEmpty(summary);
+        return new PackageInput(trackId, nullIfEmpty(t.en()), nullIfEmpty(t.zh()), nullIfEmpty(s.en()),
+                nullIfEmpty(s.zh()), datasets, demoLink, repositoryLink, videoLink);
+    }
+
     /** Both sides of the title; readers see {@link LocalizedText#in} in their own language. */
     public LocalizedText title() {
         return new LocalizedText(titleEn, titleZh);
+    }
+
+    /** Both sides of the abstract. */
+    public LocalizedText summary() {
+        return new LocalizedText(abstractEn, abstractZh);
+    }
+
+    private static String nullIfEmpty(String side) {
+        return side.isEmpty() ? null : side;
     }
 }

@@ -22,6 +22,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
@@ -148,7 +149,7 @@ public class TeamAdministration {
             if (row == null) {
                 throw new UserFacingException("error.concurrentEdit");
             }
-            row.change(i, question.kind(), question.promptEn(), question.promptZh(),
+            row.change(i, question.kind(), new LocalizedText(question.promptEn(), question.promptZh()),
                     question.choices().isEmpty() ? null : String.join("\n", question.choices()),
                     question.required(), question.requiredAnswer());
             kept.add(questions.save(row).getId());

@@ -2,10 +2,14 @@ package org.opencontest.incubation.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** An incubator organisation (e.g. a city's big-data incubator) whose INCUBATOR users look after projects. */
@@ -13,11 +17,11 @@ import org.opencontest.shared.persistence.BaseEntity;
 @Table(name = "incubator_org")
 public class IncubatorOrg extends BaseEntity {
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))})
+    private LocalizedText name;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -25,17 +29,12 @@ public class IncubatorOrg extends BaseEntity {
     protected IncubatorOrg() {
     }
 
-    public IncubatorOrg(String nameEn, String nameZh, Instant now) {
-        this.nameEn = nameEn;
-        this.nameZh = nameZh;
+    public IncubatorOrg(LocalizedText name, Instant now) {
+        this.name = name;
         this.createdAt = now;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getNameZh() {
-        return nameZh;
+    public LocalizedText getName() {
+        return name;
     }
 }

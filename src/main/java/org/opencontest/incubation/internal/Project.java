@@ -6,9 +6,12 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,17 +45,18 @@ public class Project extends BaseEntity {
     @Column(name = "award_id", updatable = false)
     private Long awardId;
 
-    @Column(name = "award_en", updatable = false)
-    private String awardEn;
+    /** The award's name as it was given; null for an entry taken in without one. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "award_en", updatable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "award_zh", updatable = false))})
+    private LocalizedText award;
 
-    @Column(name = "award_zh", updatable = false)
-    private String awardZh;
-
-    @Column(name = "title_en", nullable = false)
-    private String titleEn;
-
-    @Column(name = "title_zh", nullable = false)
-    private String titleZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "title_zh", nullable = false))})
+    private LocalizedText title;
 
     @Column(name = "team_name", nullable = false)
     private String teamName;
@@ -113,17 +117,15 @@ public class Project extends BaseEntity {
     protected Project() {
     }
 
-    public Project(long contestId, long teamId, long submissionId, Long awardId, String awardEn, String awardZh,
-                   LocalizedText title, String teamName, long orgId, Cadence cadence, LocalDate cadenceStart, ZoneId zone,
-                   long createdBy, Instant now) {
+    public Project(long contestId, long teamId, long submissionId, Long awardId, LocalizedText award,
+                   LocalizedText title, String teamName, long orgId, Cadence cadence, LocalDate cadenceStart,
+                   ZoneId zone, long createdBy, Instant now) {
         this.contestId = contestId;
         this.teamId = teamId;
         this.submissionId = submissionId;
         this.awardId = awardId;
-        this.awardEn = awardEn;
-        this.awardZh = awardZh;
-        this.titleEn = title.en();
-        this.titleZh = title.zh();
+        this.award = award;
+        this.title = title;
         this.teamName = teamName;
         this.orgId = orgId;
         this.cadence = cadence;
@@ -189,16 +191,12 @@ public class Project extends BaseEntity {
         return awardId;
     }
 
-    public String getAwardEn() {
-        return awardEn;
-    }
-
-    public String getAwardZh() {
-        return awardZh;
+    public LocalizedText getAward() {
+        return award;
     }
 
     public LocalizedText getTitle() {
-        return new LocalizedText(titleEn, titleZh);
+        return title;
     }
 
     public String getTeamName() {

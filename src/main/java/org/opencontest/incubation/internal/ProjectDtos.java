@@ -131,7 +131,7 @@ public class ProjectDtos {
     }
 
     public static LocalizedText name(IncubatorOrg org) {
-        return new LocalizedText(org.getNameEn(), org.getNameZh());
+        return org.getName();
     }
 
     /** The contest's title; projects exist only for published (or since archived) contests, which anyone sees. */
@@ -153,8 +153,7 @@ public class ProjectDtos {
             next = schedule.nextAfter(last);
             overdue = next.isOverdueOn(today);
         }
-        LocalizedText award = project.getAwardEn() == null ? null
-                : new LocalizedText(project.getAwardEn(), project.getAwardZh());
+        LocalizedText award = project.getAward();
         return new ProjectSummary(project.getId(), project.getVersion(), project.getContestId(), contestTitle,
                 project.getTitle(), project.getTeamName(), project.getStage(), project.getConsent(), orgName, award,
                 next == null ? null : next.due(), overdue);

@@ -1,5 +1,6 @@
 package org.opencontest.judging.internal;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.submission.FinalVersionChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class EntryVersions {
     @ApplicationModuleListener
     void on(FinalVersionChanged changed) {
         EntrySource source = new EntrySource(changed.versionId(), changed.packageId(), changed.teamId(),
-                changed.trackId(), changed.titleEn(), changed.titleZh());
+                changed.trackId(), new LocalizedText(changed.titleEn(), changed.titleZh()));
         for (JudgingEntry entry : entries.findByContestIdAndTeamIdAndAdvancedFromEntryIdIsNull(changed.contestId(),
                 changed.teamId())) {
             if (entry.getSubmissionVersionId() != changed.versionId()

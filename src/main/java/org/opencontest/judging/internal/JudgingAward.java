@@ -2,7 +2,10 @@ package org.opencontest.judging.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -24,11 +27,11 @@ public class JudgingAward extends BaseEntity {
     @Column(name = "prize_position", updatable = false)
     private Integer prizePosition;
 
-    @Column(name = "name_en", nullable = false, updatable = false)
-    private String nameEn;
-
-    @Column(name = "name_zh", nullable = false, updatable = false)
-    private String nameZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false, updatable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false, updatable = false))})
+    private LocalizedText name;
 
     @Column(name = "award_rank", updatable = false)
     private Integer rank;
@@ -45,17 +48,19 @@ public class JudgingAward extends BaseEntity {
     @Column(name = "team_name", nullable = false, updatable = false)
     private String teamName;
 
-    @Column(name = "title_en", nullable = false, updatable = false)
-    private String titleEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false, updatable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "title_zh", nullable = false, updatable = false))})
+    private LocalizedText title;
 
-    @Column(name = "title_zh", nullable = false, updatable = false)
-    private String titleZh;
-
-    @Column(name = "abstract_en", nullable = false, updatable = false)
-    private String abstractEn;
-
-    @Column(name = "abstract_zh", nullable = false, updatable = false)
-    private String abstractZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en",
+                    column = @Column(name = "abstract_en", nullable = false, updatable = false)),
+            @AttributeOverride(name = "zh",
+                    column = @Column(name = "abstract_zh", nullable = false, updatable = false))})
+    private LocalizedText summary;
 
     @Column(nullable = false, updatable = false)
     private String reason;
@@ -85,17 +90,14 @@ public class JudgingAward extends BaseEntity {
     public JudgingAward(Grant grant, long logSequence) {
         this.contestId = grant.contestId();
         this.prizePosition = grant.prizePosition();
-        this.nameEn = grant.name().en();
-        this.nameZh = grant.name().zh();
+        this.name = grant.name();
         this.rank = grant.rank();
         this.submissionId = grant.entry().submissionId();
         this.versionId = grant.entry().versionId();
         this.teamId = grant.entry().teamId();
         this.teamName = grant.entry().teamName();
-        this.titleEn = grant.entry().title().en();
-        this.titleZh = grant.entry().title().zh();
-        this.abstractEn = grant.entry().summary().en();
-        this.abstractZh = grant.entry().summary().zh();
+        this.title = grant.entry().title();
+        this.summary = grant.entry().summary();
         this.reason = grant.reason();
         this.decidedBy = grant.decidedBy();
         this.decidedAt = grant.decidedAt();
@@ -111,7 +113,7 @@ public class JudgingAward extends BaseEntity {
     }
 
     public LocalizedText getName() {
-        return new LocalizedText(nameEn, nameZh);
+        return name;
     }
 
     public Integer getRank() {
@@ -135,11 +137,11 @@ public class JudgingAward extends BaseEntity {
     }
 
     public LocalizedText getTitle() {
-        return new LocalizedText(titleEn, titleZh);
+        return title;
     }
 
     public LocalizedText getSummary() {
-        return new LocalizedText(abstractEn, abstractZh);
+        return summary;
     }
 
     public String getReason() {

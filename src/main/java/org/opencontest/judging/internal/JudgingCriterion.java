@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -37,17 +40,17 @@ public class JudgingCriterion {
     @Column(name = "criterion_key", nullable = false)
     private String key;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))})
+    private LocalizedText name;
 
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
-
-    @Column(name = "description_en", nullable = false)
-    private String descriptionEn;
-
-    @Column(name = "description_zh", nullable = false)
-    private String descriptionZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "description_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "description_zh", nullable = false))})
+    private LocalizedText description;
 
     @Column(nullable = false)
     private BigDecimal weight;
@@ -58,6 +61,7 @@ public class JudgingCriterion {
     @Column(name = "scale_max", nullable = false)
     private int max;
 
+    // a list of texts, one per line: as a LocalizedText, stripping would drop a blank first or last level
     @Column(name = "levels_en", nullable = false)
     private String levelsEn;
 
@@ -71,10 +75,8 @@ public class JudgingCriterion {
         this.rubric = rubric;
         this.position = position;
         this.key = input.key();
-        this.nameEn = input.name().en();
-        this.nameZh = input.name().zh();
-        this.descriptionEn = input.description().en();
-        this.descriptionZh = input.description().zh();
+        this.name = input.name();
+        this.description = input.description();
         this.weight = input.weight();
         this.min = input.min();
         this.max = input.max();
@@ -111,7 +113,6 @@ public class JudgingCriterion {
                 levels.add(new LocalizedText(i < en.size() ? en.get(i) : "", i < zh.size() ? zh.get(i) : ""));
             }
         }
-        return new CriterionInput(key, new LocalizedText(nameEn, nameZh),
-                new LocalizedText(descriptionEn, descriptionZh), weight, min, max, levels);
+        return new CriterionInput(key, name, description, weight, min, max, levels);
     }
 }

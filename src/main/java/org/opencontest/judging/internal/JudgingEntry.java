@@ -3,7 +3,10 @@ package org.opencontest.judging.internal;
 import java.time.Instant;
 import org.opencontest.shared.i18n.LocalizedText;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -35,11 +38,11 @@ public class JudgingEntry extends BaseEntity {
     @Column(name = "track_id")
     private Long trackId;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "title_zh")
-    private String titleZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+            @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))})
+    private LocalizedText title;
 
     @Column(name = "advanced_from_entry_id", updatable = false)
     private Long advancedFromEntryId;
@@ -57,8 +60,7 @@ public class JudgingEntry extends BaseEntity {
         this.packageId = source.packageId();
         this.teamId = source.teamId();
         this.trackId = source.trackId();
-        this.titleEn = source.titleEn();
-        this.titleZh = source.titleZh();
+        this.title = source.title();
         this.advancedFromEntryId = advancedFromEntryId;
         this.createdAt = now;
     }
@@ -67,8 +69,7 @@ public class JudgingEntry extends BaseEntity {
     public void follow(EntrySource source) {
         this.submissionVersionId = source.submissionVersionId();
         this.trackId = source.trackId();
-        this.titleEn = source.titleEn();
-        this.titleZh = source.titleZh();
+        this.title = source.title();
     }
 
     public long getRoundId() {
@@ -100,11 +101,11 @@ public class JudgingEntry extends BaseEntity {
     }
 
     public LocalizedText title() {
-        return new LocalizedText(titleEn, titleZh);
+        return LocalizedText.orEmpty(title);
     }
 
     /** What a later round's entry copies when this entry advances. */
     public EntrySource source() {
-        return new EntrySource(submissionVersionId, packageId, teamId, trackId, titleEn, titleZh);
+        return new EntrySource(submissionVersionId, packageId, teamId, trackId, title());
     }
 }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -28,11 +31,11 @@ public class JudgingRound extends BaseEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))})
+    private LocalizedText name;
 
     @Column(name = "rubric_id", nullable = false)
     private long rubricId;
@@ -97,8 +100,7 @@ public class JudgingRound extends BaseEntity {
 
     /** Everything the organiser may still change once the round is locked. */
     public void changeSchedule(RoundInput input, Instant now) {
-        this.nameEn = input.name().en();
-        this.nameZh = input.name().zh();
+        this.name = input.name();
         this.advanceCount = input.advanceCount();
         this.advanceThreshold = input.advanceThreshold();
         this.judgingDeadline = input.judgingDeadline();
@@ -161,7 +163,7 @@ public class JudgingRound extends BaseEntity {
     }
 
     public RoundInput toInput() {
-        return new RoundInput(new LocalizedText(nameEn, nameZh), rubricId, blind, judgesPerEntry, advanceCount,
+        return new RoundInput(name, rubricId, blind, judgesPerEntry, advanceCount,
                 advanceThreshold, new Aggregation(normalise, trimFraction, minSheetsPerJudge, disagreementThreshold,
                         topN, bootstrapSamples, tieBreakerList()), judgingDeadline);
     }

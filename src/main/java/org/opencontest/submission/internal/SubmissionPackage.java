@@ -2,10 +2,14 @@ package org.opencontest.submission.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.submission.PackageInput;
 
@@ -25,14 +29,16 @@ public class SubmissionPackage extends BaseEntity {
     private String teamName;
     @Column(name = "track_id")
     private Long trackId;
-    @Column(name = "title_en")
-    private String titleEn;
-    @Column(name = "title_zh")
-    private String titleZh;
-    @Column(name = "abstract_en")
-    private String abstractEn;
-    @Column(name = "abstract_zh")
-    private String abstractZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+            @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))})
+    private LocalizedText title;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "abstract_en")),
+            @AttributeOverride(name = "zh", column = @Column(name = "abstract_zh"))})
+    private LocalizedText summary;
     private String datasets;
     @Column(name = "demo_link")
     private String demoLink;
@@ -65,10 +71,8 @@ public class SubmissionPackage extends BaseEntity {
 
     public void edit(PackageInput input, Instant now) {
         trackId = input.trackId();
-        titleEn = input.titleEn();
-        titleZh = input.titleZh();
-        abstractEn = input.abstractEn();
-        abstractZh = input.abstractZh();
+        title = input.title();
+        summary = input.summary();
         datasets = input.datasets();
         demoLink = input.demoLink();
         repositoryLink = input.repositoryLink();
@@ -77,8 +81,7 @@ public class SubmissionPackage extends BaseEntity {
     }
 
     public PackageInput input() {
-        return new PackageInput(trackId, titleEn, titleZh, abstractEn, abstractZh, datasets, demoLink, repositoryLink,
-                videoLink);
+        return PackageInput.of(trackId, title, summary, datasets, demoLink, repositoryLink, videoLink);
     }
 
     /** Counts the new version; the latest version becomes final unless the team picked one. */

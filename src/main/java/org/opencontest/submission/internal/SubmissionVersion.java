@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.submission.PackageInput;
 
@@ -42,14 +46,16 @@ public class SubmissionVersion extends BaseEntity {
     private String originTeamName;
     @Column(nullable = false, updatable = false)
     private int number;
-    @Column(name = "title_en", updatable = false)
-    private String titleEn;
-    @Column(name = "title_zh", updatable = false)
-    private String titleZh;
-    @Column(name = "abstract_en", updatable = false)
-    private String abstractEn;
-    @Column(name = "abstract_zh", updatable = false)
-    private String abstractZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", updatable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "title_zh", updatable = false))})
+    private LocalizedText title;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "abstract_en", updatable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "abstract_zh", updatable = false))})
+    private LocalizedText summary;
     @Column(updatable = false)
     private String datasets;
     @Column(name = "demo_link", updatable = false)
@@ -92,10 +98,8 @@ public class SubmissionVersion extends BaseEntity {
         this.teamId = pkg.getTeamId();
         this.trackId = input.trackId();
         this.number = number;
-        this.titleEn = input.titleEn();
-        this.titleZh = input.titleZh();
-        this.abstractEn = input.abstractEn();
-        this.abstractZh = input.abstractZh();
+        this.title = input.title();
+        this.summary = input.summary();
         this.datasets = input.datasets();
         this.demoLink = input.demoLink();
         this.repositoryLink = input.repositoryLink();
@@ -123,8 +127,7 @@ public class SubmissionVersion extends BaseEntity {
     }
 
     public PackageInput input() {
-        return new PackageInput(trackId, titleEn, titleZh, abstractEn, abstractZh, datasets, demoLink, repositoryLink,
-                videoLink);
+        return PackageInput.of(trackId, title, summary, datasets, demoLink, repositoryLink, videoLink);
     }
 
     public long getPackageId() {

@@ -1,11 +1,15 @@
 package org.opencontest.team.internal;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.team.QuestionKind;
 
@@ -24,11 +28,11 @@ public class Question extends BaseEntity {
     @Column(nullable = false)
     private QuestionKind kind;
 
-    @Column(name = "prompt_en", nullable = false)
-    private String promptEn;
-
-    @Column(name = "prompt_zh", nullable = false)
-    private String promptZh;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "prompt_en", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "prompt_zh", nullable = false))})
+    private LocalizedText prompt;
 
     private String choices;
 
@@ -45,12 +49,11 @@ public class Question extends BaseEntity {
         this.contestId = contestId;
     }
 
-    public void change(int position, QuestionKind kind, String promptEn, String promptZh, String choices,
-                       boolean required, String requiredAnswer) {
+    public void change(int position, QuestionKind kind, LocalizedText prompt, String choices, boolean required,
+                       String requiredAnswer) {
         this.position = position;
         this.kind = kind;
-        this.promptEn = promptEn;
-        this.promptZh = promptZh;
+        this.prompt = prompt;
         this.choices = choices;
         this.required = required;
         this.requiredAnswer = requiredAnswer;
@@ -68,12 +71,8 @@ public class Question extends BaseEntity {
         return kind;
     }
 
-    public String getPromptEn() {
-        return promptEn;
-    }
-
-    public String getPromptZh() {
-        return promptZh;
+    public LocalizedText getPrompt() {
+        return prompt;
     }
 
     public String getChoices() {

@@ -225,7 +225,7 @@ public class Registrations {
         List<String> choices = question.getChoices() == null || question.getChoices().isBlank() ? List.of()
                 : Arrays.stream(question.getChoices().split("\n")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
-        return new EligibilityQuestion(question.getId(), question.getKind(), question.getPromptEn(),
-                question.getPromptZh(), choices, question.isRequired(), question.getRequiredAnswer());
+        return new EligibilityQuestion(question.getId(), question.getKind(), question.getPrompt().en(),
+                question.getPrompt().zh(), choices, question.isRequired(), question.getRequiredAnswer());
     }
 }
