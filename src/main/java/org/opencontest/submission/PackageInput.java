@@ -16,7 +16,7 @@ public record PackageInput(Long trackId, String titleEn, String titleZh, String 
 
     public static final PackageInput EMPTY = new PackageInput(null, null, null, null, null, null, null, null, null);
 
-    /** The description of stored texts; a blank side is null, as a form or request leaves it. */
+    /** A description from its stored texts; a blank side becomes null, as validation leaves it (the API shows null). */
     public static PackageInput of(Long trackId, LocalizedText title, LocalizedText summary, String datasets,
                                   String demoLink, String repositoryLink, String videoLink) {
         LocalizedText t = LocalizedText.orEmpty(title);
