@@ -38,12 +38,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo incubation: the finished contest "Open Mobility 2025" hands its entries (the awarded
- * ones when results are published, otherwise the final submissions, selected by the organiser) to the demo
- * incubator's organisation. One project reports monthly for a year and reached government adoption; the other
- * reports quarterly and runs a pilot. Check-ins follow growing curves, are verified by the incubator, and the latest
- * monthly one is left overdue, so the dashboard, the board and the impact report show real figures. Everything goes
- * through the services as the demo people; skipped when the contest already has projects or something is missing.
+ * Demo incubation: the finished contest "Open Mobility 2025" hands its entries (the awarded ones when results are
+ * published, otherwise the final submissions, selected by the organiser) to the demo incubator's organisation. One
+ * project reports monthly for a year and reached government adoption; the other reports quarterly and runs a pilot.
+ * Check-ins follow growing curves, are verified by the incubator, and the latest monthly one is left overdue, so the
+ * dashboard, the board and the impact report show real figures. Everything goes through the services as the demo
+ * people; skipped when the contest already has projects or something is missing.
  */
 @Component
 class IncubationDemoData {

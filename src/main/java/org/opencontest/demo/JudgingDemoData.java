@@ -24,10 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Judging set-up for the demo contests: the SODA rubric, a preliminary round
- * (the best two advance) and a final, judged by the three demo judges, for the finished Open Mobility 2025 (whose
- * judging {@code ResultsDemoData} then drives), and a rubric, a round ready to assign and a jury (the demo judge
- * among them) for the open SODA 2026. Contests that already have a rubric are left alone.
+ * Judging set-up for the demo contests: the SODA rubric, a preliminary round (the best two advance) and a final,
+ * judged by the three demo judges, for the finished Open Mobility 2025 (whose judging {@link ResultsDemoData} then
+ * drives), and a rubric, a round ready to assign and a jury (the demo judge among them) for the open SODA 2026.
+ * Contests that already have a rubric are left alone.
  */
 @Component
 class JudgingDemoData {

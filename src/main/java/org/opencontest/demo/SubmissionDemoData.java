@@ -38,11 +38,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo submissions: a second, finished contest ("Open Mobility 2025") whose submission phase is
- * over, with two demo teams, their submitted versions (small generated files) and signed receipts. Everything goes
- * through the real services, acting as the demo organiser and participants: the contest is created with its
- * registration and submission open, teams register and submit, then the organiser moves the timeline into the past
- * so that its deadline passes two minutes after loading and judging opens then (the judging and incubation modules
+ * Demo submissions: a second, finished contest ("Open Mobility 2025") whose submission phase is over, with two demo
+ * teams, their submitted versions (small generated files) and signed receipts. Everything goes through the real
+ * services, acting as the demo organiser and participants: the contest is created with its registration and
+ * submission open, teams register and submit, then the organiser moves the timeline into the past so that its
+ * deadline passes two minutes after loading and judging opens then (the judging, results and incubation loaders
  * build on it). Skipped when the contest exists.
  */
 @Component

@@ -2,7 +2,7 @@ package org.opencontest.demo;
 
 import org.springframework.context.ApplicationContext;
 
-/** The demo datasets for tests of other packages, loaded into a test's contest (the test profile loads no demo data). */
+/** The demo datasets for tests of other packages, loaded into a test's contest (the test profile loads none). */
 public final class DemoDatasets {
 
     private DemoDatasets() {

@@ -19,7 +19,7 @@ import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The demo judging set-up against the real database, for a contest of this test (the test profile loads no demo data). */
+/** The demo judging set-up against the real database, for a contest of this test (the test profile loads none). */
 class JudgingDemoDataIT extends IntegrationTest {
 
     @Autowired
