@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
+import org.opencontest.demo.DemoDatasets;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -73,7 +73,7 @@ class DcatApConformanceTest extends IntegrationTest {
                     clock.instant()));
             return contests.publish(draft.id(), draft.version());
         });
-        DemoDatasets.loader(web, contest.input().slug()).run(new DefaultApplicationArguments());
+        DemoDatasets.load(web, contest.input().slug());
         mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
     }
 

@@ -1,4 +1,4 @@
-package org.opencontest.judging.internal;
+package org.opencontest.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencontest.support.Actors.as;
@@ -18,9 +18,8 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
-/** The demo judging set-up against the real database (the test profile turns demo data off; built by hand). */
+/** The demo judging set-up against the real database, for a contest of this test (the test profile loads none). */
 class JudgingDemoDataIT extends IntegrationTest {
 
     @Autowired
@@ -33,7 +32,7 @@ class JudgingDemoDataIT extends IntegrationTest {
     JudgePanel panel;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    JudgingDemoData loader;
 
     @Autowired
     Clock clock;
@@ -43,7 +42,6 @@ class JudgingDemoDataIT extends IntegrationTest {
         AppPrincipal organiser = person(Role.ORGANISER);
         ContestEditState contest = as(organiser, () -> contests.create(ContestFixtures.input(
                 ContestFixtures.uniqueSlug("demo-judging"), clock.instant())));
-        JudgingDemoData loader = new JudgingDemoData(contests, setup, panel, transactions);
 
         SystemIdentity.run(() -> loader.load(contest.id(), true));
         SystemIdentity.run(() -> loader.load(contest.id(), true));

@@ -1,4 +1,4 @@
-package org.opencontest.judging.internal;
+package org.opencontest.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +35,6 @@ import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,13 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * results are published (or when the set-up of {@link JudgingDemoData} is missing).
  */
 @Component
-@Order(62)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class ResultsDemoData implements ApplicationRunner {
+class ResultsDemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultsDemoData.class);
-    private static final List<String> JUDGES = List.of("judge@example.org", "judge2@example.org",
-            "judge3@example.org");
     /** innovation, data, impact, feasibility (1–5) per judge and title prefix: Bus Bunching Radar is stronger. */
     private static final Map<String, int[][]> MARKS = Map.of(
             "Bus Bunching Radar", new int[][] {{4, 5, 4, 3}, {5, 4, 4, 4}, {4, 4, 3, 4}},
@@ -74,13 +65,13 @@ class ResultsDemoData implements ApplicationRunner {
     private final ResultsDesk desk;
     private final PublishedResults published;
     private final SubmissionAdministration submissions;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ResultsDemoData(ContestService contests, JudgingSetup setup, JudgePanel panel, JudgeAssignments assignments,
             JudgeScoring scoring, Rankings rankings, ResultsDesk desk, PublishedResults published,
-            SubmissionAdministration submissions, UserDetailsService users, PlatformTransactionManager tx,
+            SubmissionAdministration submissions, DemoPeople people, PlatformTransactionManager tx,
             Clock clock) {
         this.contests = contests;
         this.setup = setup;
@@ -91,18 +82,17 @@ class ResultsDemoData implements ApplicationRunner {
         this.desk = desk;
         this.published = published;
         this.submissions = submissions;
-        this.users = users;
+        this.people = people;
         this.transaction = new TransactionTemplate(tx);
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         AppPrincipal organiser;
         List<AppPrincipal> jury;
         try {
-            organiser = principal("organiser@example.org");
-            jury = JUDGES.stream().map(this::principal).toList();
+            organiser = people.get(DemoAccounts.ORGANISER);
+            jury = DemoAccounts.JUDGES.stream().map(people::get).toList();
         } catch (RuntimeException missing) {
             LOG.info("Demo results skipped: demo accounts missing");
             return;
@@ -202,9 +192,5 @@ class ResultsDemoData implements ApplicationRunner {
                             new PhaseWindow(PhaseKind.RESULTS, now, now.plus(Duration.ofDays(60))))),
                     TimelineChangeNote.closingNow("Demo data: judging is over, so the results can be shown."));
         });
-    }
-
-    private AppPrincipal principal(String email) {
-        return (AppPrincipal) users.loadUserByUsername(email);
     }
 }

@@ -1,18 +1,13 @@
-package org.opencontest.team.internal;
+package org.opencontest.demo;
 
-import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.AppPrincipal;
-import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
@@ -25,67 +20,60 @@ import org.opencontest.team.TeamService;
 import org.opencontest.team.TeamSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo teams in the SODA 2026 contest for the default run: the organiser requires approval and asks two eligibility
- * questions; "Safe Streets Lab" (two members) is approved, "Heatwave Watch" (one member, the contest's minimum)
- * waits for approval and has an open invitation whose mail is in the admin Mailbox. Everything goes through the
- * team services as the demo users themselves, so the data obeys the same rules as real registrations. Skipped
- * when the contest already has registration settings (a second start) or its people are missing.
+ * Demo teams in the SODA 2026 contest: the organiser requires approval and asks two eligibility questions; "Safe
+ * Streets Lab" (two members) is approved, "Heatwave Watch" (one member, the contest's minimum) waits for approval
+ * and has an open invitation whose mail is in the admin Mailbox. Everything goes through the team services as the
+ * demo users themselves, so the data obeys the same rules as real registrations. Skipped when the contest already
+ * has teams (a second start) or its people are missing.
  */
 @Component
-@Order(40)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class TeamDemoData implements ApplicationRunner {
+class TeamDemoData {
 
-    static final String CONTEST = "soda-2026-city-safety";
-    static final String INVITEE = "zhou.min@example.org";
+    private static final String INVITEE = "zhou.min@example.org";
     private static final Logger LOG = LoggerFactory.getLogger(TeamDemoData.class);
 
     private final TeamService teams;
     private final TeamInvitations invitations;
     private final TeamAdministration administration;
-    private final RegistrationSettingsRepository settings;
     private final ContestService contests;
-    private final UserDirectory users;
+    private final DemoPeople people;
 
     TeamDemoData(TeamService teams, TeamInvitations invitations, TeamAdministration administration,
-                 RegistrationSettingsRepository settings, ContestService contests, UserDirectory users) {
+                 ContestService contests, DemoPeople people) {
         this.teams = teams;
         this.invitations = invitations;
         this.administration = administration;
-        this.settings = settings;
         this.contests = contests;
-        this.users = users;
+        this.people = people;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         Optional<ContestPage> contest = SystemIdentity.call(() -> {
             try {
-                return Optional.of(contests.page(CONTEST));
+                return Optional.of(contests.page(ContestDemoData.SODA_2026));
             } catch (NotFoundException missing) {
                 return Optional.empty();
             }
         });
-        if (contest.isEmpty() || settings.findByContestId(contest.get().id()).isPresent()) {
+        if (contest.isEmpty()) {
             return;
         }
-        Optional<AppPrincipal> organiser = person("organiser@example.org", Role.ORGANISER);
-        Optional<AppPrincipal> liNa = person("participant@example.org", Role.PARTICIPANT);
-        Optional<AppPrincipal> wangFang = person("participant2@example.org", Role.PARTICIPANT);
-        Optional<AppPrincipal> maria = person("participant3@example.org", Role.PARTICIPANT);
+        Optional<AppPrincipal> organiser = people.find(DemoAccounts.ORGANISER);
+        Optional<AppPrincipal> liNa = people.find(DemoAccounts.PARTICIPANTS.get(0));
+        Optional<AppPrincipal> wangFang = people.find(DemoAccounts.PARTICIPANTS.get(1));
+        Optional<AppPrincipal> maria = people.find(DemoAccounts.PARTICIPANTS.get(2));
         if (organiser.isEmpty() || liNa.isEmpty() || wangFang.isEmpty() || maria.isEmpty()) {
             LOG.info("Demo teams skipped: demo accounts missing");
             return;
         }
+        if (SystemIdentity.call(() -> administration.overview(contest.get().id())).total() > 0) {
+            return;
+        }
         load(contest.get(), organiser.get(), liNa.get(), wangFang.get(), maria.get());
-        LOG.info("Demo teams loaded into {}", CONTEST);
+        LOG.info("Demo teams loaded into {}", ContestDemoData.SODA_2026);
     }
 
     private void load(ContestPage contest, AppPrincipal organiser, AppPrincipal liNa, AppPrincipal wangFang,
@@ -113,12 +101,5 @@ class TeamDemoData implements ApplicationRunner {
                 "Early heat warnings for elderly residents living alone.", contest.tracks().get(1).id(), false),
                 new Enrolment(Map.of(adult, "YES", student, "YES"), true)));
         SystemIdentity.callAs(liNa, () -> invitations.invite(heat.teamId(), INVITEE));
-    }
-
-    private Optional<AppPrincipal> person(String email, Role role) {
-        return users.findIdByEmail(email).map(id -> new AppPrincipal(id, email,
-                users.displayNames(List.of(id)).getOrDefault(id, email), "", EnumSet.of(role),
-                users.localesByEmail(List.of(email)).getOrDefault(email, Locale.ENGLISH),
-                ZoneId.of("Asia/Shanghai"), true, false));
     }
 }

@@ -1,4 +1,4 @@
-package org.opencontest.incubation.internal;
+package org.opencontest.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,28 +34,21 @@ import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.TeamMemberships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo incubation for the default run: the finished contest "Open Mobility 2025" hands its entries (the awarded
- * ones when results are published, otherwise the final submissions, selected by the organiser) to the demo
- * incubator's organisation. One project reports monthly for a year and reached government adoption; the other
- * reports quarterly and runs a pilot. Check-ins follow growing curves, are verified by the incubator, and the latest
- * monthly one is left overdue, so the dashboard, the board and the impact report show real figures. Everything goes
- * through the services as the demo people; skipped when the contest already has projects or something is missing.
+ * Demo incubation: the finished contest "Open Mobility 2025" hands its entries (the awarded ones when results are
+ * published, otherwise the final submissions, selected by the organiser) to the demo incubator's organisation. One
+ * project reports monthly for a year and reached government adoption; the other reports quarterly and runs a pilot.
+ * Check-ins follow growing curves, are verified by the incubator, and the latest monthly one is left overdue, so the
+ * dashboard, the board and the impact report show real figures. Everything goes through the services as the demo
+ * people; skipped when the contest already has projects or something is missing.
  */
 @Component
-@Order(70)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class IncubationDemoData implements ApplicationRunner {
+class IncubationDemoData {
 
-    private static final String SLUG = "open-mobility-2025";
+    private static final String SLUG = SubmissionDemoData.SLUG;
     private static final Logger LOG = LoggerFactory.getLogger(IncubationDemoData.class);
 
     private final IncubationProjects projects;
@@ -64,11 +57,11 @@ class IncubationDemoData implements ApplicationRunner {
     private final CheckIns checkIns;
     private final ContestService contests;
     private final TeamMemberships teams;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
 
     IncubationDemoData(IncubationProjects projects, IncubatorOrganisations organisations, Milestones milestones,
-                       CheckIns checkIns, ContestService contests, TeamMemberships teams, UserDetailsService users,
+                       CheckIns checkIns, ContestService contests, TeamMemberships teams, DemoPeople people,
                        Clock clock) {
         this.projects = projects;
         this.organisations = organisations;
@@ -76,17 +69,16 @@ class IncubationDemoData implements ApplicationRunner {
         this.checkIns = checkIns;
         this.contests = contests;
         this.teams = teams;
-        this.users = users;
+        this.people = people;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         AppPrincipal organiser;
         AppPrincipal incubator;
         try {
-            organiser = principal("organiser@example.org");
-            incubator = principal("incubator@example.org");
+            organiser = people.get(DemoAccounts.ORGANISER);
+            incubator = people.get(DemoAccounts.INCUBATOR);
         } catch (RuntimeException missing) {
             LOG.info("Demo incubation skipped: demo accounts missing");
             return;
@@ -127,7 +119,7 @@ class IncubationDemoData implements ApplicationRunner {
                           int leaveOverdue) {
         ProjectSummary started = SystemIdentity.callAs(organiser, () -> projects.start(new NewProject(contestId,
                 candidate.teamId(), orgId, Set.of(memberId), cadence, start)));
-        AppPrincipal member = principal(SystemIdentity.call(() -> teams.members(candidate.teamId())).get(0).email());
+        AppPrincipal member = people.get(SystemIdentity.call(() -> teams.members(candidate.teamId())).get(0).email());
         ProjectDetail project = SystemIdentity.callAs(member, () -> projects.answerConsent(started.id(),
                 started.version(), true, true, true, candidate.title().en() + ": from a contest entry to a service in use."));
         for (Stage stage : stages) {
@@ -190,9 +182,5 @@ class IncubationDemoData implements ApplicationRunner {
             case GOVERNMENT_ADOPTION -> "Procurement contract signed; in production on 12 routes.";
             default -> "Moved by the incubator.";
         };
-    }
-
-    private AppPrincipal principal(String email) {
-        return (AppPrincipal) users.loadUserByUsername(email);
     }
 }

@@ -1,97 +1,99 @@
-package org.opencontest.contest.internal;
+package org.opencontest.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.opencontest.account.UserDirectory;
+import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestInput.PrizeInput;
 import org.opencontest.contest.ContestInput.TrackInput;
 import org.opencontest.contest.ContestRules;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo contests for the default run ({@code opencontest.demo-data=true}): SODA 2026 on city safety with registration
- * open now, SODA 2025 on smart transport finished and in incubation, and one draft. Dates are relative to the clock
- * at load time. Runs after the account demo loader (which creates {@code organiser@example.org}, the owner) and
- * skips contests that already exist, so restarts change nothing.
+ * Demo contests: SODA 2026 on city safety with registration open now, SODA 2025 on smart transport finished and in
+ * incubation, and one draft, all created by the demo organiser through the contest service. Dates are relative to
+ * the clock at load time. Contests that already exist are skipped, so restarts change nothing.
  */
 @Component
-@Order(20)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class ContestDemoData implements ApplicationRunner {
+class ContestDemoData {
 
-    static final String OWNER_EMAIL = "organiser@example.org";
+    static final String SODA_2026 = "soda-2026-city-safety";
     private static final Logger LOG = LoggerFactory.getLogger(ContestDemoData.class);
     private static final ZoneId SHANGHAI = ContestRules.DEFAULT_ZONE;
     private static final LocalTime OPENING = LocalTime.of(9, 0);
     private static final LocalTime CLOSING = LocalTime.of(18, 0);
 
-    private final UserDirectory users;
-    private final ContestRepository contests;
+    private final ContestService contests;
+    private final DemoPeople people;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    ContestDemoData(UserDirectory users, ContestRepository contests, Clock clock, PlatformTransactionManager tx) {
-        this.users = users;
+    ContestDemoData(ContestService contests, DemoPeople people, Clock clock, PlatformTransactionManager tx) {
         this.contests = contests;
+        this.people = people;
         this.clock = clock;
         this.transaction = new TransactionTemplate(tx);
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        SystemIdentity.run(() -> {
-            Optional<Long> owner = users.findIdByEmail(OWNER_EMAIL);
-            if (owner.isEmpty()) {
-                LOG.info("Demo contests skipped: no user {}", OWNER_EMAIL);
-                return;
-            }
-            LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
-            transaction.executeWithoutResult(status -> {
-                load(owner.get(), soda2026(today), true);
-                load(owner.get(), soda2025(today), true);
-                load(owner.get(), healthyAgeingDraft(today), false);
-            });
-        });
-    }
-
-    private void load(long ownerId, ContestInput input, boolean publish) {
-        if (contests.existsBySlug(input.slug())) {
+    void load() {
+        Optional<AppPrincipal> owner = people.find(DemoAccounts.ORGANISER);
+        if (owner.isEmpty()) {
+            LOG.info("Demo contests skipped: no user {}", DemoAccounts.ORGANISER);
             return;
         }
-        ContestInputValidator.validate(input);
-        Instant now = clock.instant();
-        Contest contest = new Contest(input.slug(), ownerId, now);
-        contest.edit(input, input.slug(), now);
-        if (publish) {
-            contest.publish(now);
-        }
-        contests.save(contest);
-        LOG.info("Demo contest {} loaded", input.slug());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        List<Planned> missing = Stream.of(new Planned(soda2026(today), true), new Planned(soda2025(today), true),
+                new Planned(healthyAgeingDraft(today), false)).filter(planned -> !exists(planned.input().slug()))
+                .toList();
+        // one transaction for all, so that a failure leaves none half made (existence is asked before: a refused
+        // lookup inside would mark the transaction for rollback)
+        transaction.executeWithoutResult(status -> missing.forEach(planned -> create(owner.get(), planned)));
+    }
+
+    private record Planned(ContestInput input, boolean publish) {
+    }
+
+    private void create(AppPrincipal owner, Planned planned) {
+        SystemIdentity.callAs(owner, () -> {
+            ContestEditState draft = contests.create(planned.input());
+            return planned.publish() ? contests.publish(draft.id(), draft.version()) : draft;
+        });
+        LOG.info("Demo contest {} loaded", planned.input().slug());
+    }
+
+    /** Asked as the system identity, which sees every contest, drafts of other organisers included. */
+    private boolean exists(String slug) {
+        return SystemIdentity.call(() -> {
+            try {
+                contests.page(slug);
+                return true;
+            } catch (NotFoundException missing) {
+                return false;
+            }
+        });
     }
 
     /** Registration opened ten days ago; submission opens in five days and overlaps registration. */
     private static ContestInput soda2026(LocalDate today) {
-        return new ContestInput("soda-2026-city-safety",
+        return new ContestInput(SODA_2026,
                 text("Shanghai Open Data Apps 2026 — City Safety", "上海开放数据创新应用大赛 2026 — 城市安全"),
                 text("Use open government data to make Shanghai safer on its roads, in public health and in emergencies.",
                         "用政府开放数据，让上海的道路交通、公共卫生和应急管理更安全。"),

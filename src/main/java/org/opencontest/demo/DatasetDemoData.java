@@ -1,4 +1,4 @@
-package org.opencontest.dataset.internal;
+package org.opencontest.demo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
-import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.i18n.LocalizedText;
@@ -24,66 +23,55 @@ import org.opencontest.dataset.DataFileView;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetPage;
+import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.DatasetPublishing;
+import org.opencontest.dataset.DatasetUsageSeeding;
 import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.ReleaseView;
 import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo datasets for the default run ({@code opencontest.demo-data=true}), released to the SODA 2026 demo contest,
- * each with two releases of small, real-looking CSV files: road accidents (open), air quality (registered users, a
- * GBK-encoded file as many government portals publish), emergency shelters (terms agreement) and typhoon warnings
- * (approved teams, embargoed until the submission phase opens). A few recorded downloads make the statistics page
- * alive. Runs after the contest demo loader; datasets that exist are skipped, so restarts change nothing.
+ * Demo datasets, released to a demo contest (SODA 2026), each with two releases of small, real-looking CSV files:
+ * road accidents (open), air quality (registered users, a GBK-encoded file as many government portals publish),
+ * emergency shelters (terms agreement) and typhoon warnings (approved teams, embargoed until the submission phase
+ * opens). A few downloads over the last two weeks, back-dated through {@link DatasetUsageSeeding}, make the
+ * statistics page alive. Datasets that exist are skipped, so restarts change nothing.
  */
 @Component
-@Order(30)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class DatasetDemoData implements ApplicationRunner {
+class DatasetDemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetDemoData.class);
     private static final Charset GBK = Charset.forName("GBK");
     /** Shanghai in GeoNames, the place vocabulary DCAT-AP names for areas outside the EU lists. */
     private static final String SHANGHAI_GEONAMES = "https://sws.geonames.org/1796236/";
     private static final String[] DISTRICTS = {"黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "浦东", "闵行", "宝山"};
-    private static final List<String> PARTICIPANTS = List.of("participant@example.org", "participant2@example.org",
-            "participant3@example.org");
 
     private final DatasetPublishing publishing;
-    private final DatasetRepository datasets;
-    private final DownloadRecordRepository downloads;
-    private final TermsAcceptanceRepository acceptances;
+    private final DatasetCatalog catalog;
+    private final DatasetUsageSeeding usage;
     private final ContestService contests;
-    private final UserDirectory users;
+    private final DemoPeople people;
     private final Clock clock;
-    private final String contestSlug;
 
-    DatasetDemoData(DatasetPublishing publishing, DatasetRepository datasets, DownloadRecordRepository downloads,
-                    TermsAcceptanceRepository acceptances, ContestService contests, UserDirectory users, Clock clock,
-                    @Value("${opencontest.demo.dataset-contest:soda-2026-city-safety}") String contestSlug) {
+    DatasetDemoData(DatasetPublishing publishing, DatasetCatalog catalog, DatasetUsageSeeding usage,
+                    ContestService contests, DemoPeople people, Clock clock) {
         this.publishing = publishing;
-        this.datasets = datasets;
-        this.downloads = downloads;
-        this.acceptances = acceptances;
+        this.catalog = catalog;
+        this.usage = usage;
         this.contests = contests;
-        this.users = users;
+        this.people = people;
         this.clock = clock;
-        this.contestSlug = contestSlug;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Loads the datasets into the contest with this slug, as the system identity. */
+    void load(String contestSlug) {
         SystemIdentity.run(() -> {
             ContestPage contest;
             try {
@@ -114,7 +102,7 @@ class DatasetDemoData implements ApplicationRunner {
     /** Creates the dataset with two published releases (one file each) and {@code downloads} recorded downloads. */
     private void load(DatasetMetadata metadata, String first, String firstLabel, String second, String secondLabel,
                       Charset charset, Instant embargoUntil, int recordedDownloads, List<String> columns) {
-        if (datasets.existsBySlug(metadata.slug())) {
+        if (exists(metadata.slug())) {
             return;
         }
         DatasetPage dataset = publishing.create(metadata);
@@ -125,6 +113,16 @@ class DatasetDemoData implements ApplicationRunner {
                 columns, new LocalizedText("More records; corrected district names.", "增加记录；更正区名。"));
         recordDownloads(dataset.id(), metadata.accessTier(), latest, recordedDownloads);
         LOG.info("Demo dataset {} loaded", metadata.slug());
+    }
+
+    /** The caller (the system identity) sees every dataset, embargoed ones included. */
+    private boolean exists(String slug) {
+        try {
+            catalog.page(slug);
+            return true;
+        } catch (NotFoundException missing) {
+            return false;
+        }
     }
 
     private DataFileView publishRelease(long datasetId, String label, String csv, Charset charset, String fileName,
@@ -143,20 +141,17 @@ class DatasetDemoData implements ApplicationRunner {
         if (count == 0) {
             return;
         }
-        long releaseId = publishing.edit(datasetId).releases().get(0).id();
-        List<Long> people = PARTICIPANTS.stream().map(users::findIdByEmail).flatMap(Optional::stream).toList();
+        List<Long> participants = DemoAccounts.PARTICIPANTS.stream().map(people::find).flatMap(Optional::stream)
+                .map(AppPrincipal::userId).toList();
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(datasetId);
         Instant now = clock.instant();
         if (tier == AccessTier.AGREEMENT) {
-            int termsVersion = datasets.findById(datasetId).orElseThrow().getTermsVersion();
-            people.forEach(person -> acceptances.save(new TermsAcceptance(datasetId, person, null, termsVersion,
-                    now.minus(Duration.ofDays(14)))));
+            participants.forEach(person -> usage.recordAcceptance(datasetId, person, now.minus(Duration.ofDays(14))));
         }
         for (int i = 0; i < count; i++) {
-            Long user = people.isEmpty() || tier == AccessTier.OPEN && random.nextInt(3) == 0 ? null
-                    : people.get(random.nextInt(people.size()));
-            Instant at = now.minus(Duration.ofMinutes(random.nextLong(14 * 24 * 60)));
-            downloads.save(new DownloadRecord(datasetId, releaseId, file.id(), user, null, at));
+            Long user = participants.isEmpty() || tier == AccessTier.OPEN && random.nextInt(3) == 0 ? null
+                    : participants.get(random.nextInt(participants.size()));
+            usage.recordDownload(file.id(), user, now.minus(Duration.ofMinutes(random.nextLong(14 * 24 * 60))));
         }
     }
 

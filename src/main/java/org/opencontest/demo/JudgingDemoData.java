@@ -1,4 +1,4 @@
-package org.opencontest.judging.internal;
+package org.opencontest.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,27 +19,21 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Judging set-up for the demo contests ({@code opencontest.demo-data=true}): the SODA rubric, a preliminary round
- * (the best two advance) and a final, judged by the three demo judges, for the finished Open Mobility 2025 (whose
- * judging {@code ResultsDemoData} then drives), and a rubric, a round ready to assign and a jury (the demo judge
- * among them) for the open SODA 2026. Contests that already have a rubric are left alone.
+ * Judging set-up for the demo contests: the SODA rubric, a preliminary round (the best two advance) and a final,
+ * judged by the three demo judges, for the finished Open Mobility 2025 (whose judging {@link ResultsDemoData} then
+ * drives), and a rubric, a round ready to assign and a jury (the demo judge among them) for the open SODA 2026.
+ * Contests that already have a rubric are left alone.
  */
 @Component
-@Order(60)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class JudgingDemoData implements ApplicationRunner {
+class JudgingDemoData {
 
-    static final String FINISHED = "open-mobility-2025";
-    static final String OPEN = "soda-2026-city-safety";
+    static final String FINISHED = SubmissionDemoData.SLUG;
+    static final String OPEN = ContestDemoData.SODA_2026;
     private static final Logger LOG = LoggerFactory.getLogger(JudgingDemoData.class);
 
     private final ContestService contests;
@@ -54,8 +48,7 @@ class JudgingDemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(tx);
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         SystemIdentity.run(() -> {
             for (String slug : List.of(FINISHED, OPEN)) {
                 try {
@@ -82,12 +75,12 @@ class JudgingDemoData implements ApplicationRunner {
                 setup.createRound(contestId, new RoundInput(new LocalizedText("Final", "决赛"), rubric.id(), false,
                         3, null, null, Aggregation.recommended(), null));
             }
-            panel.invite(contestId, new JudgeInput("judge@example.org", "Zhang Wei 张伟", "Tongji University",
+            panel.invite(contestId, new JudgeInput(DemoAccounts.JUDGES.get(0), "Zhang Wei 张伟", "Tongji University",
                     Set.of(), 12));
             if (withFinal) {
-                panel.invite(contestId, new JudgeInput("judge2@example.org", "Wang Lei 王磊",
+                panel.invite(contestId, new JudgeInput(DemoAccounts.JUDGES.get(1), "Wang Lei 王磊",
                         "Shanghai Jiao Tong University", Set.of(), 12));
-                panel.invite(contestId, new JudgeInput("judge3@example.org", "Zhao Min 赵敏",
+                panel.invite(contestId, new JudgeInput(DemoAccounts.JUDGES.get(2), "Zhao Min 赵敏",
                         "Shanghai Transport Commission", Set.of(), 8));
             } else {
                 panel.invite(contestId, new JudgeInput("li.na@fudan.edu.cn", "Li Na 李娜", "Fudan University",

@@ -1,4 +1,4 @@
-package org.opencontest.submission.internal;
+package org.opencontest.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencontest.support.Actors.anonymously;
@@ -25,8 +25,6 @@ import org.opencontest.submission.VersionSummary;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The demo loader against the real services. The test profile turns demo data off, so the loader is built here by
@@ -51,18 +49,13 @@ class SubmissionDemoDataIT extends IntegrationTest {
     void loadsAFinishedContestWithVerifiableSubmissionsOnce() {
         AppPrincipal organiser = person(Role.ORGANISER);
         AppPrincipal leader = person(Role.PARTICIPANT);
-        Map<String, AppPrincipal> accounts = Map.of("organiser@example.org", organiser,
-                "participant@example.org", leader, "participant2@example.org", person(Role.PARTICIPANT),
-                "participant3@example.org", person(Role.PARTICIPANT));
-        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, submissions, email -> {
-            AppPrincipal found = accounts.get(email);
-            if (found == null) {
-                throw new UsernameNotFoundException(email);
-            }
-            return found;
-        }, clock);
-        loader.run(new DefaultApplicationArguments());
-        loader.run(new DefaultApplicationArguments());
+        Map<String, AppPrincipal> accounts = Map.of(DemoAccounts.ORGANISER, organiser,
+                DemoAccounts.PARTICIPANTS.get(0), leader, DemoAccounts.PARTICIPANTS.get(1), person(Role.PARTICIPANT),
+                DemoAccounts.PARTICIPANTS.get(2), person(Role.PARTICIPANT));
+        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, submissions, StandInPeople.of(accounts),
+                clock);
+        loader.load();
+        loader.load();
 
         ContestSummary contest = as(organiser, () -> administration.contests()).stream()
                 .filter(c -> c.slug().equals(SubmissionDemoData.SLUG)).findFirst().orElseThrow();

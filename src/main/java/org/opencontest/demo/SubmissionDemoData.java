@@ -1,4 +1,4 @@
-package org.opencontest.submission.internal;
+package org.opencontest.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,25 +34,19 @@ import org.opencontest.team.TeamRegistration;
 import org.opencontest.team.TeamService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo submissions for the default run: a second, finished contest ("Open Mobility 2025") whose submission phase is
- * over, with two demo teams, their submitted versions (small generated files) and signed receipts. Everything goes
- * through the real services, acting as the demo organiser and participants: the contest is created with its
- * registration and submission open, teams register and submit, then the organiser moves the timeline into the past
- * so that its deadline passes two minutes after loading and judging opens then (the judging and incubation modules
+ * Demo submissions: a second, finished contest ("Open Mobility 2025") whose submission phase is over, with two demo
+ * teams, their submitted versions (small generated files) and signed receipts. Everything goes through the real
+ * services, acting as the demo organiser and participants: the contest is created with its registration and
+ * submission open, teams register and submit, then the organiser moves the timeline into the past so that its
+ * deadline passes two minutes after loading and judging opens then (the judging, results and incubation loaders
  * build on it). Skipped when the contest exists.
  */
 @Component
-@Order(50)
-@ConditionalOnProperty(name = "opencontest.demo-data", havingValue = "true")
-class SubmissionDemoData implements ApplicationRunner {
+class SubmissionDemoData {
 
     static final String SLUG = "open-mobility-2025";
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionDemoData.class);
@@ -61,31 +55,29 @@ class SubmissionDemoData implements ApplicationRunner {
     private final ContestService contests;
     private final TeamService teams;
     private final SubmissionService submissions;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
 
-    SubmissionDemoData(ContestService contests, TeamService teams, SubmissionService submissions,
-                       UserDetailsService users, Clock clock) {
+    SubmissionDemoData(ContestService contests, TeamService teams, SubmissionService submissions, DemoPeople people,
+                       Clock clock) {
         this.contests = contests;
         this.teams = teams;
         this.submissions = submissions;
-        this.users = users;
+        this.people = people;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         AppPrincipal organiser;
         List<AppPrincipal> participants;
         try {
-            organiser = principal("organiser@example.org");
-            participants = List.of(principal("participant@example.org"), principal("participant2@example.org"),
-                    principal("participant3@example.org"));
+            organiser = people.get(DemoAccounts.ORGANISER);
+            participants = DemoAccounts.PARTICIPANTS.stream().map(people::get).toList();
         } catch (RuntimeException missing) {
             LOG.info("Demo submissions skipped: demo accounts missing");
             return;
         }
-        boolean exists = SystemIdentity.callAs(organiser, () -> contests.myContests(org.springframework.data.domain.PageRequest.of(0, 500))
+        boolean exists = SystemIdentity.callAs(organiser, () -> contests.myContests(PageRequest.of(0, 500))
                 .stream().anyMatch(contest -> contest.slug().equals(SLUG)));
         if (exists) {
             return;
@@ -190,9 +182,5 @@ class SubmissionDemoData implements ApplicationRunner {
 
     private static PhaseWindow phase(PhaseKind kind, Instant opens, Instant closes) {
         return new PhaseWindow(kind, opens, closes);
-    }
-
-    private AppPrincipal principal(String email) {
-        return (AppPrincipal) users.loadUserByUsername(email);
     }
 }
