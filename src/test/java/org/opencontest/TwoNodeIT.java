@@ -253,16 +253,18 @@ class TwoNodeIT {
     @Test
     void aNodeKilledMidJobLeavesItsWorkToTheOtherOnceTheLeaseRunsOut() throws Exception {
         try (ServerSocket silentSmtp = new ServerSocket(0)) {
-            // C's send hangs far longer than the test: no failure of its own gets recorded before it is gone
+            // C's send hangs far longer than the test: no failure of its own gets recorded before it is gone; and C
+            // dies rather than shuts down: it does not wait for that send (as graceful shutdown would, for 30 s)
             ConfigurableApplicationContext c = node("c", silentSmtp.getLocalPort(), "--opencontest.storage.embedded=false",
-                    "--spring.mail.properties.mail.smtp.timeout=600000");
+                    "--spring.mail.properties.mail.smtp.timeout=600000",
+                    "--spring.lifecycle.timeout-per-shutdown-phase=1s");
             String recipient = unique("orphaned");
             requestMail(c, recipient);
             await().atMost(PATIENCE).until(() -> jdbc().queryForObject("SELECT COUNT(*) FROM outbound_mail"
                     + " WHERE recipient = ? AND attempts = 0 AND next_attempt_at > ?", Integer.class, recipient,
                     Timestamp.from(Instant.now().plus(Duration.ofMinutes(4)))) == 1);
-            // long enough to outlast C's shutdown on a loaded machine; the test then waits for the rest of it
-            Duration lockLease = Duration.ofMinutes(3);
+            // long enough to outlast C's end on a loaded machine; the test then waits for the rest of it
+            Duration lockLease = Duration.ofSeconds(20);
             assertThat(c.getBean(LockProvider.class).lock(new LockConfiguration(Instant.now(), "integrity.scrub",
                     lockLease, Duration.ZERO))).isPresent();
             Timestamp lastScrub = lastScrubRun();
@@ -272,15 +274,15 @@ class TwoNodeIT {
             MailDispatcher dispatcher = a.getBean(MailDispatcher.class);
             dispatcher.dispatchDue(Instant.now().plus(Duration.ofMinutes(1)));
             assertThat(smtp.receivedMessagesFor(recipient)).as("the dead node's claim still holds").isEmpty();
+            assertThat(scrubLocked()).as("C's lock outlasted its end (else the lease is too short for this machine)")
+                    .isTrue();
             a.getBean(IntegrityScrub.class).runScheduled();
             assertThat(lastScrubRun()).as("the dead node's lock still holds").isEqualTo(lastScrub);
 
             Instant afterLease = Instant.now().plus(Duration.ofDays(1));
             dispatcher.dispatchDue(afterLease);
             assertThat(smtp.receivedMessagesFor(recipient)).hasSize(1);
-            await().atMost(lockLease.plus(PATIENCE)).pollInterval(Duration.ofSeconds(5)).until(() -> jdbc().queryForObject(
-                    "SELECT lock_until < timezone('utc', CURRENT_TIMESTAMP) FROM shedlock"
-                    + " WHERE name = 'integrity.scrub'", Boolean.class));
+            await().atMost(lockLease.plus(PATIENCE)).pollInterval(Duration.ofMillis(500)).until(() -> !scrubLocked());
             a.getBean(IntegrityScrub.class).runScheduled();
             assertThat(lastScrubRun()).isNotEqualTo(lastScrub);
         }
@@ -365,6 +367,12 @@ class TwoNodeIT {
     private static boolean atStartOfPass() {
         return jdbc().queryForObject("SELECT COUNT(*) FROM integrity_scrub_state WHERE source = '' AND after_key = ''",
                 Integer.class) == 1;
+    }
+
+    /** By the database's clock, as ShedLock decides. */
+    private static boolean scrubLocked() {
+        return jdbc().queryForObject("SELECT lock_until >= timezone('utc', CURRENT_TIMESTAMP) FROM shedlock"
+                + " WHERE name = 'integrity.scrub'", Boolean.class);
     }
 
     private static Timestamp lastScrubRun() {

@@ -2,6 +2,7 @@ package org.opencontest.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
@@ -9,9 +10,10 @@ import static org.opencontest.support.Actors.person;
 import static org.opencontest.support.MailText.textOf;
 import static org.opencontest.team.TeamFixtures.uniqueName;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import org.opencontest.notification.EmbeddedMailServer;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class TeamInvitationIT extends IntegrationTest {
@@ -59,7 +62,7 @@ class TeamInvitationIT extends IntegrationTest {
     RecordedMails mails;
 
     @Autowired
-    Clock clock;
+    MovableClock clock;
 
     final AppPrincipal organiser = person(Role.ORGANISER);
     final AppPrincipal leader = person(Role.PARTICIPANT);
@@ -192,14 +195,15 @@ class TeamInvitationIT extends IntegrationTest {
     void linksExpireAtTheLockAtTheLatest() {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false,
-                clock.instant().plusSeconds(2), null, null)));
+        Instant lock = clock.instant().plus(Duration.ofHours(1));
+        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false, lock, null,
+                null)));
         AppPrincipal invitee = account(Locale.ENGLISH);
         TeamPage.PendingInvitation invited = as(leader, () -> invitations.invite(team.teamId(), invitee.email()));
-        assertThat(invited.expiresAt()).isBefore(clock.instant().plusSeconds(3));
+        assertThat(invited.expiresAt()).isCloseTo(lock, within(1, ChronoUnit.SECONDS));
         String token = mails.lastToken(invitee.email(), "team.invitation");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> clock.instant().isAfter(invited.expiresAt()));
+        clock.advance(Duration.between(clock.instant(), invited.expiresAt()).plusSeconds(1));
         assertThatThrownBy(() -> as(invitee, () -> invitations.accept(token, Enrolment.consenting())))
                 .hasMessageStartingWith("team.invitation.expired");
     }
