@@ -16,11 +16,13 @@ import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.ReceiptCheck;
 import org.opencontest.submission.ReceiptVerifier;
 import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFilter;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
@@ -39,7 +41,11 @@ class SubmissionDemoDataIT extends IntegrationTest {
     @Autowired
     TeamService teams;
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
+    @Autowired
+    SubmissionReading reading;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -54,7 +60,7 @@ class SubmissionDemoDataIT extends IntegrationTest {
         Map<String, AppPrincipal> accounts = Map.of("organiser@example.org", organiser,
                 "participant@example.org", leader, "participant2@example.org", person(Role.PARTICIPANT),
                 "participant3@example.org", person(Role.PARTICIPANT));
-        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, submissions, email -> {
+        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, drafts, submitting, email -> {
             AppPrincipal found = accounts.get(email);
             if (found == null) {
                 throw new UsernameNotFoundException(email);
@@ -74,9 +80,9 @@ class SubmissionDemoDataIT extends IntegrationTest {
                 new SubmissionFilter(null, null, true, null), 0, 10))).extracting(VersionSummary::teamName)
                 .containsExactly("BetaNYC Mappers", "Night Owls 夜猫子");
 
-        PackageState owls = as(leader, () -> submissions.myPackage(contest.id()));
+        PackageState owls = as(leader, () -> drafts.myPackage(contest.id()));
         assertThat(owls.versions()).hasSize(2);
-        String receipt = as(leader, () -> submissions.version(owls.versions().get(0).id())).receipt().document();
+        String receipt = as(leader, () -> reading.version(owls.versions().get(0).id())).receipt().document();
         assertThat(anonymously(() -> verifier.verify(receipt)).outcome()).isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
     }
 }
