@@ -41,8 +41,8 @@ import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.RegisteredTeam;
-import org.opencontest.team.TeamAdministration;
 import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamReview;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +66,7 @@ class SubmissionFlowIT extends IntegrationTest {
     @Autowired
     TeamService teams;
     @Autowired
-    TeamAdministration teamAdministration;
+    TeamReview review;
     @Autowired
     ObjectStorage storage;
     @Autowired
@@ -261,8 +261,8 @@ class SubmissionFlowIT extends IntegrationTest {
         assertThat(as(s.organiser(), () -> administration.extensions(s.contestId())))
                 .extracting(ExtensionView::teamName).contains(freshName);
 
-        as(s.organiser(), () -> teamAdministration.reject(fresh.teamId(),
-                teamAdministration.detail(fresh.teamId()).version(), "Not eligible"));
+        as(s.organiser(), () -> review.reject(fresh.teamId(),
+                review.detail(fresh.teamId()).version(), "Not eligible"));
         refused(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(), fresh.teamId(),
                 clock.instant().plus(Duration.ofDays(20)), "Again")), "submission.extension.error.notApproved");
         assertThat(as(s.organiser(), () -> administration.countApprovedTeams(s.contestId(), freshName))).isZero();

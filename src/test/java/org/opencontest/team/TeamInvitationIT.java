@@ -44,7 +44,7 @@ class TeamInvitationIT extends IntegrationTest {
     TeamInvitations invitations;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
 
     @Autowired
     ContestService contests;
@@ -126,7 +126,7 @@ class TeamInvitationIT extends IntegrationTest {
     void aFailedAcceptanceLeavesTheInvitationOpenAndDeclineTellsTheLeader() {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
-        as(organiser, () -> administration.saveRegistration(
+        as(organiser, () -> setup.saveRegistration(
                 new TeamSettings(contest.id(), 0, false, false, null, null, null),
                 List.of(new EligibilityQuestion(null, QuestionKind.YES_NO, "I am 18 or older", "我已年满 18 岁",
                         List.of(), true, QuestionKind.YES))));
@@ -192,7 +192,7 @@ class TeamInvitationIT extends IntegrationTest {
     void linksExpireAtTheLockAtTheLatest() {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false,
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, false, false,
                 clock.instant().plusSeconds(2), null, null)));
         AppPrincipal invitee = account(Locale.ENGLISH);
         TeamPage.PendingInvitation invited = as(leader, () -> invitations.invite(team.teamId(), invitee.email()));
