@@ -18,11 +18,12 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
 import org.opencontest.submission.LatePolicy;
+import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.submission.SubmissionRules;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.BackupDrill;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.ThrowawayPostgres;
@@ -44,7 +45,9 @@ class BackupRestoreBench extends IntegrationTest {
     private static final int VERSIONS_PER_TEAM = 10;
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -110,11 +113,11 @@ class BackupRestoreBench extends IntegrationTest {
                 SubmissionRules.MIB, 20 * SubmissionRules.MIB, VERSIONS_PER_TEAM + 1, 100, 100, LatePolicy.REJECT,
                 Duration.ofMinutes(15), administration.rules(s.contestId()).version())));
         for (int v = 0; v < versions; v++) {
-            as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "part.pdf", clock.instant()));
+            as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "part.pdf", clock.instant()));
             if (v == 0) {
-                SubmissionFixtures.describe(submissions, s.leader(), s.contestId(), "Bench", "基准");
+                SubmissionFixtures.describe(drafts, s.leader(), s.contestId(), "Bench", "基准");
             }
-            as(s.leader(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
+            as(s.leader(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
         }
     }
 

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencontest.contest.ContestService;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.BackupDrill;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.ThrowawayPostgres;
@@ -44,7 +45,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 class RestoreDrillIT extends IntegrationTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     ContestService contests;
     @Autowired
@@ -100,7 +103,7 @@ class RestoreDrillIT extends IntegrationTest {
     @Test
     void aDamagedBackupIsRefusedBeforeAnythingIsUploadedFromIt() throws Exception {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
         Path copy = backup.resolve("bucket");
         mirror.backup(copy);
         String firstLine = Files.readAllLines(copy.resolve("manifest.tsv"), StandardCharsets.UTF_8).get(0);
@@ -113,10 +116,10 @@ class RestoreDrillIT extends IntegrationTest {
 
     private void submitTwoVersions() {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
-        SubmissionFixtures.describe(submissions, s.leader(), s.contestId(), "Drill", "演练");
-        as(s.member(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
-        as(s.member(), () -> submissions.upload(s.contestId(), zip(), "code.zip", clock.instant()));
-        as(s.leader(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
+        as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        SubmissionFixtures.describe(drafts, s.leader(), s.contestId(), "Drill", "演练");
+        as(s.member(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
+        as(s.member(), () -> drafts.upload(s.contestId(), zip(), "code.zip", clock.instant()));
+        as(s.leader(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
     }
 }

@@ -42,11 +42,13 @@ import org.opencontest.notification.MailRequested;
 import org.opencontest.notification.internal.MailDispatcher;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.ReceiptCheck;
 import org.opencontest.submission.ReceiptVerifier;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.submission.internal.ReceiptKeys;
@@ -117,22 +119,23 @@ class TwoNodeIT {
     void submissionsThroughEitherNodeAreOneStateAndReceiptsSignedOnOneVerifyOnTheOther() {
         Instant now = Instant.now();
         Scenario s = SubmissionFixtures.scenario(a.getBean(ContestService.class), a.getBean(TeamService.class), now);
-        SubmissionService onA = a.getBean(SubmissionService.class);
-        SubmissionService onB = b.getBean(SubmissionService.class);
+        SubmissionDrafts draftsOnA = a.getBean(SubmissionDrafts.class);
+        SubmissionDrafts draftsOnB = b.getBean(SubmissionDrafts.class);
+        PackageSubmission submittingOnB = b.getBean(PackageSubmission.class);
 
-        as(s.member(), () -> onB.upload(s.contestId(), pdf(), "proposal.pdf", now));
-        SubmissionFixtures.describe(onA, s.leader(), s.contestId(), "Two nodes", "两个节点");
-        VersionDetail first = as(s.member(), () -> onB.submit(s.contestId(), UUID.randomUUID().toString()));
+        as(s.member(), () -> draftsOnB.upload(s.contestId(), pdf(), "proposal.pdf", now));
+        SubmissionFixtures.describe(draftsOnA, s.leader(), s.contestId(), "Two nodes", "两个节点");
+        VersionDetail first = as(s.member(), () -> submittingOnB.submit(s.contestId(), UUID.randomUUID().toString()));
 
         String rotated = a.getBean(ReceiptKeys.class).rotate();
-        as(s.member(), () -> onA.upload(s.contestId(), pdf(), "appendix.pdf", now));
-        VersionDetail second = as(s.leader(), () -> onB.submit(s.contestId(), UUID.randomUUID().toString()));
+        as(s.member(), () -> draftsOnA.upload(s.contestId(), pdf(), "appendix.pdf", now));
+        VersionDetail second = as(s.leader(), () -> submittingOnB.submit(s.contestId(), UUID.randomUUID().toString()));
 
         assertThat(first.receipt().keyId()).isNotEqualTo(rotated);
         assertThat(second.receipt().keyId()).as("B signs with the key rotated on A").isEqualTo(rotated);
         for (ConfigurableApplicationContext node : List.of(a, b)) {
             List<VersionSummary> versions = as(s.leader(),
-                    () -> node.getBean(SubmissionService.class).versions(s.contestId(), 0, 10));
+                    () -> node.getBean(SubmissionReading.class).versions(s.contestId(), 0, 10));
             assertThat(versions).extracting(VersionSummary::id)
                     .containsExactlyInAnyOrder(first.summary().id(), second.summary().id());
             ReceiptVerifier verifier = node.getBean(ReceiptVerifier.class);
@@ -205,7 +208,7 @@ class TwoNodeIT {
         Scenario s = SubmissionFixtures.scenario(a.getBean(ContestService.class), a.getBean(TeamService.class),
                 Instant.now());
         for (String name : List.of("one.pdf", "two.pdf", "three.pdf")) {
-            as(s.member(), () -> b.getBean(SubmissionService.class).upload(s.contestId(), pdf(), name, Instant.now()));
+            as(s.member(), () -> b.getBean(SubmissionDrafts.class).upload(s.contestId(), pdf(), name, Instant.now()));
         }
         while (!atStartOfPass()) {
             a.getBean(IntegrityScrub.class).runScheduled();

@@ -42,9 +42,11 @@ import org.opencontest.dataset.internal.ReleaseFiles;
 import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,14 +173,22 @@ public class DatasetPublishing implements ContestDataPublishers {
         return dtos.page(manageable(id), true, clock.instant());
     }
 
-    /** The datasets the caller manages (all for administrators), most recently changed first. */
+    /** A page of the datasets the caller manages (all for administrators), most recently changed first. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public List<DatasetSummary> myDatasets() {
-        List<Dataset> mine = CurrentUser.isAdmin()
-                ? datasets.findAll(Sort.by("updatedAt").descending())
-                : datasets.findManagedBy(CurrentUser.requireId(), myContestIds());
+    public List<DatasetSummary> myDatasets(int offset, int limit) {
+        Pageable page = new OffsetPageRequest(offset, limit, Sort.by("updatedAt").descending());
+        List<Dataset> mine = CurrentUser.isAdmin() ? datasets.findAll(page).getContent()
+                : datasets.findManagedBy(CurrentUser.requireId(), myContestIds(), page);
         return dtos.summaries(mine, false, clock.instant());
+    }
+
+    /** How many datasets the caller manages (all of them for administrators). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countMyDatasets() {
+        return CurrentUser.isAdmin() ? datasets.count()
+                : datasets.countManagedBy(CurrentUser.requireId(), myContestIds());
     }
 
     /** The contests the caller may release datasets to. */

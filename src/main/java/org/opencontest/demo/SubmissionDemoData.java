@@ -27,7 +27,8 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.team.Enrolment;
 import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamRegistration;
@@ -54,15 +55,17 @@ class SubmissionDemoData {
 
     private final ContestService contests;
     private final TeamService teams;
-    private final SubmissionService submissions;
+    private final SubmissionDrafts drafts;
+    private final PackageSubmission submitting;
     private final DemoPeople people;
     private final Clock clock;
 
-    SubmissionDemoData(ContestService contests, TeamService teams, SubmissionService submissions, DemoPeople people,
-                       Clock clock) {
+    SubmissionDemoData(ContestService contests, TeamService teams, SubmissionDrafts drafts,
+                       PackageSubmission submitting, DemoPeople people, Clock clock) {
         this.contests = contests;
         this.teams = teams;
-        this.submissions = submissions;
+        this.drafts = drafts;
+        this.submitting = submitting;
         this.people = people;
         this.clock = clock;
     }
@@ -120,15 +123,15 @@ class SubmissionDemoData {
     private void submit(AppPrincipal member, long contestId, String titleEn, String titleZh, String summary,
                         String fileStem) {
         SystemIdentity.callAs(member, () -> {
-            submissions.upload(contestId, new ByteArrayInputStream(pdf(titleEn, summary)), fileStem + "-proposal.pdf",
+            drafts.upload(contestId, new ByteArrayInputStream(pdf(titleEn, summary)), fileStem + "-proposal.pdf",
                     clock.instant());
-            submissions.upload(contestId, new ByteArrayInputStream(zip(fileStem)), fileStem + "-source.zip",
+            drafts.upload(contestId, new ByteArrayInputStream(zip(fileStem)), fileStem + "-source.zip",
                     clock.instant());
-            PackageState state = submissions.myPackage(contestId);
-            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), titleEn,
+            PackageState state = drafts.myPackage(contestId);
+            drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), titleEn,
                     titleZh, summary, null, "Bus GPS positions 2025\nRoad accidents 2024",
                     "https://demo.example.org/" + fileStem, "https://git.example.org/" + fileStem, null));
-            return submissions.submit(contestId, UUID.randomUUID().toString());
+            return submitting.submit(contestId, UUID.randomUUID().toString());
         });
     }
 

@@ -13,9 +13,10 @@ import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
 import org.opencontest.team.QuestionKind;
 import org.opencontest.team.RegisteredTeam;
-import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.RegistrationSetup;
 import org.opencontest.team.TeamInvitations;
 import org.opencontest.team.TeamRegistration;
+import org.opencontest.team.TeamReview;
 import org.opencontest.team.TeamService;
 import org.opencontest.team.TeamSettings;
 import org.slf4j.Logger;
@@ -37,15 +38,17 @@ class TeamDemoData {
 
     private final TeamService teams;
     private final TeamInvitations invitations;
-    private final TeamAdministration administration;
+    private final RegistrationSetup setup;
+    private final TeamReview review;
     private final ContestService contests;
     private final DemoPeople people;
 
-    TeamDemoData(TeamService teams, TeamInvitations invitations, TeamAdministration administration,
+    TeamDemoData(TeamService teams, TeamInvitations invitations, RegistrationSetup setup, TeamReview review,
                  ContestService contests, DemoPeople people) {
         this.teams = teams;
         this.invitations = invitations;
-        this.administration = administration;
+        this.setup = setup;
+        this.review = review;
         this.contests = contests;
         this.people = people;
     }
@@ -69,7 +72,7 @@ class TeamDemoData {
             LOG.info("Demo teams skipped: demo accounts missing");
             return;
         }
-        if (SystemIdentity.call(() -> administration.overview(contest.get().id())).total() > 0) {
+        if (SystemIdentity.call(() -> setup.overview(contest.get().id())).total() > 0) {
             return;
         }
         load(contest.get(), organiser.get(), liNa.get(), wangFang.get(), maria.get());
@@ -79,13 +82,13 @@ class TeamDemoData {
     private void load(ContestPage contest, AppPrincipal organiser, AppPrincipal liNa, AppPrincipal wangFang,
                       AppPrincipal maria) {
         long id = contest.id();
-        SystemIdentity.callAs(organiser, () -> administration.saveRegistration(new TeamSettings(id, 0, true, false, null, null,
+        SystemIdentity.callAs(organiser, () -> setup.saveRegistration(new TeamSettings(id, 0, true, false, null, null,
                 "2026.1"), List.of(
                 new EligibilityQuestion(null, QuestionKind.YES_NO, "I am 18 years or older.", "我已年满 18 周岁。",
                         List.of(), true, QuestionKind.YES),
                 new EligibilityQuestion(null, QuestionKind.YES_NO, "Are you a student?", "你是在校学生吗？",
                         List.of(), false, null))));
-        List<EligibilityQuestion> questions = SystemIdentity.callAs(organiser, () -> administration.overview(id)).questions();
+        List<EligibilityQuestion> questions = SystemIdentity.callAs(organiser, () -> setup.overview(id)).questions();
         long adult = questions.get(0).id();
         long student = questions.get(1).id();
 
@@ -94,8 +97,8 @@ class TeamDemoData {
                 contest.tracks().get(0).id(), false), new Enrolment(Map.of(adult, "YES", student, "NO"), true)));
         SystemIdentity.callAs(maria, () -> teams.joinByCode(streets.inviteCode(),
                 new Enrolment(Map.of(adult, "YES", student, "YES"), true)));
-        SystemIdentity.callAs(organiser, () -> administration.approve(streets.teamId(),
-                administration.detail(streets.teamId()).version()));
+        SystemIdentity.callAs(organiser, () -> review.approve(streets.teamId(),
+                review.detail(streets.teamId()).version()));
 
         RegisteredTeam heat = SystemIdentity.callAs(liNa, () -> teams.register(id, new TeamRegistration("Heatwave Watch",
                 "Early heat warnings for elderly residents living alone.", contest.tracks().get(1).id(), false),

@@ -26,10 +26,10 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.security.SystemIdentity;
-import org.opencontest.team.TeamAdministration;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
 import org.opencontest.team.TeamQuery;
+import org.opencontest.team.TeamRoster;
 import org.opencontest.team.TeamRow;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ public class ConflictRegister {
     private final AssignmentRepository assignments;
     private final JudgingEntryRepository entries;
     private final JudgeScoring scoring;
-    private final TeamAdministration teams;
+    private final TeamRoster teams;
     private final TeamMemberships memberships;
     private final ContestService contests;
     private final ContestDataPublishers publishers;
@@ -61,7 +61,7 @@ public class ConflictRegister {
     private final Clock clock;
 
     ConflictRegister(ConflictRepository conflicts, JudgeRepository judges, AssignmentRepository assignments,
-            JudgingEntryRepository entries, JudgeScoring scoring, TeamAdministration teams,
+            JudgingEntryRepository entries, JudgeScoring scoring, TeamRoster teams,
             TeamMemberships memberships, ContestService contests, ContestDataPublishers publishers, AuditLog audit,
             Clock clock) {
         this.conflicts = conflicts;

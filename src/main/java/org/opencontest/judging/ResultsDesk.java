@@ -23,7 +23,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmittedVersions;
 import org.opencontest.submission.VersionDetail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,13 +45,13 @@ public class ResultsDesk {
     private final ResultsPublicationRepository publications;
     private final JudgingLogWriter log;
     private final ContestService contests;
-    private final SubmissionService submissions;
+    private final SubmittedVersions submissions;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
     ResultsDesk(JudgingAwardRepository awards, ResultsPublicationRepository publications, JudgingLogWriter log,
-            ContestService contests, SubmissionService submissions, ApplicationEventPublisher events, AuditLog audit,
+            ContestService contests, SubmittedVersions submissions, ApplicationEventPublisher events, AuditLog audit,
             Clock clock) {
         this.awards = awards;
         this.publications = publications;

@@ -45,9 +45,9 @@ import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.VersionFile;
 import org.opencontest.submission.internal.VersionRepository;
 import org.opencontest.submission.internal.ZipNames;
-import org.opencontest.team.TeamAdministration;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamQuery;
+import org.opencontest.team.TeamRoster;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamStatus;
 import org.springframework.data.domain.PageRequest;
@@ -73,7 +73,7 @@ public class SubmissionAdministration {
     private final Participation participation;
     private final PhaseRulesRepository rules;
     private final ExtensionRepository extensions;
-    private final TeamAdministration teamAdministration;
+    private final TeamRoster teamRoster;
     private final PackageRepository packages;
     private final VersionRepository versions;
     private final SubmissionDtos dtos;
@@ -83,7 +83,7 @@ public class SubmissionAdministration {
     private final TransactionTemplate readOnly;
 
     SubmissionAdministration(ContestService contests, Participation participation, PhaseRulesRepository rules,
-                             ExtensionRepository extensions, TeamAdministration teamAdministration,
+                             ExtensionRepository extensions, TeamRoster teamRoster,
                              PackageRepository packages, VersionRepository versions,
                              SubmissionDtos dtos, ObjectStorage storage, AuditLog audit, Clock clock,
                              PlatformTransactionManager transactions) {
@@ -91,7 +91,7 @@ public class SubmissionAdministration {
         this.participation = participation;
         this.rules = rules;
         this.extensions = extensions;
-        this.teamAdministration = teamAdministration;
+        this.teamRoster = teamRoster;
         this.packages = packages;
         this.versions = versions;
         this.dtos = dtos;
@@ -148,7 +148,7 @@ public class SubmissionAdministration {
         // such extensions are the rare exception, so this stays a handful of lookups
         return extensions.findByContestIdOrderByGrantedAtDesc(contestId).stream()
                 .map(e -> new ExtensionView(e.getTeamId(), names.computeIfAbsent(e.getTeamId(),
-                        id -> teamAdministration.detail(id).name()), e.getUntil(), e.getReason(), e.getGrantedAt()))
+                        id -> teamRoster.detail(id).name()), e.getUntil(), e.getReason(), e.getGrantedAt()))
                 .toList();
     }
 
@@ -165,7 +165,7 @@ public class SubmissionAdministration {
     @Transactional(readOnly = true)
     public List<TeamRow> approvedTeams(long contestId, String filter, int offset, int limit) {
         requireManaged(contestId);
-        return teamAdministration.find(contestId, approved(filter),
+        return teamRoster.find(contestId, approved(filter),
                 new OffsetPageRequest(offset, Math.max(limit, 1), Sort.by("name")));
     }
 
@@ -173,7 +173,7 @@ public class SubmissionAdministration {
     @Transactional(readOnly = true)
     public long countApprovedTeams(long contestId, String filter) {
         requireManaged(contestId);
-        return teamAdministration.count(contestId, approved(filter));
+        return teamRoster.count(contestId, approved(filter));
     }
 
     /**
@@ -190,7 +190,7 @@ public class SubmissionAdministration {
         if (reason.strip().length() > MAX_REASON) {
             throw new UserFacingException("submission.extension.error.reasonTooLong", MAX_REASON);
         }
-        TeamDetail team = teamAdministration.detail(teamId);
+        TeamDetail team = teamRoster.detail(teamId);
         if (team.contestId() != contestId) {
             throw new NotFoundException();
         }

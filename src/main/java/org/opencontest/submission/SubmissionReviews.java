@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Submitted versions as reviewers read them: only whom a {@link SubmissionReadGrants} bean admits (an assigned
  * judge), and only what {@link EntryForReview} carries. A sealed reviewer learns nothing that names the team: no
  * name, and files listed and downloaded ({@code Content-Disposition}) as "file-1.pdf". The team's own pages and API
- * ({@link SubmissionService#version}) stay closed to reviewers. Anyone else, and any other id, is "not found".
+ * ({@link SubmissionReading#version}) stay closed to reviewers. Anyone else, and any other id, is "not found".
  */
 @Service
 public class SubmissionReviews {

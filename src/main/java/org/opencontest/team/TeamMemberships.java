@@ -2,6 +2,7 @@ package org.opencontest.team;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is in which team, for other modules. Implemented by the team module's service, which checks the caller:
@@ -12,6 +13,9 @@ public interface TeamMemberships {
 
     /** The caller's team in the contest; empty for anonymous callers and people without a team there. */
     Optional<TeamMembership> myTeam(long contestId);
+
+    /** The contests in which the caller is in a team, in one query; empty for anonymous callers. */
+    Set<Long> myContestIds();
 
     /** The members of a team, leader first; {@code NotFoundException} when the caller may not see the team. */
     List<TeamMember> members(long teamId);

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -150,6 +152,14 @@ public class TeamService implements TeamMemberships {
     @Transactional(readOnly = true)
     public Optional<TeamMembership> myTeam(long contestId) {
         return CurrentUser.get().flatMap(me -> myTeam(me, contestId));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Set<Long> myContestIds() {
+        return CurrentUser.get().map(me -> members.findByUserIdOrderByJoinedAtDesc(me.userId()).stream()
+                .map(Member::getContestId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /** The members of a team, leader first, for its members, the contest's organisers and administrators. */

@@ -25,9 +25,9 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.MailText;
 import org.opencontest.team.TeamService;
@@ -41,7 +41,7 @@ class TimelineChangeIT extends IntegrationTest {
 
     @Autowired ContestService contests;
     @Autowired TeamService teams;
-    @Autowired SubmissionService submissions;
+    @Autowired SubmissionDrafts drafts;
     @Autowired ScoringFixtures scoring;
     @Autowired TestAccounts accounts;
     @Autowired EmbeddedMailServer smtp;
@@ -62,7 +62,7 @@ class TimelineChangeIT extends IntegrationTest {
         assertThat(preview.shifts()).containsExactly(new TimelineShift(PhaseKind.SUBMISSION, Deadline.Boundary.CLOSES,
                 oldClose, oldClose.minus(Duration.ofDays(3))));
         assertThat(preview.affected()).isEqualTo(new AffectedTeams(1, 0));
-        as(member, () -> submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "draft.pdf", clock.instant()));
+        as(member, () -> drafts.upload(s.contestId(), SubmissionFixtures.pdf(), "draft.pdf", clock.instant()));
         assertThat(as(s.organiser(), () -> contests.previewTimelineChange(s.contestId(), earlier)).affected())
                 .as("a team with an upload has a draft in progress").isEqualTo(new AffectedTeams(1, 1));
 

@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -250,8 +251,28 @@ class DatasetPublishingIT extends IntegrationTest {
         assertThatThrownBy(() -> as(stranger, () -> publishing.edit(dataset.id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(stranger, () -> publishing.createRelease(dataset.id(), dataset.version(), "x", null)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as(stranger, () -> publishing.myDatasets())).extracting(DatasetSummary::id)
+        assertThat(as(stranger, () -> publishing.myDatasets(0, 100))).extracting(DatasetSummary::id)
                 .doesNotContain(dataset.id());
+    }
+
+    @Test
+    void theOrganisersDatasetListIsReadPageByPageNewestFirst() {
+        AppPrincipal owner = person(Role.ORGANISER);
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(as(owner, () -> publishing.create(metadata(uniqueSlug("page"), AccessTier.OPEN, Set.of()))).id());
+        }
+
+        List<DatasetSummary> pages = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            int from = offset;
+            List<DatasetSummary> page = as(owner, () -> publishing.myDatasets(from, 2));
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            pages.addAll(page);
+        }
+        assertThat(pages).extracting(DatasetSummary::id).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(pages).extracting(DatasetSummary::updatedAt).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(as(owner, publishing::countMyDatasets)).isEqualTo(5);
     }
 
     @Test
@@ -262,7 +283,7 @@ class DatasetPublishingIT extends IntegrationTest {
         DatasetPage dataset = as(admin, () -> publishing.create(metadata("", AccessTier.OPEN, Set.of(contest.id()))));
 
         assertThat(dataset.metadata().slug()).startsWith("road-accidents");
-        assertThat(as(organiser, () -> publishing.myDatasets())).extracting(DatasetSummary::id).contains(dataset.id());
+        assertThat(as(organiser, () -> publishing.myDatasets(0, 100))).extracting(DatasetSummary::id).contains(dataset.id());
         assertThat(as(organiser, () -> publishing.edit(dataset.id())).manageable()).isTrue();
         AppPrincipal other = person(Role.ORGANISER);
         assertThatThrownBy(() -> as(other, () -> publishing.create(metadata("", AccessTier.OPEN,

@@ -23,9 +23,10 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.Enrolment;
 import org.opencontest.team.RegisteredTeam;
-import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.RegistrationSetup;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamReview;
 import org.opencontest.team.TeamService;
 import org.opencontest.team.TeamSettings;
 import org.opencontest.team.TeamStatus;
@@ -50,7 +51,9 @@ class DatasetTeamAccessIT extends IntegrationTest {
     TeamService teams;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
+    @Autowired
+    TeamReview review;
 
     @Autowired
     TermsAcceptanceRepository acceptances;
@@ -66,7 +69,7 @@ class DatasetTeamAccessIT extends IntegrationTest {
     @Test
     void onlyMembersOfApprovedTeamsInALinkedContestDownloadAndTheirTeamIsRecorded() throws Exception {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, true, false, null, null, null)));
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, true, false, null, null, null)));
         Published data = publish(AccessTier.TEAM_ONLY, contest.id());
         String teamName = "=Data Divers " + UUID.randomUUID().toString().substring(0, 6);
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), teamName);
@@ -77,8 +80,8 @@ class DatasetTeamAccessIT extends IntegrationTest {
         refused(member, data, AccessRefusal.APPROVED_TEAM);
         assertThat(as(member, () -> catalog.page(data.slug())).access().refusal()).isEqualTo(AccessRefusal.APPROVED_TEAM);
 
-        TeamDetail pending = as(organiser, () -> administration.detail(team.teamId()));
-        as(organiser, () -> administration.approve(team.teamId(), pending.version()));
+        TeamDetail pending = as(organiser, () -> review.detail(team.teamId()));
+        as(organiser, () -> review.approve(team.teamId(), pending.version()));
 
         assertThat(as(member, () -> catalog.downloadLink(data.fileId())).url()).isNotNull();
         assertThat(as(leader, () -> catalog.downloadLink(data.fileId())).url()).isNotNull();

@@ -16,11 +16,13 @@ import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.ReceiptCheck;
 import org.opencontest.submission.ReceiptVerifier;
 import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFilter;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
@@ -37,7 +39,11 @@ class SubmissionDemoDataIT extends IntegrationTest {
     @Autowired
     TeamService teams;
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
+    @Autowired
+    SubmissionReading reading;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -52,8 +58,8 @@ class SubmissionDemoDataIT extends IntegrationTest {
         Map<String, AppPrincipal> accounts = Map.of(DemoAccounts.ORGANISER, organiser,
                 DemoAccounts.PARTICIPANTS.get(0), leader, DemoAccounts.PARTICIPANTS.get(1), person(Role.PARTICIPANT),
                 DemoAccounts.PARTICIPANTS.get(2), person(Role.PARTICIPANT));
-        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, submissions, StandInPeople.of(accounts),
-                clock);
+        SubmissionDemoData loader = new SubmissionDemoData(contests, teams, drafts, submitting,
+                StandInPeople.of(accounts), clock);
         loader.load();
         loader.load();
 
@@ -67,9 +73,9 @@ class SubmissionDemoDataIT extends IntegrationTest {
                 new SubmissionFilter(null, null, true, null), 0, 10))).extracting(VersionSummary::teamName)
                 .containsExactly("BetaNYC Mappers", "Night Owls 夜猫子");
 
-        PackageState owls = as(leader, () -> submissions.myPackage(contest.id()));
+        PackageState owls = as(leader, () -> drafts.myPackage(contest.id()));
         assertThat(owls.versions()).hasSize(2);
-        String receipt = as(leader, () -> submissions.version(owls.versions().get(0).id())).receipt().document();
+        String receipt = as(leader, () -> reading.version(owls.versions().get(0).id())).receipt().document();
         assertThat(anonymously(() -> verifier.verify(receipt)).outcome()).isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
     }
 }

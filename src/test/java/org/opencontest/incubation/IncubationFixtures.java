@@ -21,9 +21,10 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.team.TeamService;
 import org.springframework.stereotype.Component;
 
@@ -42,19 +43,22 @@ public class IncubationFixtures {
     private final IncubatorOrganisations organisations;
     private final ContestService contests;
     private final TeamService teams;
-    private final SubmissionService submissions;
+    private final SubmissionDrafts drafts;
+    private final PackageSubmission submitting;
     private final AccountService accounts;
     private final AccountAdministration administration;
     private final Clock clock;
 
     IncubationFixtures(IncubationProjects projects, IncubatorOrganisations organisations, ContestService contests,
-                       TeamService teams, SubmissionService submissions, AccountService accounts,
+                       TeamService teams, SubmissionDrafts drafts, PackageSubmission submitting,
+                       AccountService accounts,
                        AccountAdministration administration, Clock clock) {
         this.projects = projects;
         this.organisations = organisations;
         this.contests = contests;
         this.teams = teams;
-        this.submissions = submissions;
+        this.drafts = drafts;
+        this.submitting = submitting;
         this.accounts = accounts;
         this.administration = administration;
         this.clock = clock;
@@ -96,11 +100,11 @@ public class IncubationFixtures {
     public Scenario submittedEntry(String title) {
         Scenario scenario = SubmissionFixtures.scenario(contests, teams, clock.instant());
         as(scenario.member(), () -> {
-            submissions.upload(scenario.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
-            PackageState state = submissions.myPackage(scenario.contestId());
-            submissions.saveDraft(scenario.contestId(), state.version(), new PackageInput(state.input().trackId(),
+            drafts.upload(scenario.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
+            PackageState state = drafts.myPackage(scenario.contestId());
+            drafts.saveDraft(scenario.contestId(), state.version(), new PackageInput(state.input().trackId(),
                     title, "标题", "Abstract", null, "Bus GPS 2025", "https://demo.example.org", null, null));
-            return submissions.submit(scenario.contestId(), UUID.randomUUID().toString());
+            return submitting.submit(scenario.contestId(), UUID.randomUUID().toString());
         });
         return scenario;
     }

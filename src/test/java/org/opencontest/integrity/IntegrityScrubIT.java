@@ -26,9 +26,9 @@ import org.opencontest.notification.EmbeddedMailServer;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.KaribuTest;
 import org.opencontest.support.StoredObjects;
 import org.opencontest.team.TeamService;
@@ -45,7 +45,7 @@ class IntegrityScrubIT extends KaribuTest {
     @Autowired
     IntegrityReport report;
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
     @Autowired
     ContestService contests;
     @Autowired
@@ -63,8 +63,8 @@ class IntegrityScrubIT extends KaribuTest {
     void changedAndMissingFilesAreRecordedMailedToAdminsAndShown() throws Exception {
         AppPrincipal admin = accounts.create(Role.ADMIN);
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
-        as(s.member(), () -> submissions.upload(s.contestId(), zip(), "source.zip", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), zip(), "source.zip", clock.instant()));
         List<String> keys = store.keysUnder("contests/" + s.contestId() + "/submissions/");
         assertThat(keys).hasSize(2);
         String changed = keys.get(0);

@@ -14,9 +14,9 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.integrity.internal.IntegrityScrub;
 import org.opencontest.shared.security.Role;
 import org.opencontest.storage.ObjectStorage;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.StoredObjects;
 import org.opencontest.team.TeamService;
@@ -35,7 +35,7 @@ class OrphanSweepIT extends IntegrationTest {
     @Autowired
     ObjectStorage storage;
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
     @Autowired
     ContestService contests;
     @Autowired
@@ -49,7 +49,7 @@ class OrphanSweepIT extends IntegrationTest {
     void anOldObjectWithoutARowIsRemovedWhileYoungReferencedAndUnclaimedOnesStay() throws Exception {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
         String packagePrefix = "contests/" + s.contestId() + "/submissions/";
-        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
         String referenced = store.keysUnder(packagePrefix).get(0);
         String orphan = storage.put(packagePrefix + "404", pdf(), "left-behind.pdf", MAX_BYTES).key();
         String young = storage.put(packagePrefix + "404", pdf(), "uploading.pdf", MAX_BYTES).key();

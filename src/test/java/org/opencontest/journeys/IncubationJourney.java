@@ -15,8 +15,9 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.support.BrowserJourney;
 import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamFixtures;
@@ -40,7 +41,9 @@ class IncubationJourney extends BrowserJourney {
     @Autowired
     TeamService teams;
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     IncubationProjects projects;
     @Autowired
@@ -57,12 +60,12 @@ class IncubationJourney extends BrowserJourney {
         RegisteredTeam team = TeamFixtures.register(teams, contests, member, contestId, "Green Wave 绿波");
         String title = "Green Wave Signals " + UUID.randomUUID().toString().substring(0, 4);
         SystemIdentity.callAs(member, () -> {
-            submissions.upload(contestId, SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
-            PackageState state = submissions.myPackage(contestId);
-            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
+            drafts.upload(contestId, SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
+            PackageState state = drafts.myPackage(contestId);
+            drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
                     "绿波信号", "Adaptive signal timing from open traffic counts.", null, "Traffic counts 2025",
                     "https://demo.example.org/green-wave", null, null));
-            return submissions.submit(contestId, UUID.randomUUID().toString());
+            return submitting.submit(contestId, UUID.randomUUID().toString());
         });
         LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(4);
 

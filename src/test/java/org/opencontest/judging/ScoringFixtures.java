@@ -21,8 +21,9 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
@@ -38,19 +39,21 @@ public class ScoringFixtures {
 
     private final ContestService contests;
     private final TeamService teams;
-    private final SubmissionService submissions;
+    private final SubmissionDrafts drafts;
+    private final PackageSubmission submitting;
     private final JudgingSetup setup;
     private final JudgePanel panel;
     private final AccountService accounts;
     private final RecordedMails mails;
     private final Clock clock;
 
-    ScoringFixtures(ContestService contests, TeamService teams, SubmissionService submissions, JudgingSetup setup,
-            JudgePanel panel, AccountService accounts, RecordedMails mails, Clock clock) {
+    ScoringFixtures(ContestService contests, TeamService teams, SubmissionDrafts drafts,
+            PackageSubmission submitting, JudgingSetup setup, JudgePanel panel, AccountService accounts, RecordedMails mails, Clock clock) {
         this.clock = clock;
         this.contests = contests;
         this.teams = teams;
-        this.submissions = submissions;
+        this.drafts = drafts;
+        this.submitting = submitting;
         this.setup = setup;
         this.panel = panel;
         this.accounts = accounts;
@@ -123,12 +126,12 @@ public class ScoringFixtures {
     /** The same with the PDF under a name of the team's choosing. */
     public VersionDetail submit(AppPrincipal member, long contestId, String title, String fileName) {
         return as(member, () -> {
-            submissions.upload(contestId, SubmissionFixtures.pdf(), fileName, clock.instant());
-            PackageState state = submissions.myPackage(contestId);
-            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
+            drafts.upload(contestId, SubmissionFixtures.pdf(), fileName, clock.instant());
+            PackageState state = drafts.myPackage(contestId);
+            drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
                     title + " 中文", "What it does", "它做什么", "Traffic accidents 2025", "https://demo.example.org",
                     null, null));
-            return submissions.submit(contestId, UUID.randomUUID().toString());
+            return submitting.submit(contestId, UUID.randomUUID().toString());
         });
     }
 }

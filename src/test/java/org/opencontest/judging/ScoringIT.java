@@ -32,8 +32,8 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.SubmissionFixtures;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.SubmissionReviews;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class ScoringIT extends IntegrationTest {
     @Autowired
     JudgingLog log;
     @Autowired
-    SubmissionService submissions;
+    SubmissionReading reading;
     @Autowired
     SubmissionReviews reviews;
     @Autowired
@@ -155,7 +155,7 @@ class ScoringIT extends IntegrationTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(judge.principal(), () -> reviews.fileLink(unassigned.summary().id(),
                 unassigned.files().get(0).id()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(judge.principal(), () -> submissions.version(assigned.summary().id())))
+        assertThatThrownBy(() -> as(judge.principal(), () -> reading.version(assigned.summary().id())))
                 .as("the team's own view of the version is not the judge's").isInstanceOf(NotFoundException.class);
 
         URI link = as(judge.principal(), () -> scoring.fileLink(mine.assignmentId(),

@@ -96,7 +96,8 @@ class DatabaseOutageIT {
     @Autowired ApiTokens tokens;
     @Autowired ContestService contests;
     @Autowired TeamService teams;
-    @Autowired SubmissionService submissions;
+    @Autowired SubmissionDrafts drafts;
+    @Autowired PackageSubmission submitting;
     @Autowired SubmissionAdministration administration;
     @Autowired Clock clock;
     @LocalServerPort int port;
@@ -181,9 +182,9 @@ class DatabaseOutageIT {
         as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(
                 Set.of("application/octet-stream"), 1 << 20, 1 << 20, 5, 10, 10, LatePolicy.REJECT, Duration.ZERO, 0)));
         as(s.member(), () -> {
-            submissions.upload(s.contestId(), new PseudoRandomInputStream(3, 4096), "model.bin", clock.instant());
-            PackageState state = submissions.myPackage(s.contestId());
-            return submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+            drafts.upload(s.contestId(), new PseudoRandomInputStream(3, 4096), "model.bin", clock.instant());
+            PackageState state = drafts.myPackage(s.contestId());
+            return drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
                     "Through the outage", null, null, null, null, null, null, null));
         });
         String requestKey = UUID.randomUUID().toString();
@@ -192,7 +193,7 @@ class DatabaseOutageIT {
         // the database comes back while the submit still waits for a connection, or just after it gave up
         CompletableFuture.delayedExecutor(OUTAGE.toMillis(), TimeUnit.MILLISECONDS).execute(database::restore);
         try {
-            as(s.member(), () -> submissions.submit(s.contestId(), requestKey));
+            as(s.member(), () -> submitting.submit(s.contestId(), requestKey));
         } catch (RuntimeException outage) {
             assertThat(outage).isInstanceOfAny(DataAccessException.class, TransactionException.class);
         }
@@ -200,10 +201,10 @@ class DatabaseOutageIT {
 
         // as a client does: the same request again until the pool has dropped the connections the cut broke
         VersionDetail version = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> as(s.member(), () -> submissions.submit(s.contestId(), requestKey)),
+                .ignoreExceptions().until(() -> as(s.member(), () -> submitting.submit(s.contestId(), requestKey)),
                         submitted -> true);
         assertThat(version.summary().number()).isEqualTo(1);
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions())
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions())
                 .as("one version, never a half-written second").hasSize(1);
     }
 
@@ -212,11 +213,11 @@ class DatabaseOutageIT {
         SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
         database.cut();
 
-        assertThatThrownBy(() -> as(s.member(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString())))
+        assertThatThrownBy(() -> as(s.member(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString())))
                 .isInstanceOfAny(DataAccessException.class, TransactionException.class);
 
         database.restore();
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
     }
 
     private HttpResponse<String> me(String token, String language) throws Exception {

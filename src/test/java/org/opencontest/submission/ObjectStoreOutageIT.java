@@ -86,7 +86,9 @@ class ObjectStoreOutageIT {
     private static DedicatedS3Server store;
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -137,7 +139,7 @@ class ObjectStoreOutageIT {
         long size = 5 * partSize.toBytes() / 2;
 
         InputStream failing = new StopsTheStoreAfter(new PseudoRandomInputStream(7, size), 2 * partSize.toBytes() + 1);
-        assertThatThrownBy(() -> as(s.member(), () -> submissions.upload(s.contestId(), failing, "model.bin",
+        assertThatThrownBy(() -> as(s.member(), () -> drafts.upload(s.contestId(), failing, "model.bin",
                 clock.instant())))
                 .isInstanceOf(StorageUnavailableException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "storage.error.unavailable");
@@ -146,20 +148,20 @@ class ObjectStoreOutageIT {
         }
 
         store.start();
-        PackageState after = as(s.member(), () -> submissions.myPackage(s.contestId()));
+        PackageState after = as(s.member(), () -> drafts.myPackage(s.contestId()));
         assertThat(after.files()).as("no draft file row").isEmpty();
         assertThat(after.versions()).as("no version").isEmpty();
         String prefix = "contests/" + s.contestId() + "/";
         assertThat(objectsUnder(prefix)).as("no object under the contest").isEmpty();
 
-        SubmittedFile retried = as(s.member(), () -> submissions.upload(s.contestId(),
+        SubmittedFile retried = as(s.member(), () -> drafts.upload(s.contestId(),
                 new PseudoRandomInputStream(7, size), "model.bin", clock.instant()));
         assertThat(retried.size()).isEqualTo(size);
         VersionDetail version = as(s.member(), () -> {
-            PackageState state = submissions.myPackage(s.contestId());
-            submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+            PackageState state = drafts.myPackage(s.contestId());
+            drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
                     "After the outage", null, null, null, null, null, null, null));
-            return submissions.submit(s.contestId(), UUID.randomUUID().toString());
+            return submitting.submit(s.contestId(), UUID.randomUUID().toString());
         });
         assertThat(version.files()).extracting(SubmittedFile::sha256).containsExactly(retried.sha256());
         assertThat(anonymously(() -> verifier.verify(version.receipt().document())).outcome())
@@ -195,7 +197,7 @@ class ObjectStoreOutageIT {
             store.start();
         }
         assertThat(health.healthForPath("readiness").getStatus()).as("back without a restart").isEqualTo(Status.UP);
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
     }
 
     private static byte[] onePdf() throws IOException {

@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReceiptRehashIT extends IntegrationTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     ReceiptVerifier verifier;
     @Autowired
@@ -35,14 +37,14 @@ class ReceiptRehashIT extends IntegrationTest {
     @Test
     void bytesChangedInTheStoreAtTheSameSizeNoLongerMatchTheReceipt() throws Exception {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        as(s.member(), () -> submissions.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "proposal.pdf", clock.instant()));
         as(s.member(), () -> {
-            PackageState state = submissions.myPackage(s.contestId());
+            PackageState state = drafts.myPackage(s.contestId());
             PackageInput input = state.input();
-            return submissions.saveDraft(s.contestId(), state.version(), new PackageInput(input.trackId(), "Kept",
+            return drafts.saveDraft(s.contestId(), state.version(), new PackageInput(input.trackId(), "Kept",
                     "保留", "Abstract", null, "Traffic 2025", "https://demo.example.org", null, null));
         });
-        VersionDetail version = as(s.member(), () -> submissions.submit(s.contestId(), UUID.randomUUID().toString()));
+        VersionDetail version = as(s.member(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
         String document = version.receipt().document();
 
         ReceiptCheck before = anonymously(() -> verifier.verify(document));

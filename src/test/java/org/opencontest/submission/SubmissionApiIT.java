@@ -79,7 +79,7 @@ class SubmissionApiIT extends IntegrationTest {
     @Autowired ContestService contests;
     @Autowired TeamService teams;
     @Autowired ReceiptVerifier verifier;
-    @Autowired SubmissionService submissions;
+    @Autowired SubmissionDrafts drafts;
     @Autowired Clock clock;
     @Autowired SubmissionAdministration administration;
     @Autowired MinioClient minio;
@@ -115,7 +115,7 @@ class SubmissionApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.files[1].mediaType").value("application/zip")));
         String receipt = created.get("receipt").asText();
         assertThat(anonymously(() -> verifier.verify(receipt)).outcome()).isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files())
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).files())
                 .as("the web draft is not touched").isEmpty();
 
         read(submit(writer, body, "ci-run-0001").andExpect(status().isOk())
@@ -139,7 +139,7 @@ class SubmissionApiIT extends IntegrationTest {
         byte[] noTitle = multipart(Map.of(), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
         submit(writer, noTitle, null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("submission.error.titleRequired"));
-        assertThat(as(s.leader(), () -> submissions.myPackage(s.contestId())).versions()).isEmpty();
+        assertThat(as(s.leader(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
 
         String reader = token(s.leader(), ApiScope.SUBMISSIONS_READ);
         submit(reader, noTitle, null).andExpect(status().isForbidden())
@@ -294,7 +294,7 @@ class SubmissionApiIT extends IntegrationTest {
     }
 
     private void assertNothingStored() throws Exception {
-        assertThat(as(s.leader(), () -> submissions.myPackage(s.contestId())).versions()).as("versions").isEmpty();
+        assertThat(as(s.leader(), () -> drafts.myPackage(s.contestId())).versions()).as("versions").isEmpty();
         List<String> keys = new ArrayList<>();
         for (String prefix : List.of("contests/" + s.contestId() + "/", "digests/contests/" + s.contestId() + "/")) {
             for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)

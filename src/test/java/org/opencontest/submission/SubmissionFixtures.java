@@ -91,11 +91,11 @@ public final class SubmissionFixtures {
     }
 
     /** Fills in the package's title (English and Chinese) and the other required fields, as {@code who}. */
-    public static PackageState describe(SubmissionService submissions, AppPrincipal who, long contestId, String title,
+    public static PackageState describe(SubmissionDrafts drafts, AppPrincipal who, long contestId, String title,
                                         String titleZh) {
         return as(who, () -> {
-            PackageState state = submissions.myPackage(contestId);
-            return submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
+            PackageState state = drafts.myPackage(contestId);
+            return drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
                     titleZh, "Abstract", null, "Traffic 2025", "https://demo.example.org", null, null));
         });
     }

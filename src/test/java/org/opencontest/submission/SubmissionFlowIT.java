@@ -29,6 +29,7 @@ import java.util.zip.ZipInputStream;
 
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.RecordedMails;
@@ -40,8 +41,8 @@ import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.RegisteredTeam;
-import org.opencontest.team.TeamAdministration;
 import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamReview;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,11 @@ import org.springframework.beans.factory.annotation.Value;
 class SubmissionFlowIT extends IntegrationTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
+    @Autowired
+    SubmissionReading reading;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -61,7 +66,7 @@ class SubmissionFlowIT extends IntegrationTest {
     @Autowired
     TeamService teams;
     @Autowired
-    TeamAdministration teamAdministration;
+    TeamReview review;
     @Autowired
     ObjectStorage storage;
     @Autowired
@@ -86,7 +91,7 @@ class SubmissionFlowIT extends IntegrationTest {
         upload(s, zip(), "source.zip");
         saveTitle(s, "Safer crossings");
 
-        VersionDetail v1 = as(s.member(), () -> submissions.submit(s.contestId(), key()));
+        VersionDetail v1 = as(s.member(), () -> submitting.submit(s.contestId(), key()));
 
         assertThat(v1.summary().number()).isEqualTo(1);
         assertThat(v1.summary().finalVersion()).isTrue();
@@ -106,9 +111,11 @@ class SubmissionFlowIT extends IntegrationTest {
         assertThat(anonymously(() -> verifier.verify(forged)).outcome()).isEqualTo(ReceiptCheck.Outcome.NOT_GENUINE);
         assertThat(anonymously(() -> verifier.verify("hello")).outcome()).isEqualTo(ReceiptCheck.Outcome.UNREADABLE);
 
-        assertThat(mails.to(s.leader().email(), "submission.receipt")).singleElement()
-                .satisfies(mail -> assertThat(mail.model().get("receipt")).isEqualTo(receipt.document()));
-        assertThat(mails.to(s.member().email(), "submission.receipt")).hasSize(1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mails.to(s.leader().email(), "submission.receipt")).singleElement()
+                    .satisfies(mail -> assertThat(mail.model().get("receipt")).isEqualTo(receipt.document()));
+            assertThat(mails.to(s.member().email(), "submission.receipt")).hasSize(1);
+        });
     }
 
     @Test
@@ -116,20 +123,20 @@ class SubmissionFlowIT extends IntegrationTest {
         VersionDetail v1 = submitOne(s);
         long fileId = v1.files().get(0).id();
 
-        assertThat(as(s.leader(), () -> submissions.version(v1.summary().id())).summary().number()).isEqualTo(1);
-        assertThat(as(s.organiser(), () -> submissions.version(v1.summary().id())).files()).hasSize(1);
-        assertThat(as(s.organiser(), () -> submissions.fileLink(v1.summary().id(), fileId)).toString())
+        assertThat(as(s.leader(), () -> reading.version(v1.summary().id())).summary().number()).isEqualTo(1);
+        assertThat(as(s.organiser(), () -> reading.version(v1.summary().id())).files()).hasSize(1);
+        assertThat(as(s.organiser(), () -> reading.fileLink(v1.summary().id(), fileId)).toString())
                 .contains("X-Amz-Signature");
         Scenario other = SubmissionFixtures.scenario(contests, teams, clock.instant());
         for (var stranger : List.of(other.leader(), other.organiser(), person(Role.JUDGE))) {
-            assertThatThrownBy(() -> as(stranger, () -> submissions.version(v1.summary().id())))
+            assertThatThrownBy(() -> as(stranger, () -> reading.version(v1.summary().id())))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> as(stranger, () -> submissions.fileLink(v1.summary().id(), fileId)))
+            assertThatThrownBy(() -> as(stranger, () -> reading.fileLink(v1.summary().id(), fileId)))
                     .isInstanceOf(NotFoundException.class);
         }
         assertThatThrownBy(() -> as(other.organiser(), () -> administration.overview(s.contestId(),
                 SubmissionFilter.ALL, 0, 10))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.leader(), () -> submissions.myPackage(s.contestId())))
+        assertThatThrownBy(() -> as(other.leader(), () -> drafts.myPackage(s.contestId())))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("submission.error.noTeam");
     }
 
@@ -146,13 +153,13 @@ class SubmissionFlowIT extends IntegrationTest {
         refused(() -> upload(s, bytes(new byte[(int) (2 * SubmissionRules.MIB)]), "big.pdf"),
                 "submission.error.tooManyFiles");
         as(s.leader(), () -> {
-            submissions.removeFile(s.contestId(), hostile.id());
+            drafts.removeFile(s.contestId(), hostile.id());
             return null;
         });
         byte[] big = (SubmissionFixtures.PDF + "x".repeat((int) (2 * SubmissionRules.MIB))).getBytes(StandardCharsets.US_ASCII);
         refused(() -> upload(s, bytes(big), "big.pdf"), "submission.error.fileTooLarge");
 
-        PackageState state = as(s.member(), () -> submissions.myPackage(s.contestId()));
+        PackageState state = as(s.member(), () -> drafts.myPackage(s.contestId()));
         assertThat(state.files()).extracting(SubmittedFile::name).containsExactly("plan.pdf");
         assertThat(objectsUnder(state)).as("only the one kept file is in the store").hasSize(1);
     }
@@ -171,12 +178,12 @@ class SubmissionFlowIT extends IntegrationTest {
             }
         };
         assertThatThrownBy(() -> upload(s, breaking, "video.pdf")).isInstanceOf(UncheckedIOException.class);
-        PackageState state = as(s.member(), () -> submissions.myPackage(s.contestId()));
+        PackageState state = as(s.member(), () -> drafts.myPackage(s.contestId()));
         assertThat(state.files()).isEmpty();
         assertThat(objectsUnder(state)).isEmpty();
 
         upload(s, pdf(), "video.pdf");
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files()).hasSize(1);
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).files()).hasSize(1);
     }
 
     @Test
@@ -184,8 +191,8 @@ class SubmissionFlowIT extends IntegrationTest {
         upload(s, pdf(), "a.pdf");
         saveTitle(s, "Twice");
         String key = key();
-        VersionDetail first = as(s.member(), () -> submissions.submit(s.contestId(), key));
-        VersionDetail again = as(s.member(), () -> submissions.submit(s.contestId(), key));
+        VersionDetail first = as(s.member(), () -> submitting.submit(s.contestId(), key));
+        VersionDetail again = as(s.member(), () -> submitting.submit(s.contestId(), key));
         assertThat(again.summary().id()).isEqualTo(first.summary().id());
 
         CyclicBarrier together = new CyclicBarrier(2);
@@ -193,12 +200,12 @@ class SubmissionFlowIT extends IntegrationTest {
         for (var who : List.of(s.leader(), s.member())) {
             both.add(CompletableFuture.supplyAsync(() -> as(who, () -> {
                 await(together);
-                return submissions.submit(s.contestId(), key());
+                return submitting.submit(s.contestId(), key());
             })));
         }
         List<Integer> numbers = both.stream().map(CompletableFuture::join).map(v -> v.summary().number()).sorted().toList();
         assertThat(numbers).containsExactly(2, 3);
-        PackageState state = as(s.leader(), () -> submissions.myPackage(s.contestId()));
+        PackageState state = as(s.leader(), () -> drafts.myPackage(s.contestId()));
         assertThat(state.versions()).extracting(VersionSummary::number).containsExactly(3, 2, 1);
         assertThat(state.versions()).filteredOn(VersionSummary::finalVersion).extracting(VersionSummary::number)
                 .containsExactly(3);
@@ -215,7 +222,7 @@ class SubmissionFlowIT extends IntegrationTest {
         // one second after the deadline
         SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
 
-        assertThatThrownBy(() -> as(s.member(), () -> submissions.submit(s.contestId(), key())))
+        assertThatThrownBy(() -> as(s.member(), () -> submitting.submit(s.contestId(), key())))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("submission.error.deadlinePassed")
                 .satisfies(e -> assertThat(((UserFacingException) e).getArguments()[0])
                         .isInstanceOfSatisfying(org.opencontest.shared.time.ZonedMoment.class, when -> assertThat(
@@ -226,7 +233,7 @@ class SubmissionFlowIT extends IntegrationTest {
         as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(flagged.allowedTypes(),
                 flagged.maxFileBytes(), flagged.maxPackageBytes(), flagged.maxFiles(), flagged.quotaPerDay(),
                 flagged.quotaTotal(), LatePolicy.ACCEPT_FLAGGED, Duration.ZERO, saved.version())));
-        VersionDetail late = as(s.member(), () -> submissions.submit(s.contestId(), key()));
+        VersionDetail late = as(s.member(), () -> submitting.submit(s.contestId(), key()));
         assertThat(late.summary().late()).isTrue();
         assertThat(late.receipt().canonicalText()).contains("late=true");
         assertThat(as(s.organiser(), () -> administration.count(s.contestId(),
@@ -234,7 +241,7 @@ class SubmissionFlowIT extends IntegrationTest {
 
         as(s.organiser(), () -> administration.grantExtension(s.contestId(), s.teamId(),
                 clock.instant().plus(Duration.ofHours(2)), "Power cut at the university"));
-        VersionDetail onTime = as(s.member(), () -> submissions.submit(s.contestId(), key()));
+        VersionDetail onTime = as(s.member(), () -> submitting.submit(s.contestId(), key()));
         assertThat(onTime.summary().late()).isFalse();
         assertThatThrownBy(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(), s.teamId(),
                 clock.instant().plus(Duration.ofHours(2)), " "))).hasMessageContaining("submission.extension.error.reason");
@@ -254,8 +261,8 @@ class SubmissionFlowIT extends IntegrationTest {
         assertThat(as(s.organiser(), () -> administration.extensions(s.contestId())))
                 .extracting(ExtensionView::teamName).contains(freshName);
 
-        as(s.organiser(), () -> teamAdministration.reject(fresh.teamId(),
-                teamAdministration.detail(fresh.teamId()).version(), "Not eligible"));
+        as(s.organiser(), () -> review.reject(fresh.teamId(),
+                review.detail(fresh.teamId()).version(), "Not eligible"));
         refused(() -> as(s.organiser(), () -> administration.grantExtension(s.contestId(), fresh.teamId(),
                 clock.instant().plus(Duration.ofDays(20)), "Again")), "submission.extension.error.notApproved");
         assertThat(as(s.organiser(), () -> administration.countApprovedTeams(s.contestId(), freshName))).isZero();
@@ -270,11 +277,11 @@ class SubmissionFlowIT extends IntegrationTest {
         as(s.organiser(), () -> administration.saveRules(s.contestId(), rules(100 * SubmissionRules.MIB, 5, 2, 10)));
         upload(s, pdf(), "a.pdf");
         saveTitle(s, "Quota");
-        VersionDetail v1 = as(s.member(), () -> submissions.submit(s.contestId(), key()));
-        as(s.member(), () -> submissions.submit(s.contestId(), key()));
-        refused(() -> as(s.member(), () -> submissions.submit(s.contestId(), key())), "submission.error.quotaDay");
+        VersionDetail v1 = as(s.member(), () -> submitting.submit(s.contestId(), key()));
+        as(s.member(), () -> submitting.submit(s.contestId(), key()));
+        refused(() -> as(s.member(), () -> submitting.submit(s.contestId(), key())), "submission.error.quotaDay");
 
-        PackageState picked = as(s.leader(), () -> submissions.pickFinal(s.contestId(), v1.summary().id()));
+        PackageState picked = as(s.leader(), () -> submitting.pickFinal(s.contestId(), v1.summary().id()));
         assertThat(picked.versions()).filteredOn(VersionSummary::finalVersion).extracting(VersionSummary::number)
                 .containsExactly(1);
         assertThat(as(s.organiser(), () -> administration.overview(s.contestId(),
@@ -288,7 +295,7 @@ class SubmissionFlowIT extends IntegrationTest {
         upload(s, pdf(), "proposal.pdf");
         upload(s, zip(), "../source.zip");
         saveTitle(s, "@Export me");
-        VersionDetail v1 = as(s.member(), () -> submissions.submit(s.contestId(), key()));
+        VersionDetail v1 = as(s.member(), () -> submitting.submit(s.contestId(), key()));
 
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         as(s.organiser(), () -> {
@@ -326,14 +333,14 @@ class SubmissionFlowIT extends IntegrationTest {
     // ----- helpers ----------------------------------------------------------------------------------------------
 
     private SubmittedFile upload(Scenario scenario, InputStream content, String name) {
-        return as(scenario.member(), () -> submissions.upload(scenario.contestId(), content, name, clock.instant()));
+        return as(scenario.member(), () -> drafts.upload(scenario.contestId(), content, name, clock.instant()));
     }
 
     private void saveTitle(Scenario scenario, String title) {
         as(scenario.member(), () -> {
-            PackageState state = submissions.myPackage(scenario.contestId());
+            PackageState state = drafts.myPackage(scenario.contestId());
             PackageInput input = state.input();
-            return submissions.saveDraft(scenario.contestId(), state.version(), new PackageInput(input.trackId(), title,
+            return drafts.saveDraft(scenario.contestId(), state.version(), new PackageInput(input.trackId(), title,
                     "标题", "Abstract", null, "Traffic accidents 2025", "https://demo.example.org", null, null));
         });
     }
@@ -341,7 +348,7 @@ class SubmissionFlowIT extends IntegrationTest {
     private VersionDetail submitOne(Scenario scenario) {
         upload(scenario, pdf(), "proposal.pdf");
         saveTitle(scenario, "One");
-        return as(scenario.member(), () -> submissions.submit(scenario.contestId(), key()));
+        return as(scenario.member(), () -> submitting.submit(scenario.contestId(), key()));
     }
 
     private static SubmissionRules rules(long maxFile, int maxFiles, int perDay, int total) {
@@ -358,7 +365,7 @@ class SubmissionFlowIT extends IntegrationTest {
     }
 
     private String versionObjectSha256(VersionDetail version, SubmittedFile file) throws Exception {
-        String link = as(s.organiser(), () -> submissions.fileLink(version.summary().id(), file.id())).toString();
+        String link = as(s.organiser(), () -> reading.fileLink(version.summary().id(), file.id())).toString();
         String objectKey = java.net.URLDecoder.decode(link.substring(link.indexOf(bucket + "/") + bucket.length() + 1,
                 link.indexOf('?')), StandardCharsets.UTF_8);
         try (InputStream in = storage.get(objectKey)) {

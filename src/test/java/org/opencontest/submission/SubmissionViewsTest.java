@@ -43,7 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SubmissionViewsTest extends KaribuTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
     @Autowired
     ContestService contests;
     @Autowired
@@ -79,7 +81,7 @@ class SubmissionViewsTest extends KaribuTest {
         refused(() -> _click(id(Button.class, "confirm-action")), "Upload at least one file before submitting.");
 
         // the upload itself streams through the handler in a browser (see the journey); here through the service
-        as(s.member(), () -> submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant()));
+        as(s.member(), () -> drafts.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant()));
         navigate("submissions/" + s.contestId());
         assertThat(_size(id(Grid.class, "submission-files"))).isEqualTo(1);
         assertThat(id(TextField.class, "submission-title-en").getValue()).as("the draft was saved before")
@@ -108,7 +110,7 @@ class SubmissionViewsTest extends KaribuTest {
         assertThat(sent.bytesRead()).as("bytes read of a 64 MiB upload before the refusal").isLessThan(256 * 1024);
         assertThat(sent.status()).isEqualTo(422);
         expectNotifications("tool.exe is not an allowed type (its content is EXE). Nothing was stored.");
-        assertThat(as(s.member(), () -> submissions.myPackage(s.contestId())).files()).isEmpty();
+        assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).files()).isEmpty();
         assertThat(upload.getElement().getProperty("maxFileSize", 0.0)).as("the contest's 2 GiB, beyond an int")
                 .isEqualTo(2048.0 * SubmissionRules.MIB);
         assertThat(upload.getAcceptedFileTypes()).contains("application/pdf", ".pdf", "application/zip", ".zip");
@@ -182,11 +184,11 @@ class SubmissionViewsTest extends KaribuTest {
 
     private VersionDetail submitted() {
         return as(s.member(), () -> {
-            submissions.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
-            PackageState state = submissions.myPackage(s.contestId());
-            submissions.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
+            drafts.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
+            PackageState state = drafts.myPackage(s.contestId());
+            drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
                     "Safer crossings", null, null, null, null, null, null, null));
-            return submissions.submit(s.contestId(), UUID.randomUUID().toString());
+            return submitting.submit(s.contestId(), UUID.randomUUID().toString());
         });
     }
 

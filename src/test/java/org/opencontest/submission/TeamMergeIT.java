@@ -36,7 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TeamMergeIT extends IntegrationTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
+    @Autowired
+    PackageSubmission submitting;
+    @Autowired
+    SubmissionReading reading;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -73,7 +77,7 @@ class TeamMergeIT extends IntegrationTest {
         assertThatCode(() -> check(s.contestId(), s.teamId(), other.id())).doesNotThrowAnyException();
         merge(s, other);
 
-        PackageState merged = as(s.leader(), () -> submissions.myPackage(s.contestId()));
+        PackageState merged = as(s.leader(), () -> drafts.myPackage(s.contestId()));
         assertThat(merged.versions()).as("newest first").extracting(VersionSummary::id)
                 .containsExactly(absorbedV1.summary().id(), survivorV1.summary().id());
         assertThat(merged.versions()).as("numbers stay as issued").extracting(VersionSummary::number)
@@ -95,7 +99,7 @@ class TeamMergeIT extends IntegrationTest {
         merge(s, other);
         VersionDetail survivorV3 = submit(s.member(), s.contestId(), "c.pdf");
 
-        PackageState merged = as(s.leader(), () -> submissions.myPackage(s.contestId()));
+        PackageState merged = as(s.leader(), () -> drafts.myPackage(s.contestId()));
         assertThat(merged.versions()).extracting(VersionSummary::number).containsExactly(3, 2, 1);
         assertThat(merged.versions()).extracting(VersionSummary::originTeam)
                 .containsExactly(null, other.name(), other.name());
@@ -113,7 +117,7 @@ class TeamMergeIT extends IntegrationTest {
         Receipt receipt = issued.receipt();
         assertThat(anonymously(() -> verifier.verify(receipt.document())).outcome())
                 .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
-        VersionSummary now = as(survivingMember, () -> submissions.version(receipt.versionId())).summary();
+        VersionSummary now = as(survivingMember, () -> reading.version(receipt.versionId())).summary();
         assertThat(now.number()).isEqualTo(receipt.version());
         assertThat(now.originTeam() == null ? now.teamName() : now.originTeam()).isEqualTo(receipt.teamName());
     }
@@ -140,11 +144,11 @@ class TeamMergeIT extends IntegrationTest {
 
     private VersionDetail submit(AppPrincipal who, long contestId, String file) {
         return as(who, () -> {
-            submissions.upload(contestId, SubmissionFixtures.pdf(), file, clock.instant());
-            PackageState state = submissions.myPackage(contestId);
-            submissions.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), "Merge",
+            drafts.upload(contestId, SubmissionFixtures.pdf(), file, clock.instant());
+            PackageState state = drafts.myPackage(contestId);
+            drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), "Merge",
                     null, null, null, null, null, null, null));
-            return submissions.submit(contestId, UUID.randomUUID().toString());
+            return submitting.submit(contestId, UUID.randomUUID().toString());
         });
     }
 }

@@ -47,7 +47,7 @@ class TeamInvitationIT extends IntegrationTest {
     TeamInvitations invitations;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
 
     @Autowired
     ContestService contests;
@@ -129,7 +129,7 @@ class TeamInvitationIT extends IntegrationTest {
     void aFailedAcceptanceLeavesTheInvitationOpenAndDeclineTellsTheLeader() {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
-        as(organiser, () -> administration.saveRegistration(
+        as(organiser, () -> setup.saveRegistration(
                 new TeamSettings(contest.id(), 0, false, false, null, null, null),
                 List.of(new EligibilityQuestion(null, QuestionKind.YES_NO, "I am 18 or older", "我已年满 18 岁",
                         List.of(), true, QuestionKind.YES))));
@@ -196,8 +196,7 @@ class TeamInvitationIT extends IntegrationTest {
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
         Instant lock = clock.instant().plus(Duration.ofHours(1));
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false, lock, null,
-                null)));
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, false, false, lock, null, null)));
         AppPrincipal invitee = account(Locale.ENGLISH);
         TeamPage.PendingInvitation invited = as(leader, () -> invitations.invite(team.teamId(), invitee.email()));
         assertThat(invited.expiresAt()).isCloseTo(lock, within(1, ChronoUnit.SECONDS));

@@ -31,7 +31,9 @@ class TeamMergeIT extends IntegrationTest {
     TeamMerges merges;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
+    @Autowired
+    TeamReview review;
 
     @Autowired
     ContestService contests;
@@ -93,7 +95,7 @@ class TeamMergeIT extends IntegrationTest {
                     assertThat(mine.leader()).isFalse();
                 });
         assertThat(as(leaderA, () -> teams.myTeam(contest.id())).orElseThrow().teamId()).isEqualTo(b.teamId());
-        assertThat(as(organiser, () -> administration.count(contest.id(), TeamQuery.ALL))).isEqualTo(1);
+        assertThat(as(organiser, () -> review.count(contest.id(), TeamQuery.ALL))).isEqualTo(1);
         assertThat(events.stream(TeamsMerged.class))
                 .containsExactly(new TeamsMerged(contest.id(), b.teamId(), a.teamId()));
         assertThat(mails.to(memberA.email(), "team.merged")).hasSize(1);
@@ -110,7 +112,7 @@ class TeamMergeIT extends IntegrationTest {
 
         assertThatThrownBy(() -> as(leaderA, () -> merges.propose(a.teamId(), nameB)))
                 .hasMessageStartingWith("team.error.mergeTooBig");
-        assertThat(as(organiser, () -> administration.count(contest.id(), TeamQuery.ALL))).isEqualTo(2);
+        assertThat(as(organiser, () -> review.count(contest.id(), TeamQuery.ALL))).isEqualTo(2);
     }
 
     @Test
@@ -142,7 +144,7 @@ class TeamMergeIT extends IntegrationTest {
         RegisteredTeam a = TeamFixtures.register(teams, contests, leaderA, contest.id(), uniqueName());
         String nameB = uniqueName();
         TeamFixtures.register(teams, contests, leaderB, contest.id(), nameB);
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false, null,
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, false, false, null,
                 clock.instant().minusSeconds(1), null)));
 
         assertThatThrownBy(() -> as(leaderA, () -> merges.propose(a.teamId(), nameB)))

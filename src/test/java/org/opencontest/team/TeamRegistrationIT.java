@@ -34,7 +34,9 @@ class TeamRegistrationIT extends IntegrationTest {
     TeamService teams;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
+    @Autowired
+    TeamReview review;
 
     @Autowired
     ContestService contests;
@@ -56,7 +58,7 @@ class TeamRegistrationIT extends IntegrationTest {
     @Test
     void registerJoinWithCodeAndApprove() {
         ContestEditState contest = contest();
-        as(organiser, () -> administration.saveSettings(
+        as(organiser, () -> setup.saveSettings(
                 new TeamSettings(contest.id(), 0, true, false, null, null, null)));
 
         RegisteredTeam registered = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
@@ -71,11 +73,11 @@ class TeamRegistrationIT extends IntegrationTest {
         assertThat(mails.to(leader.email(), "team.member-joined")).singleElement()
                 .satisfies(mail -> assertThat(mail.model()).containsEntry("member", member.displayName()));
 
-        TeamDetail pending = as(organiser, () -> administration.detail(registered.teamId()));
-        TeamDetail approved = as(organiser, () -> administration.approve(registered.teamId(), pending.version()));
+        TeamDetail pending = as(organiser, () -> review.detail(registered.teamId()));
+        TeamDetail approved = as(organiser, () -> review.approve(registered.teamId(), pending.version()));
         assertThat(approved.status()).isEqualTo(TeamStatus.APPROVED);
         assertThat(mails.to(member.email(), "team.approved")).hasSize(1);
-        assertThatThrownBy(() -> as(organiser, () -> administration.approve(registered.teamId(), pending.version())))
+        assertThatThrownBy(() -> as(organiser, () -> review.approve(registered.teamId(), pending.version())))
                 .hasMessageStartingWith("error.concurrentEdit");
 
         assertThat(as(member, () -> teams.myTeam(contest.id()))).get()
@@ -109,7 +111,7 @@ class TeamRegistrationIT extends IntegrationTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(stranger, () -> teams.teamPage(registered.teamId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(otherOrganiser, () -> administration.detail(registered.teamId())))
+        assertThatThrownBy(() -> as(otherOrganiser, () -> review.detail(registered.teamId())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(as(stranger, () -> teams.myTeam(contest.id()))).isEmpty();
         assertThat(anonymously(() -> teams.myTeam(contest.id()))).isEmpty();
@@ -142,7 +144,7 @@ class TeamRegistrationIT extends IntegrationTest {
                 .satisfies(e -> assertThat(((UserFacingException) e).getArguments()).singleElement()
                         .isInstanceOfSatisfying(ZonedMoment.class, when -> assertThat(when.in(Locale.ENGLISH))
                                 .contains("(Asia/Shanghai)").contains("(America/New_York)")));
-        assertThat(as(organiser, () -> administration.count(closed.id(), TeamQuery.ALL))).isZero();
+        assertThat(as(organiser, () -> review.count(closed.id(), TeamQuery.ALL))).isZero();
         assertThat(as(newYorker, () -> teams.registrationInfo(closed.id()).open())).isFalse();
     }
 
@@ -160,14 +162,14 @@ class TeamRegistrationIT extends IntegrationTest {
         String confusable = name.toUpperCase().replace("T", "Ｔ");
         assertThatThrownBy(() -> TeamFixtures.register(teams, contests, member, contest.id(), confusable))
                 .hasMessageStartingWith("team.error.nameTaken");
-        assertThat(as(organiser, () -> administration.count(contest.id(), TeamQuery.ALL))).isEqualTo(1);
+        assertThat(as(organiser, () -> review.count(contest.id(), TeamQuery.ALL))).isEqualTo(1);
         assertThat(as(member, () -> teams.myTeam(contest.id()))).isEmpty();
     }
 
     @Test
     void eligibilityAnswersAndConsentAreCheckedAndRecorded() {
         ContestEditState contest = contest();
-        TeamSettings settings = as(organiser, () -> administration.saveRegistration(
+        TeamSettings settings = as(organiser, () -> setup.saveRegistration(
                 new TeamSettings(contest.id(), 0, false, false, null, null, "2026-03"),
                 List.of(new EligibilityQuestion(null, QuestionKind.YES_NO, "I am 18 or older", "我已年满 18 岁",
                                 List.of(), true, QuestionKind.YES),
@@ -185,16 +187,16 @@ class TeamRegistrationIT extends IntegrationTest {
                 new Enrolment(Map.of(adult, "NO"), true)))).hasMessageStartingWith("team.error.notEligible");
         assertThatThrownBy(() -> as(leader, () -> teams.register(contest.id(), registration,
                 new Enrolment(Map.of(adult, "YES"), false)))).hasMessageStartingWith("team.error.consentRequired");
-        assertThat(as(organiser, () -> administration.count(contest.id(), TeamQuery.ALL))).isZero();
+        assertThat(as(organiser, () -> review.count(contest.id(), TeamQuery.ALL))).isZero();
 
         RegisteredTeam team = as(leader, () -> teams.register(contest.id(), registration,
                 new Enrolment(Map.of(adult, "YES", city, "Shanghai"), true)));
-        TeamDetail detail = as(organiser, () -> administration.detail(team.teamId()));
+        TeamDetail detail = as(organiser, () -> review.detail(team.teamId()));
         assertThat(detail.description()).isEqualTo("We map crashes.");
         assertThat(detail.leader().answers()).containsEntry(adult, "YES").containsEntry(city, "Shanghai");
         assertThat(detail.leader().rulesVersion()).isEqualTo("2026-03");
         assertThat(detail.leader().consentedAt()).isNotNull();
-        assertThat(as(organiser, () -> administration.find(contest.id(),
+        assertThat(as(organiser, () -> review.find(contest.id(),
                 new TeamQuery(null, null, null, null, city, "Shanghai"), org.springframework.data.domain.Pageable
                         .ofSize(10)))).extracting(TeamRow::id).containsExactly(team.teamId());
     }
@@ -207,7 +209,7 @@ class TeamRegistrationIT extends IntegrationTest {
         assertThatThrownBy(() -> as(leader, () -> teams.register(contest.id(), solo, Enrolment.consenting())))
                 .hasMessageStartingWith("team.error.soloNotAllowed");
 
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, true, null, null,
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, false, true, null, null,
                 null)));
         RegisteredTeam team = as(leader, () -> teams.register(contest.id(), solo, Enrolment.consenting()));
         assertThat(as(leader, () -> teams.myTeam(contest.id()))).get()
@@ -249,14 +251,14 @@ class TeamRegistrationIT extends IntegrationTest {
             teams.leave(team.teamId());
             return null;
         });
-        assertThat(as(organiser, () -> administration.count(contest.id(), TeamQuery.ALL))).isZero();
+        assertThat(as(organiser, () -> review.count(contest.id(), TeamQuery.ALL))).isZero();
     }
 
     @Test
     void afterTheLockMembershipIsFrozen() {
         ContestEditState contest = contest();
         RegisteredTeam team = TeamFixtures.register(teams, contests, leader, contest.id(), uniqueName());
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, false, false,
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, false, false,
                 clock.instant().minusSeconds(1), null, null)));
 
         assertThatThrownBy(() -> as(member, () -> teams.joinByCode(team.inviteCode(), Enrolment.consenting())))

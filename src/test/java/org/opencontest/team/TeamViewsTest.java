@@ -62,7 +62,9 @@ class TeamViewsTest extends KaribuTest {
     TeamService teams;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
+    @Autowired
+    TeamReview review;
 
     @Autowired
     ContestService contests;
@@ -216,7 +218,7 @@ class TeamViewsTest extends KaribuTest {
     @Test
     void theOrganiserFiltersApprovesAndRejectsWithAReason() {
         ContestEditState contest = contest();
-        as(organiser, () -> administration.saveSettings(new TeamSettings(contest.id(), 0, true, false, null, null,
+        as(organiser, () -> setup.saveSettings(new TeamSettings(contest.id(), 0, true, false, null, null,
                 null)));
         RegisteredTeam first = TeamFixtures.register(teams, contests, person(Role.PARTICIPANT), contest.id(),
                 "Alpha " + uniqueName());
@@ -234,15 +236,15 @@ class TeamViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("team-approve")));
         assertThat(_get(Span.class, spec -> spec.withId("teams-counts")).getText())
                 .isEqualTo("2 teams · 1 pending · 1 approved");
-        assertThat(as(organiser, () -> administration.detail(first.teamId())).status()).isEqualTo(TeamStatus.APPROVED);
+        assertThat(as(organiser, () -> review.detail(first.teamId())).status()).isEqualTo(TeamStatus.APPROVED);
 
         _click(_get(Button.class, spec -> spec.withId("team-reject")));
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("decision-confirm"))))
                 .hasMessageStartingWith("team.decision.error.reason");
-        assertThat(as(organiser, () -> administration.detail(first.teamId())).status()).isEqualTo(TeamStatus.APPROVED);
+        assertThat(as(organiser, () -> review.detail(first.teamId())).status()).isEqualTo(TeamStatus.APPROVED);
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), "Not a real team.");
         _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
-        TeamDetail rejected = as(organiser, () -> administration.detail(first.teamId()));
+        TeamDetail rejected = as(organiser, () -> review.detail(first.teamId()));
         assertThat(rejected.status()).isEqualTo(TeamStatus.REJECTED);
         assertThat(rejected.decisionReason()).isEqualTo("Not a real team.");
 
@@ -266,7 +268,7 @@ class TeamViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
         expectNotifications("Registration settings saved.");
 
-        ContestTeams saved = as(organiser, () -> administration.overview(contest.id()));
+        ContestTeams saved = as(organiser, () -> setup.overview(contest.id()));
         assertThat(saved.settings().approvalRequired()).isTrue();
         assertThat(saved.questions()).singleElement().satisfies(question -> {
             assertThat(question.requiredAnswer()).isEqualTo("YES");

@@ -1,10 +1,7 @@
 package org.opencontest.contest.ui;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +17,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,9 +29,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,8 +43,6 @@ import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
 import org.opencontest.shared.text.MarkdownRenderer;
-import org.opencontest.contest.PhaseKind;
-import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
 import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.contest.TimelineChangePreview;
@@ -65,7 +56,8 @@ import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * Creates and edits a contest ({@code organise/contests/new} or {@code organise/contests/<id>}): basics, bilingual
- * texts with markdown preview, tracks, prizes, timeline, cover image, and the publish/archive lifecycle. The id in
+ * texts with markdown preview, tracks and prizes ({@link TracksAndPrizes}), the timeline ({@link TimelineSection}),
+ * the cover image ({@link CoverEditor}), and the publish/archive lifecycle. The id in
  * the URL grants nothing: the service loads only contests the caller owns (or any, for administrators).
  */
 @Route("organise/contests/:id")
@@ -76,7 +68,6 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     static final String NEW = "new";
 
     private final transient ContestService contests;
-    private final transient MarkdownRenderer markdown;
     private final Translations texts = new Translations(this);
     private final Binder<EditorForm> binder = new Binder<>();
     private EditorForm form = new EditorForm();
@@ -92,29 +83,23 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private final Map<Component, Tab> tabByContent = new HashMap<>();
 
     private final ComboBox<ZoneId> zone = new ComboBox<>();
-    private final List<TrackEditor> tracks = new ArrayList<>();
-    private final Div trackList = new Div();
-    private final Paragraph noTracks = new Paragraph();
-    private final List<PrizeEditor> prizes = new ArrayList<>();
-    private final Div prizeList = new Div();
-    private final Paragraph noPrizes = new Paragraph();
-    private final Map<PhaseKind, PhaseEditor> phases = new EnumMap<>(PhaseKind.class);
-    private final Paragraph timelineHelp = new Paragraph();
-    private final Div timelineError = new Div();
+    private final TracksAndPrizes tracksAndPrizes = new TracksAndPrizes(texts);
+    private final TimelineSection timeline = new TimelineSection();
+    private final ContestFormFields fields;
     private final CoverEditor cover;
 
     public ContestEditorView(ContestService contests, MarkdownRenderer markdown) {
         this.contests = contests;
-        this.markdown = markdown;
+        this.fields = new ContestFormFields(this, texts, binder, markdown);
         this.cover = new CoverEditor(contests, () -> state, this::afterCoverChange);
         setId("contest-editor");
         addClassName("page");
 
         addTab("contest.editor.tab.basics", basics());
         addTab("contest.editor.tab.texts", textsTab());
-        addTab("contest.editor.tab.tracks", tracksTab());
-        addTab("contest.editor.tab.prizes", prizesTab());
-        addTab("contest.editor.tab.timeline", timelineTab());
+        addTab("contest.editor.tab.tracks", tracksAndPrizes.tracksTab());
+        addTab("contest.editor.tab.prizes", tracksAndPrizes.prizesTab());
+        addTab("contest.editor.tab.timeline", timeline);
         addTab("contest.editor.tab.cover", cover);
         tabs.setWidthFull();
         tabs.setId("contest-editor-tabs");
@@ -153,16 +138,16 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component basics() {
-        TextField slug = textField("slug", "contest.field.slug", ContestRules.SLUG_MAX);
+        TextField slug = fields.textField("slug", "contest.field.slug", ContestRules.SLUG_MAX);
         texts.bind(slug, TextField::setHelperText, "contest.editor.slugHelp");
         binder.forField(slug)
                 .withValidator(value -> value == null || value.isBlank() || ContestRules.isValidSlug(value),
                         context -> getTranslation("contest.error.slug", getTranslation("contest.field.slug")))
                 .bind(f -> f.slug, (f, v) -> f.slug = v);
-        TextField themeEn = textField("theme-en", "contest.field.themeEn", ContestRules.THEME_MAX);
-        TextField themeZh = textField("theme-zh", "contest.field.themeZh", ContestRules.THEME_MAX);
-        bindText(themeEn, "contest.field.themeEn", ContestRules.THEME_MAX, false, f -> f.themeEn, (f, v) -> f.themeEn = v);
-        bindText(themeZh, "contest.field.themeZh", ContestRules.THEME_MAX, false, f -> f.themeZh, (f, v) -> f.themeZh = v);
+        TextField themeEn = fields.textField("theme-en", "contest.field.themeEn", ContestRules.THEME_MAX);
+        TextField themeZh = fields.textField("theme-zh", "contest.field.themeZh", ContestRules.THEME_MAX);
+        fields.bindText(themeEn, "contest.field.themeEn", ContestRules.THEME_MAX, false, f -> f.themeEn, (f, v) -> f.themeEn = v);
+        fields.bindText(themeZh, "contest.field.themeZh", ContestRules.THEME_MAX, false, f -> f.themeZh, (f, v) -> f.themeZh = v);
 
         zone.setId("zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
@@ -173,10 +158,10 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
                 .bind(f -> f.zone, (f, v) -> f.zone = v);
         zone.addValueChangeListener(change -> updateTimelineHelp());
 
-        IntegerField min = teamSizeField("team-size-min", "contest.field.teamSizeMin");
-        IntegerField max = teamSizeField("team-size-max", "contest.field.teamSizeMax");
-        bindTeamSize(min, "contest.field.teamSizeMin").bind(f -> f.teamSizeMin, (f, v) -> f.teamSizeMin = v);
-        Binder.Binding<EditorForm, Integer> maxBinding = bindTeamSize(max, "contest.field.teamSizeMax")
+        IntegerField min = fields.teamSizeField("team-size-min", "contest.field.teamSizeMin");
+        IntegerField max = fields.teamSizeField("team-size-max", "contest.field.teamSizeMax");
+        fields.bindTeamSize(min, "contest.field.teamSizeMin").bind(f -> f.teamSizeMin, (f, v) -> f.teamSizeMin = v);
+        Binder.Binding<EditorForm, Integer> maxBinding = fields.bindTeamSize(max, "contest.field.teamSizeMax")
                 .withValidator(value -> min.getValue() == null || value == null || value >= min.getValue(),
                         context -> getTranslation("contest.validation.minAboveMax"))
                 .bind(f -> f.teamSizeMax, (f, v) -> f.teamSizeMax = v);
@@ -188,62 +173,30 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component textsTab() {
-        TextField titleEn = textField("title-en", "contest.field.titleEn", ContestRules.TITLE_MAX);
-        TextField titleZh = textField("title-zh", "contest.field.titleZh", ContestRules.TITLE_MAX);
-        bindText(titleEn, "contest.field.titleEn", ContestRules.TITLE_MAX, true, f -> f.titleEn, (f, v) -> f.titleEn = v);
-        bindText(titleZh, "contest.field.titleZh", ContestRules.TITLE_MAX, false, f -> f.titleZh, (f, v) -> f.titleZh = v);
-        TextArea summaryEn = textArea("summary-en", "contest.field.summaryEn", ContestRules.SUMMARY_MAX);
-        TextArea summaryZh = textArea("summary-zh", "contest.field.summaryZh", ContestRules.SUMMARY_MAX);
-        bindText(summaryEn, "contest.field.summaryEn", ContestRules.SUMMARY_MAX, false, f -> f.summaryEn,
+        TextField titleEn = fields.textField("title-en", "contest.field.titleEn", ContestRules.TITLE_MAX);
+        TextField titleZh = fields.textField("title-zh", "contest.field.titleZh", ContestRules.TITLE_MAX);
+        fields.bindText(titleEn, "contest.field.titleEn", ContestRules.TITLE_MAX, true, f -> f.titleEn, (f, v) -> f.titleEn = v);
+        fields.bindText(titleZh, "contest.field.titleZh", ContestRules.TITLE_MAX, false, f -> f.titleZh, (f, v) -> f.titleZh = v);
+        TextArea summaryEn = fields.textArea("summary-en", "contest.field.summaryEn", ContestRules.SUMMARY_MAX);
+        TextArea summaryZh = fields.textArea("summary-zh", "contest.field.summaryZh", ContestRules.SUMMARY_MAX);
+        fields.bindText(summaryEn, "contest.field.summaryEn", ContestRules.SUMMARY_MAX, false, f -> f.summaryEn,
                 (f, v) -> f.summaryEn = v);
-        bindText(summaryZh, "contest.field.summaryZh", ContestRules.SUMMARY_MAX, false, f -> f.summaryZh,
+        fields.bindText(summaryZh, "contest.field.summaryZh", ContestRules.SUMMARY_MAX, false, f -> f.summaryZh,
                 (f, v) -> f.summaryZh = v);
-        TextArea descriptionEn = markdownArea("description-en", "contest.field.descriptionEn");
-        TextArea descriptionZh = markdownArea("description-zh", "contest.field.descriptionZh");
-        bindText(descriptionEn, "contest.field.descriptionEn", ContestRules.MARKDOWN_MAX, false, f -> f.descriptionEn,
+        TextArea descriptionEn = fields.markdownArea("description-en", "contest.field.descriptionEn");
+        TextArea descriptionZh = fields.markdownArea("description-zh", "contest.field.descriptionZh");
+        fields.bindText(descriptionEn, "contest.field.descriptionEn", ContestRules.MARKDOWN_MAX, false, f -> f.descriptionEn,
                 (f, v) -> f.descriptionEn = v);
-        bindText(descriptionZh, "contest.field.descriptionZh", ContestRules.MARKDOWN_MAX, false, f -> f.descriptionZh,
+        fields.bindText(descriptionZh, "contest.field.descriptionZh", ContestRules.MARKDOWN_MAX, false, f -> f.descriptionZh,
                 (f, v) -> f.descriptionZh = v);
-        TextArea rulesEn = markdownArea("rules-en", "contest.field.rulesEn");
-        TextArea rulesZh = markdownArea("rules-zh", "contest.field.rulesZh");
-        bindText(rulesEn, "contest.field.rulesEn", ContestRules.MARKDOWN_MAX, false, f -> f.rulesEn, (f, v) -> f.rulesEn = v);
-        bindText(rulesZh, "contest.field.rulesZh", ContestRules.MARKDOWN_MAX, false, f -> f.rulesZh, (f, v) -> f.rulesZh = v);
+        TextArea rulesEn = fields.markdownArea("rules-en", "contest.field.rulesEn");
+        TextArea rulesZh = fields.markdownArea("rules-zh", "contest.field.rulesZh");
+        fields.bindText(rulesEn, "contest.field.rulesEn", ContestRules.MARKDOWN_MAX, false, f -> f.rulesEn, (f, v) -> f.rulesEn = v);
+        fields.bindText(rulesZh, "contest.field.rulesZh", ContestRules.MARKDOWN_MAX, false, f -> f.rulesZh, (f, v) -> f.rulesZh = v);
 
-        return new Div(pair(titleEn, titleZh), pair(summaryEn, summaryZh),
-                pair(descriptionEn, descriptionZh), preview(descriptionEn, descriptionZh),
-                pair(rulesEn, rulesZh), preview(rulesEn, rulesZh));
-    }
-
-    private Component tracksTab() {
-        Button add = texts.bind(new Button(VaadinIcon.PLUS.create()), Button::setText, "contest.editor.addTrack");
-        add.setId("add-track");
-        add.addClickListener(click -> addTrack(new ContestInput.TrackInput(null, null, null)));
-        texts.bind(noTracks, Paragraph::setText, "contest.editor.noTracks");
-        noTracks.addClassName("muted");
-        return new Div(noTracks, trackList, add);
-    }
-
-    private Component prizesTab() {
-        Button add = texts.bind(new Button(VaadinIcon.PLUS.create()), Button::setText, "contest.editor.addPrize");
-        add.setId("add-prize");
-        add.addClickListener(click -> addPrize(new ContestInput.PrizeInput(null, null, null, null, null, null)));
-        texts.bind(noPrizes, Paragraph::setText, "contest.editor.noPrizes");
-        noPrizes.addClassName("muted");
-        return new Div(noPrizes, prizeList, add);
-    }
-
-    private Component timelineTab() {
-        timelineHelp.addClassName("muted");
-        timelineError.setId("timeline-error");
-        timelineError.addClassName("field-error");
-        timelineError.setVisible(false);
-        Div rows = new Div(timelineHelp, timelineError);
-        for (PhaseKind kind : PhaseKind.values()) {
-            PhaseEditor editor = new PhaseEditor(kind);
-            phases.put(kind, editor);
-            rows.add(editor);
-        }
-        return rows;
+        return new Div(ContestFormFields.pair(titleEn, titleZh), ContestFormFields.pair(summaryEn, summaryZh),
+                ContestFormFields.pair(descriptionEn, descriptionZh), fields.preview(descriptionEn, descriptionZh),
+                ContestFormFields.pair(rulesEn, rulesZh), fields.preview(rulesEn, rulesZh));
     }
 
     // ----- loading ----------------------------------------------------------------------------------------------
@@ -264,15 +217,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         ContestInput input = loaded == null ? blankInput() : loaded.input();
         form = EditorForm.of(input);
         binder.readBean(form);
-        tracks.clear();
-        trackList.removeAll();
-        input.tracks().forEach(this::addTrack);
-        prizes.clear();
-        prizeList.removeAll();
-        input.prizes().forEach(this::addPrize);
-        Timeline timeline = Timeline.of(input.phases());
-        phases.forEach((kind, editor) -> editor.show(timeline.phase(kind), input.zone()));
-        timelineError.setVisible(false);
+        tracksAndPrizes.show(input);
+        timeline.show(Timeline.of(input.phases()), input.zone());
         refreshHeader();
         cover.refresh();
         updateTimelineHelp();
@@ -330,7 +276,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
             ContestEditState saved = creating ? contests.create(input)
                     : contests.update(state.id(), state.version(), input,
                             note == null ? TimelineChangeNote.NONE : note);
-            timelineError.setVisible(false);
+            timeline.clearError();
             if (creating) {
                 Notices.success("contest.editor.created");
                 getUI().ifPresent(ui -> ui.navigate(ContestEditorView.class,
@@ -341,9 +287,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
             }
             return true;
         } catch (TimelineViolation violation) {
-            timelineError.setText(getTranslation(violation.getMessageKey(), violation.getArguments()));
-            timelineError.setVisible(true);
-            tabs.setSelectedTab(tabByContent.get(timelineError.getParent().orElseThrow()));
+            timeline.showError(getTranslation(violation.getMessageKey(), violation.getArguments()));
+            tabs.setSelectedTab(tabByContent.get(timeline));
             Notices.error(violation);
             return false;
         } catch (UserFacingException refusal) {
@@ -373,58 +318,9 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private ContestInput currentInput() {
-        ZoneId contestZone = form.zone;
-        List<PhaseWindow> windows = phases.values().stream()
-                .map(editor -> editor.toWindow(contestZone)).flatMap(Optional::stream).toList();
         return new ContestInput(form.slug, form.title(), form.summary(), form.description(), form.rules(),
-                form.theme(), contestZone, form.teamSizeMin, form.teamSizeMax,
-                tracks.stream().map(TrackEditor::toInput).toList(),
-                prizes.stream().map(prize -> prize.toInput(tracks)).toList(), windows);
-    }
-
-    // ----- rows -------------------------------------------------------------------------------------------------
-
-    private void addTrack(ContestInput.TrackInput input) {
-        TrackEditor editor = new TrackEditor(input, this::removeTrack, this::tracksChanged);
-        tracks.add(editor);
-        trackList.add(editor);
-        tracksChanged();
-    }
-
-    private void removeTrack(TrackEditor editor) {
-        tracks.remove(editor);
-        trackList.remove(editor);
-        tracksChanged();
-    }
-
-    /** Renumbers the tracks and refreshes what the prize editors offer. */
-    private void tracksChanged() {
-        for (int i = 0; i < tracks.size(); i++) {
-            tracks.get(i).setNumber(i + 1);
-        }
-        noTracks.setVisible(tracks.isEmpty());
-        prizes.forEach(prize -> prize.setTracks(List.copyOf(tracks)));
-    }
-
-    private void addPrize(ContestInput.PrizeInput input) {
-        TrackEditor track = input.trackIndex() == null ? null : tracks.get(input.trackIndex());
-        PrizeEditor editor = new PrizeEditor(input, track, List.copyOf(tracks), this::removePrize);
-        prizes.add(editor);
-        prizeList.add(editor);
-        prizesChanged();
-    }
-
-    private void removePrize(PrizeEditor editor) {
-        prizes.remove(editor);
-        prizeList.remove(editor);
-        prizesChanged();
-    }
-
-    private void prizesChanged() {
-        for (int i = 0; i < prizes.size(); i++) {
-            prizes.get(i).setNumber(i + 1);
-        }
-        noPrizes.setVisible(prizes.isEmpty());
+                form.theme(), form.zone, form.teamSizeMin, form.teamSizeMax, tracksAndPrizes.trackInputs(),
+                tracksAndPrizes.prizeInputs(), timeline.windows(form.zone));
     }
 
     // ----- helpers ----------------------------------------------------------------------------------------------
@@ -451,72 +347,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void updateTimelineHelp() {
         ZoneId current = zone.getValue() == null ? ContestRules.DEFAULT_ZONE : zone.getValue();
-        timelineHelp.setText(getTranslation("contest.editor.timelineHelp", current.getId()));
-    }
-
-    private TextField textField(String id, String labelKey, int max) {
-        TextField field = texts.bind(new TextField(), TextField::setLabel, labelKey);
-        field.setId(id);
-        field.setMaxLength(max);
-        field.setWidthFull();
-        return field;
-    }
-
-    private TextArea textArea(String id, String labelKey, int max) {
-        TextArea area = texts.bind(new TextArea(), TextArea::setLabel, labelKey);
-        area.setId(id);
-        area.setMaxLength(max);
-        area.setWidthFull();
-        return area;
-    }
-
-    private TextArea markdownArea(String id, String labelKey) {
-        TextArea area = textArea(id, labelKey, ContestRules.MARKDOWN_MAX);
-        area.setMinHeight("10em");
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        texts.bind(area, TextArea::setHelperText, "contest.editor.markdownHelp");
-        return area;
-    }
-
-    private MarkdownPreview preview(TextArea english, TextArea chinese) {
-        MarkdownPreview preview = new MarkdownPreview(markdown, english, chinese);
-        texts.bind(preview, MarkdownPreview::setSummaryText, "contest.editor.preview");
-        preview.setId(english.getId().orElseThrow() + "-preview");
-        return preview;
-    }
-
-    private static FormLayout pair(Component english, Component chinese) {
-        FormLayout layout = new FormLayout(english, chinese);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        return layout;
-    }
-
-    private IntegerField teamSizeField(String id, String labelKey) {
-        IntegerField field = texts.bind(new IntegerField(), IntegerField::setLabel, labelKey);
-        field.setId(id);
-        field.setMin(ContestRules.TEAM_SIZE_MIN);
-        field.setMax(ContestRules.TEAM_SIZE_MAX);
-        field.setStepButtonsVisible(true);
-        return field;
-    }
-
-    private Binder.BindingBuilder<EditorForm, Integer> bindTeamSize(IntegerField field, String labelKey) {
-        return binder.forField(field)
-                .asRequired(context -> getTranslation("contest.error.required", getTranslation(labelKey)))
-                .withValidator(value -> value >= ContestRules.TEAM_SIZE_MIN && value <= ContestRules.TEAM_SIZE_MAX,
-                        context -> getTranslation("contest.validation.range", ContestRules.TEAM_SIZE_MIN,
-                                ContestRules.TEAM_SIZE_MAX));
-    }
-
-    private void bindText(HasValue<?, String> field, String labelKey, int max, boolean required,
-                          ValueProvider<EditorForm, String> getter, Setter<EditorForm, String> setter) {
-        Binder.BindingBuilder<EditorForm, String> builder = binder.forField(field);
-        if (required) {
-            builder = builder.asRequired(context -> getTranslation("contest.error.required", getTranslation(labelKey)));
-        }
-        builder.withValidator(value -> value == null || value.strip().length() <= max,
-                        context -> getTranslation("contest.error.tooLong", getTranslation(labelKey), max))
-                .bind(getter, setter);
+        timeline.showZone(current);
     }
 
     @Override

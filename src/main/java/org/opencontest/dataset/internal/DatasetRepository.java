@@ -3,6 +3,7 @@ package org.opencontest.dataset.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -16,11 +17,17 @@ public interface DatasetRepository extends JpaRepository<Dataset, Long>, JpaSpec
 
     boolean existsBySlugAndIdNot(String slug, Long id);
 
-    /** Datasets the user owns or that are released to one of the given contests. */
+    /** A page of the datasets the user owns or that are released to one of the given contests. */
     @Query("""
             select distinct d from Dataset d left join d.contestIds c
-            where d.ownerId = :userId or c in :contestIds order by d.updatedAt desc""")
-    List<Dataset> findManagedBy(@Param("userId") long userId, @Param("contestIds") List<Long> contestIds);
+            where d.ownerId = :userId or c in :contestIds""")
+    List<Dataset> findManagedBy(@Param("userId") long userId, @Param("contestIds") List<Long> contestIds,
+                                Pageable pageable);
+
+    @Query("""
+            select count(distinct d) from Dataset d left join d.contestIds c
+            where d.ownerId = :userId or c in :contestIds""")
+    long countManagedBy(@Param("userId") long userId, @Param("contestIds") List<Long> contestIds);
 
     /** Datasets released to a contest, in the order they were created. */
     @Query("select d from Dataset d join d.contestIds c where c = :contestId order by d.id")

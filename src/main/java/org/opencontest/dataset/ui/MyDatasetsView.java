@@ -24,7 +24,10 @@ import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetSummary;
 import org.opencontest.shared.security.Roles;
 
-/** The datasets an organiser manages (all for administrators), with links to edit, statistics and the public page. */
+/**
+ * The datasets an organiser manages (all for administrators), with links to edit, statistics and the public page.
+ * The grid loads them page by page: an administrator sees every dataset of the installation.
+ */
 @Route("organise/datasets")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 @Menu(title = "nav.datasets", order = 51, icon = "vaadin:database")
@@ -55,7 +58,8 @@ public class MyDatasetsView extends VerticalLayout implements LocaleChangeObserv
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        grid.setItems(publishing.myDatasets());
+        grid.setItems(query -> publishing.myDatasets(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) publishing.countMyDatasets());
     }
 
     @Override

@@ -61,6 +61,12 @@ public class Participation {
         return DeadlineRules.of(phase.opens(), phase.closes(), extension, phaseRules.grace(), phaseRules.latePolicy());
     }
 
+    /** Refuses an action that began at {@code began} and ends {@code now} when the team's deadline does not allow it. */
+    public void requireOnTime(Member member, Instant began, Instant now) {
+        DeadlineRules deadlines = deadlines(member.contest(), member.team().teamId());
+        DeadlineMessages.requireAccepted(deadlines.assess(began, now), deadlines, member.contest().zone());
+    }
+
     public org.opencontest.submission.SubmissionRules rules(long contestId) {
         return rules.findByContestId(contestId).map(PhaseRules::toRules)
                 .orElse(org.opencontest.submission.SubmissionRules.DEFAULTS);

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.opencontest.contest.AffectedTeams;
 import org.opencontest.contest.TimelineAudience;
 import org.opencontest.shared.persistence.OffsetPageRequest;
-import org.opencontest.team.TeamAdministration;
 import org.opencontest.team.TeamQuery;
+import org.opencontest.team.TeamRoster;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamStatus;
 import org.springframework.data.domain.Sort;
@@ -27,10 +27,10 @@ class UnsubmittedTeams implements TimelineAudience {
     private static final int PAGE = 500;
     private static final TeamQuery APPROVED = new TeamQuery(null, TeamStatus.APPROVED, null, null, null, null);
 
-    private final TeamAdministration teams;
+    private final TeamRoster teams;
     private final PackageRepository packages;
 
-    UnsubmittedTeams(TeamAdministration teams, PackageRepository packages) {
+    UnsubmittedTeams(TeamRoster teams, PackageRepository packages) {
         this.teams = teams;
         this.packages = packages;
     }

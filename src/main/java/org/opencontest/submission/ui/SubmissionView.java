@@ -46,8 +46,10 @@ import org.opencontest.storage.FileTypeNames;
 import org.opencontest.storage.UploadRules;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
+import org.opencontest.submission.PackageSubmission;
+import org.opencontest.submission.SubmissionDrafts;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.SubmissionRules;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.submission.VersionSummary;
@@ -57,7 +59,7 @@ import org.opencontest.submission.VersionSummary;
  * (description and files), the submit button and the submitted versions with the final pick.
  * <p>
  * Files upload through a {@link StreamedUpload} that hands the request stream straight to
- * {@link SubmissionService#upload} (no memory or temp-file buffering; the browser shows the progress). The handler
+ * {@link SubmissionDrafts#upload} (no memory or temp-file buffering; the browser shows the progress). The handler
  * runs outside the UI lock, so it pushes its results back with {@code ui.access}. The server decides every deadline;
  * a stale tab gets the server's refusal.
  */
@@ -68,7 +70,9 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         HasDynamicTitle {
 
 
-    private final transient SubmissionService submissions;
+    private final transient SubmissionDrafts drafts;
+    private final transient PackageSubmission submitting;
+    private final transient SubmissionReading reading;
     private final transient Clock clock;
 
     private final H1 title = new H1();
@@ -97,8 +101,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private PackageState state;
     private String problem;
 
-    public SubmissionView(SubmissionService submissions, Clock clock) {
-        this.submissions = submissions;
+    public SubmissionView(SubmissionDrafts drafts, PackageSubmission submitting, SubmissionReading reading,
+                          Clock clock) {
+        this.drafts = drafts;
+        this.submitting = submitting;
+        this.reading = reading;
         this.clock = clock;
         setId("submission-view");
         addClassName("page");
@@ -183,7 +190,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         state = null;
         if (contestId != null) {
             try {
-                state = submissions.myPackage(contestId);
+                state = drafts.myPackage(contestId);
             } catch (UserFacingException refusal) {
                 problem = getTranslation(refusal.getMessageKey(), refusal.getArguments());
             }
@@ -251,7 +258,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void renderContestList() {
-        var mine = submissions.myContests();
+        var mine = reading.myContests();
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("submission.noContests"));
             none.setId("submission-no-contests");
@@ -277,7 +284,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             remove.getElement().setAttribute("aria-label", getTranslation("submission.removeFile", file.name()));
             remove.setId("remove-file-" + file.id());
             remove.addClickListener(click -> {
-                submissions.removeFile(contestId, file.id());
+                drafts.removeFile(contestId, file.id());
                 Notices.success("submission.fileRemoved", file.name());
                 reloadKeepingInput();
             });
@@ -300,7 +307,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                 pick.setId("make-final-" + v.id());
                 pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 pick.addClickListener(click -> {
-                    state = submissions.pickFinal(contestId, v.id());
+                    state = submitting.pickFinal(contestId, v.id());
                     Notices.success("submission.finalPicked", v.number());
                     render();
                 });
@@ -311,22 +318,22 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void saveDraft() {
-        state = submissions.saveDraft(contestId, state.version(), input());
+        state = drafts.saveDraft(contestId, state.version(), input());
         Notices.success("submission.draftSaved");
         render();
     }
 
     private void submitVersion() {
         // the draft's description is saved first, so that what the team sees is what it submits
-        state = submissions.saveDraft(contestId, state.version(), input());
-        VersionDetail created = submissions.submit(contestId, state.requestKey());
+        state = drafts.saveDraft(contestId, state.version(), input());
+        VersionDetail created = submitting.submit(contestId, state.requestKey());
         Notices.success("submission.submitted", created.summary().number());
         UI.getCurrent().navigate("receipts/" + created.summary().id());
     }
 
     /** After a change to the files: fresh state, but the description being typed stays in the fields. */
     private void reloadKeepingInput() {
-        state = submissions.myPackage(contestId);
+        state = drafts.myPackage(contestId);
         render();
     }
 
@@ -354,7 +361,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         protected void store(UploadEvent event) {
             Instant startedAt = clock.instant();
             UI ui = event.getUI();
-            SubmittedFile stored = submissions.upload(contestId, event.getInputStream(), event.getFileName(), startedAt);
+            SubmittedFile stored = drafts.upload(contestId, event.getInputStream(), event.getFileName(), startedAt);
             ui.access(() -> {
                 Notices.success("submission.fileUploaded", stored.name());
                 reloadKeepingInput();

@@ -25,7 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.submission.PackageInput;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
 
@@ -38,10 +38,10 @@ import org.opencontest.submission.VersionDetail;
 @PermitAll
 public class VersionView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final transient SubmissionService submissions;
+    private final transient SubmissionReading submissions;
     private VersionDetail detail;
 
-    public VersionView(SubmissionService submissions) {
+    public VersionView(SubmissionReading submissions) {
         this.submissions = submissions;
         setId("version-view");
         addClassName("page");

@@ -38,8 +38,9 @@ import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
 import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.submission.PackageInput;
+import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionAdministration;
-import org.opencontest.submission.SubmissionService;
+import org.opencontest.submission.SubmissionReading;
 import org.opencontest.submission.UploadedFiles;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.submission.VersionSummary;
@@ -57,7 +58,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The submission API under {@code /api/v1} (token-authenticated, see docs/api.md): the caller's contests, a
  * contest's submissions and creating a submission with files. The upload is read as a stream
  * (commons-fileupload2's streaming API; Spring's multipart support is off), each file going straight into the
- * object store through {@link SubmissionService#submitFiles}, under the same rules as the web page and with the same
+ * object store through {@link PackageSubmission#submitFiles}, under the same rules as the web page and with the same
  * signed receipt.
  */
 @ApiController
@@ -69,12 +70,15 @@ class SubmissionApiController {
     private static final List<String> FIELDS = List.of("trackId", "titleEn", "titleZh", "abstractEn", "abstractZh",
             "datasets", "demoLink", "repositoryLink", "videoLink");
 
-    private final SubmissionService submissions;
+    private final SubmissionReading submissions;
+    private final PackageSubmission submitting;
     private final SubmissionAdministration administration;
     private final Clock clock;
 
-    SubmissionApiController(SubmissionService submissions, SubmissionAdministration administration, Clock clock) {
+    SubmissionApiController(SubmissionReading submissions, PackageSubmission submitting,
+                            SubmissionAdministration administration, Clock clock) {
         this.submissions = submissions;
+        this.submitting = submitting;
         this.administration = administration;
         this.clock = clock;
     }
@@ -144,7 +148,7 @@ class SubmissionApiController {
         } catch (FileUploadException unreadable) {
             throw new UserFacingException("submission.api.error.multipart");
         }
-        VersionDetail created = submissions.submitFiles(contestId, requestKey, startedAt, files);
+        VersionDetail created = submitting.submitFiles(contestId, requestKey, startedAt, files);
         boolean repeated = created.summary().submittedAt().isBefore(startedAt.truncatedTo(ChronoUnit.MICROS));
         return ResponseEntity.status(repeated ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/submissions/" + created.summary().id()))

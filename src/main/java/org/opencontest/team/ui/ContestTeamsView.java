@@ -43,9 +43,12 @@ import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.team.ContestTeams;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.QuestionKind;
-import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.RegistrationSetup;
 import org.opencontest.team.TeamDetail;
+import org.opencontest.team.TeamExport;
+import org.opencontest.team.TeamMessaging;
 import org.opencontest.team.TeamQuery;
+import org.opencontest.team.TeamReview;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamStatus;
 
@@ -58,7 +61,10 @@ import org.opencontest.team.TeamStatus;
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
 
-    private final transient TeamAdministration administration;
+    private final transient RegistrationSetup setup;
+    private final transient TeamReview review;
+    private final transient TeamMessaging messaging;
+    private final transient TeamExport teamExport;
     private long contestId;
     private ContestTeams overview;
     private final TextField search = new TextField();
@@ -72,8 +78,12 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     private final Span counts = new Span();
     private TeamDetail selected;
 
-    public ContestTeamsView(TeamAdministration administration) {
-        this.administration = administration;
+    public ContestTeamsView(RegistrationSetup setup, TeamReview review, TeamMessaging messaging,
+                            TeamExport teamExport) {
+        this.setup = setup;
+        this.review = review;
+        this.messaging = messaging;
+        this.teamExport = teamExport;
         setId("contest-teams");
         addClassName("contest-teams");
         search.setId("teams-search");
@@ -117,7 +127,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     @Override
     protected void load(BeforeEnterEvent event) {
         contestId = idParameter(event, "contestId");
-        overview = administration.overview(contestId);
+        overview = setup.overview(contestId);
     }
 
     @Override
@@ -131,7 +141,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
                 getTranslation("team.admin.settings"));
         settings.setId("team-settings-link");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] csv = administration.exportCsv(contestId, locale);
+            byte[] csv = teamExport.exportCsv(contestId, locale);
             return new DownloadResponse(new ByteArrayInputStream(csv), contest.slug() + "-teams.csv",
                     "text/csv;charset=UTF-8", csv.length);
         }), getTranslation("team.admin.export"));
@@ -181,8 +191,8 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         grid.addColumn(TeamRow::leaderName).setHeader(getTranslation("team.column.leader")).setFlexGrow(2);
         grid.addColumn(row -> DateTimes.formatDate(row.createdAt(), ViewerZone.get(), locale))
                 .setHeader(getTranslation("team.column.registered")).setSortProperty("createdAt").setAutoWidth(true);
-        grid.setItems(query -> administration.find(contestId, query(), VaadinSpringDataHelpers
-                .toSpringPageRequest(query)).stream(), query -> (int) administration.count(contestId, query()));
+        grid.setItems(query -> review.find(contestId, query(), VaadinSpringDataHelpers
+                .toSpringPageRequest(query)).stream(), query -> (int) review.count(contestId, query()));
         grid.setEmptyStateText(getTranslation("team.admin.empty"));
 
         HorizontalLayout content = new HorizontalLayout(grid, detail);
@@ -212,7 +222,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
     }
 
     private void select(TeamRow row) {
-        selected = row == null ? null : administration.detail(row.id());
+        selected = row == null ? null : review.detail(row.id());
         renderDetail();
     }
 
@@ -260,20 +270,20 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
             Button approve = new Button(getTranslation("team.admin.approve"), VaadinIcon.CHECK.create());
             approve.setId("team-approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            SingleSubmit.onClick(approve, () -> decided(administration.approve(selected.id(), selected.version()),
+            SingleSubmit.onClick(approve, () -> decided(review.approve(selected.id(), selected.version()),
                     "team.admin.approved"));
             buttons.add(approve);
         }
         if (current == TeamStatus.PENDING || current == TeamStatus.APPROVED) {
             Button reject = new Button(getTranslation("team.admin.reject"), click -> reasonDialog(
-                    "team.admin.reject", reason -> decided(administration.reject(selected.id(), selected.version(),
+                    "team.admin.reject", reason -> decided(review.reject(selected.id(), selected.version(),
                             reason), "team.admin.rejected")));
             reject.setId("team-reject");
             buttons.add(reject);
         }
         if (current != TeamStatus.DISQUALIFIED) {
             Button disqualify = new Button(getTranslation("team.admin.disqualify"), click -> reasonDialog(
-                    "team.admin.disqualify", reason -> decided(administration.disqualify(selected.id(),
+                    "team.admin.disqualify", reason -> decided(review.disqualify(selected.id(),
                             selected.version(), reason), "team.admin.disqualified")));
             disqualify.setId("team-disqualify");
             disqualify.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -284,7 +294,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
 
     private void decided(TeamDetail team, String noticeKey) {
         selected = team;
-        overview = administration.overview(contestId);
+        overview = setup.overview(contestId);
         showCounts();
         Notices.success(noticeKey, team.name());
         refreshGrid();
@@ -326,7 +336,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         recipients.setId("message-recipients");
         recipients.addClassName("muted");
         Runnable count = () -> recipients.setText(getTranslation("team.admin.recipients",
-                administration.recipients(contestId, to.getValue())));
+                messaging.recipients(contestId, to.getValue())));
         to.addValueChangeListener(change -> count.run());
         count.run();
         TextField subject = new TextField(getTranslation("team.admin.subject"));
@@ -342,7 +352,7 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
         send.setId("message-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SingleSubmit.onClick(send, () -> {
-            int sent = administration.message(contestId, to.getValue(), subject.getValue(), body.getValue());
+            int sent = messaging.message(contestId, to.getValue(), subject.getValue(), body.getValue());
             Notices.success("team.admin.sent", sent);
             dialog.close();
         });

@@ -33,7 +33,7 @@ import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.team.ContestTeams;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.QuestionKind;
-import org.opencontest.team.TeamAdministration;
+import org.opencontest.team.RegistrationSetup;
 import org.opencontest.team.TeamSettings;
 
 /**
@@ -45,7 +45,7 @@ import org.opencontest.team.TeamSettings;
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
 
-    private final transient TeamAdministration administration;
+    private final transient RegistrationSetup setup;
     private ContestTeams overview;
     private final List<EligibilityQuestion> drafts = new ArrayList<>();
     private final List<QuestionEditor> editors = new ArrayList<>();
@@ -56,8 +56,8 @@ public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
     private final TextField rulesVersion = new TextField();
     private final Div questionList = new Div();
 
-    public TeamSettingsView(TeamAdministration administration) {
-        this.administration = administration;
+    public TeamSettingsView(RegistrationSetup setup) {
+        this.setup = setup;
         addClassName("page");
         setId("team-settings");
         approval.setId("settings-approval");
@@ -75,7 +75,7 @@ public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
     }
 
     private void load(long contestId) {
-        overview = administration.overview(contestId);
+        overview = setup.overview(contestId);
         TeamSettings settings = overview.settings();
         ZoneId zone = overview.contest().zone();
         approval.setValue(settings.approvalRequired());
@@ -162,7 +162,7 @@ public class TeamSettingsView extends LoadedView implements HasDynamicTitle {
         keepTypedQuestions();
         ZoneId zone = overview.contest().zone();
         TeamSettings current = overview.settings();
-        administration.saveRegistration(new TeamSettings(current.contestId(), current.version(),
+        setup.saveRegistration(new TeamSettings(current.contestId(), current.version(),
                 approval.getValue(), solo.getValue(), instant(lock.getValue(), zone), instant(merge.getValue(), zone),
                 rulesVersion.getValue()), drafts);
         load(current.contestId());

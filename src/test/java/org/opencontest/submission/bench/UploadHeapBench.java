@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.SubmittedFile;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Four 1 GiB uploads at once through {@link SubmissionService#upload} in a JVM limited to {@code -Xmx384m} (not in
+ * Four 1 GiB uploads at once through {@link org.opencontest.submission.SubmissionDrafts#upload} in a JVM limited to {@code -Xmx384m} (not in
  * CI; {@code ./mvnw -Pbench test -Dtest='UploadHeap*Bench'}, see docs/performance.md). Here the S3 server runs in the
  * test's JVM, as in the default run; {@link UploadHeapOwnStoreBench} repeats it with the server in a process of its
  * own, as MinIO is in production.
@@ -45,7 +45,7 @@ class UploadHeapBench extends IntegrationTest {
     private static final long SAMPLE_MILLIS = 250;
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -123,14 +123,14 @@ class UploadHeapBench extends IntegrationTest {
     /** Uploads {@code size} bytes for every scenario at once, then removes the files again. */
     private void uploadAll(List<SubmissionFixtures.Scenario> scenarios, long size, ExecutorService pool) {
         List<CompletableFuture<SubmittedFile>> uploads = scenarios.stream().map(s -> CompletableFuture.supplyAsync(() ->
-                as(s.member(), () -> submissions.upload(s.contestId(), BenchSupport.bytes(size), "big.bin",
+                as(s.member(), () -> drafts.upload(s.contestId(), BenchSupport.bytes(size), "big.bin",
                         clock.instant())), pool)).toList();
         for (int i = 0; i < uploads.size(); i++) {
             SubmittedFile stored = uploads.get(i).join();
             assertThat(stored.size()).isEqualTo(size);
             SubmissionFixtures.Scenario s = scenarios.get(i);
             as(s.member(), () -> {
-                submissions.removeFile(s.contestId(), stored.id());
+                drafts.removeFile(s.contestId(), stored.id());
                 return null;
             });
         }

@@ -14,8 +14,8 @@ import io.minio.RemoveObjectArgs;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionService;
 import org.opencontest.submission.SubmittedFile;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Upload throughput (not in CI; {@code ./mvnw -Pbench test -Dtest=UploadThroughputBench}, see docs/performance.md):
- * 1 GiB through the app's upload path ({@link SubmissionService#upload}: team and deadline checks, SHA-256,
+ * 1 GiB through the app's upload path ({@link org.opencontest.submission.SubmissionDrafts#upload}: team and deadline checks, SHA-256,
  * sniffing, size limit, multipart put, digest object, row) against a plain MinIO SDK put of the same bytes to the same
  * store with the same part size. After an untimed warm-up of 256 MiB each way, {@code bench.rounds} rounds (default
  * 3), each one app upload and one direct put in alternating order, so that a change in the machine's load hits both
@@ -37,7 +37,7 @@ class UploadThroughputBench extends IntegrationTest {
     private static final long WARM_UP_BYTES = 256L * 1024 * 1024;
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts drafts;
     @Autowired
     SubmissionAdministration administration;
     @Autowired
@@ -86,12 +86,12 @@ class UploadThroughputBench extends IntegrationTest {
     /** Nanoseconds for {@code size} bytes through the app's upload path (the file is removed again afterwards). */
     private long app(SubmissionFixtures.Scenario s, long size) {
         long start = System.nanoTime();
-        SubmittedFile stored = as(s.member(), () -> submissions.upload(s.contestId(),
+        SubmittedFile stored = as(s.member(), () -> drafts.upload(s.contestId(),
                 BenchSupport.bytes(size), "big-" + UUID.randomUUID() + ".bin", clock.instant()));
         long elapsed = System.nanoTime() - start;
         assertThat(stored.size()).isEqualTo(size);
         as(s.member(), () -> {
-            submissions.removeFile(s.contestId(), stored.id());
+            drafts.removeFile(s.contestId(), stored.id());
             return null;
         });
         return elapsed;

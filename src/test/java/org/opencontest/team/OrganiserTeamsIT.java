@@ -35,13 +35,23 @@ import org.springframework.data.domain.Sort;
 
 import static org.awaitility.Awaitility.await;
 
-class TeamAdministrationIT extends IntegrationTest {
+/**
+ * A contest's organiser at work on its teams, across the services that split the job: {@link TeamReview} (list,
+ * filters, decisions), {@link TeamExport} (CSV) and {@link TeamMessaging} (messages by status).
+ */
+class OrganiserTeamsIT extends IntegrationTest {
 
     @Autowired
     TeamService teams;
 
     @Autowired
-    TeamAdministration administration;
+    RegistrationSetup setup;
+    @Autowired
+    TeamReview review;
+    @Autowired
+    TeamMessaging messaging;
+    @Autowired
+    TeamExport export;
 
     @Autowired
     ContestService contests;
@@ -72,11 +82,11 @@ class TeamAdministrationIT extends IntegrationTest {
         Instant now = clock.instant();
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, now, 2, 3,
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)));
-        as(organiser, () -> administration.saveRegistration(
+        as(organiser, () -> setup.saveRegistration(
                 new TeamSettings(contest.id(), 0, true, false, null, null, null),
                 List.of(new EligibilityQuestion(null, QuestionKind.YES_NO, "Are you a student?", "你是学生吗？",
                         List.of(), false, null))));
-        long student = as(organiser, () -> administration.overview(contest.id())).questions().get(0).id();
+        long student = as(organiser, () -> setup.overview(contest.id())).questions().get(0).id();
         AppPrincipal[] people = new AppPrincipal[8];
         for (int i = 0; i < people.length; i++) {
             people[i] = person(Role.PARTICIPANT);
@@ -90,18 +100,18 @@ class TeamAdministrationIT extends IntegrationTest {
         as(people[6], () -> teams.joinByCode(full.inviteCode(), new Enrolment(Map.of(student, "YES"), true)));
         approve(pair);
         approve(full);
-        TeamDetail toReject = as(organiser, () -> administration.detail(rejected.teamId()));
-        as(organiser, () -> administration.reject(rejected.teamId(), toReject.version(), "Your members are not eligible."));
+        TeamDetail toReject = as(organiser, () -> review.detail(rejected.teamId()));
+        as(organiser, () -> review.reject(rejected.teamId(), toReject.version(), "Your members are not eligible."));
         return new Field(contest, pair, pending, rejected, full, people[6], List.of(people));
     }
 
     void approve(RegisteredTeam team) {
-        TeamDetail detail = as(organiser, () -> administration.detail(team.teamId()));
-        as(organiser, () -> administration.approve(team.teamId(), detail.version()));
+        TeamDetail detail = as(organiser, () -> review.detail(team.teamId()));
+        as(organiser, () -> review.approve(team.teamId(), detail.version()));
     }
 
     List<Long> find(long contestId, TeamQuery query) {
-        return as(organiser, () -> administration.find(contestId, query, Pageable.ofSize(50))).stream()
+        return as(organiser, () -> review.find(contestId, query, Pageable.ofSize(50))).stream()
                 .map(TeamRow::id).toList();
     }
 
@@ -110,7 +120,7 @@ class TeamAdministrationIT extends IntegrationTest {
         Field field = field();
         long contest = field.contest().id();
         assertThat(find(contest, TeamQuery.ALL)).hasSize(4);
-        assertThat(as(organiser, () -> administration.count(contest, TeamQuery.ALL))).isEqualTo(4);
+        assertThat(as(organiser, () -> review.count(contest, TeamQuery.ALL))).isEqualTo(4);
         assertThat(find(contest, new TeamQuery(null, TeamStatus.APPROVED, null, null, null, null)))
                 .containsExactlyInAnyOrder(field.pair().teamId(), field.full().teamId());
         assertThat(find(contest, new TeamQuery(null, null, null, TeamQuery.SizeFilter.BELOW_MINIMUM, null, null)))
@@ -123,13 +133,13 @@ class TeamAdministrationIT extends IntegrationTest {
                 .containsExactly(field.pair().teamId());
         assertThat(find(contest, new TeamQuery(field.student().email().toUpperCase(), null, null, null, null, null)))
                 .containsExactly(field.full().teamId());
-        long question = as(organiser, () -> administration.overview(contest)).questions().get(0).id();
+        long question = as(organiser, () -> setup.overview(contest)).questions().get(0).id();
         assertThat(find(contest, new TeamQuery(null, null, null, null, question, QuestionKind.YES)))
                 .containsExactly(field.full().teamId());
-        assertThat(as(organiser, () -> administration.find(contest, TeamQuery.ALL,
+        assertThat(as(organiser, () -> review.find(contest, TeamQuery.ALL,
                 PageRequest.of(0, 2, Sort.by("memberCount").descending()))))
                 .extracting(TeamRow::memberCount).containsExactly(3, 2);
-        assertThat(as(organiser, () -> administration.overview(contest)).countsByStatus())
+        assertThat(as(organiser, () -> setup.overview(contest)).countsByStatus())
                 .containsEntry(TeamStatus.APPROVED, 2L).containsEntry(TeamStatus.PENDING, 1L)
                 .containsEntry(TeamStatus.REJECTED, 1L);
     }
@@ -141,15 +151,15 @@ class TeamAdministrationIT extends IntegrationTest {
         assertThat(mails.to(rejectedLeader.email(), "team.rejected")).singleElement()
                 .satisfies(mail -> assertThat(mail.model()).containsEntry("reason", "Your members are not eligible."));
 
-        TeamDetail pending = as(organiser, () -> administration.detail(field.pending().teamId()));
-        assertThatThrownBy(() -> as(organiser, () -> administration.reject(pending.id(), pending.version(), "  ")))
+        TeamDetail pending = as(organiser, () -> review.detail(field.pending().teamId()));
+        assertThatThrownBy(() -> as(organiser, () -> review.reject(pending.id(), pending.version(), "  ")))
                 .hasMessageStartingWith("team.decision.error.reason");
-        assertThatThrownBy(() -> as(organiser, () -> administration.approve(field.full().teamId(),
-                as(organiser, () -> administration.detail(field.full().teamId())).version())))
+        assertThatThrownBy(() -> as(organiser, () -> review.approve(field.full().teamId(),
+                as(organiser, () -> review.detail(field.full().teamId())).version())))
                 .hasMessageStartingWith("team.error.notDecidable");
 
-        TeamDetail full = as(organiser, () -> administration.detail(field.full().teamId()));
-        TeamDetail disqualified = as(organiser, () -> administration.disqualify(full.id(), full.version(),
+        TeamDetail full = as(organiser, () -> review.detail(field.full().teamId()));
+        TeamDetail disqualified = as(organiser, () -> review.disqualify(full.id(), full.version(),
                 "Submitted someone else's work."));
         assertThat(disqualified.status()).isEqualTo(TeamStatus.DISQUALIFIED);
         assertThat(disqualified.decisionReason()).isEqualTo("Submitted someone else's work.");
@@ -169,18 +179,18 @@ class TeamAdministrationIT extends IntegrationTest {
     void otherOrganisersSeeNothing() {
         Field field = field();
         AppPrincipal stranger = person(Role.ORGANISER);
-        assertThatThrownBy(() -> as(stranger, () -> administration.overview(field.contest().id())))
+        assertThatThrownBy(() -> as(stranger, () -> setup.overview(field.contest().id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(stranger, () -> administration.find(field.contest().id(), TeamQuery.ALL,
+        assertThatThrownBy(() -> as(stranger, () -> review.find(field.contest().id(), TeamQuery.ALL,
                 Pageable.ofSize(10)))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(stranger, () -> administration.message(field.contest().id(), null, "Hi", "Hi")))
+        assertThatThrownBy(() -> as(stranger, () -> messaging.message(field.contest().id(), null, "Hi", "Hi")))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theCsvHasOneLinePerMemberWithAnswersAndDefusedFormulas() {
         Field field = field();
-        String csv = new String(as(organiser, () -> administration.exportCsv(field.contest().id(), Locale.CHINESE)),
+        String csv = new String(as(organiser, () -> export.exportCsv(field.contest().id(), Locale.CHINESE)),
                 StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 7);
@@ -195,11 +205,11 @@ class TeamAdministrationIT extends IntegrationTest {
     void messagesReachExactlyTheMembersOfMatchingTeamsThroughTheOutbox() {
         Field field = field();
         long contest = field.contest().id();
-        assertThat(as(organiser, () -> administration.recipients(contest, TeamStatus.APPROVED))).isEqualTo(5);
-        assertThatThrownBy(() -> as(organiser, () -> administration.message(contest, TeamStatus.APPROVED, " ", "x")))
+        assertThat(as(organiser, () -> messaging.recipients(contest, TeamStatus.APPROVED))).isEqualTo(5);
+        assertThatThrownBy(() -> as(organiser, () -> messaging.message(contest, TeamStatus.APPROVED, " ", "x")))
                 .hasMessageStartingWith("team.message.error.subject");
 
-        int sent = as(organiser, () -> administration.message(contest, TeamStatus.APPROVED, "Kick-off on Friday",
+        int sent = as(organiser, () -> messaging.message(contest, TeamStatus.APPROVED, "Kick-off on Friday",
                 "Meet us at the Data Hub at 9:00."));
 
         assertThat(sent).isEqualTo(5);
@@ -214,7 +224,7 @@ class TeamAdministrationIT extends IntegrationTest {
                     new MailFilter(null, person.email()), PageRequest.of(0, 20))).stream()
                     .anyMatch(mail -> mail.subject().equals("Kick-off on Friday")));
         }
-        assertThat(as(organiser, () -> administration.sentMessages(contest))).singleElement()
+        assertThat(as(organiser, () -> messaging.sentMessages(contest))).singleElement()
                 .satisfies(message -> {
                     assertThat(message.recipients()).isEqualTo(5);
                     assertThat(message.status()).isEqualTo(TeamStatus.APPROVED);
