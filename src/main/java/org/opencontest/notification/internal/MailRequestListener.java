@@ -19,6 +19,7 @@ import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +37,14 @@ class MailRequestListener {
 
     private final OutboundMailRepository mails;
     private final MailTemplates templates;
-    private final MailDispatcher dispatcher;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MailRequestListener(OutboundMailRepository mails, MailTemplates templates, MailDispatcher dispatcher, Clock clock) {
+    MailRequestListener(OutboundMailRepository mails, MailTemplates templates, ApplicationEventPublisher events,
+                        Clock clock) {
         this.mails = mails;
         this.templates = templates;
-        this.dispatcher = dispatcher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ class MailRequestListener {
             mails.save(mail);
             return;
         }
-        dispatcher.deliverSoon(mails.save(mail).getId());
+        events.publishEvent(new MailQueued(mails.save(mail).getId()));
     }
 
     /** Retrying cannot fix a malformed address, so it is caught before any attempt. */
