@@ -14,7 +14,7 @@ import org.opencontest.audit.internal.AuditChainHead;
 import org.opencontest.audit.internal.AuditChainHeadRepository;
 import org.opencontest.audit.internal.AuditEntry;
 import org.opencontest.audit.internal.AuditEntryRepository;
-import org.opencontest.audit.internal.AuditHashes;
+import org.opencontest.shared.hash.HashChain;
 import org.opencontest.shared.persistence.LikePatterns;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
@@ -83,25 +83,19 @@ public class AuditLog {
     public ChainVerification verifyChain() {
         AuditChainHead head = heads.head();
         long upToId = head.getLastEntryId() == null ? 0 : head.getLastEntryId();
-        String expectedPrev = AuditHashes.GENESIS;
-        long checked = 0;
+        HashChain.Walk walk = HashChain.FIELD_JOINED.walk();
         long afterId = 0;
         List<AuditEntry> batch;
         while (!(batch = entries.findTop500ByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(afterId, upToId)).isEmpty()) {
             for (AuditEntry entry : batch) {
-                if (!entry.getPrevHash().equals(expectedPrev) || !entry.contentMatchesHash()) {
-                    return ChainVerification.brokenAt(entry.getId(), checked);
+                if (!walk.next(entry.toLink())) {
+                    return ChainVerification.of(walk.result());
                 }
-                expectedPrev = entry.getHash();
                 afterId = entry.getId();
-                checked++;
             }
             entityManager.clear();
         }
-        if (!expectedPrev.equals(head.getLastHash())) {
-            return ChainVerification.brokenAt(head.getLastEntryId(), checked);
-        }
-        return ChainVerification.intact(checked);
+        return ChainVerification.of(walk.endAt(upToId, head.getLastHash()));
     }
 
     /** Newest entries first, filtered by a text found in the action, subject, actor e-mail or details. */

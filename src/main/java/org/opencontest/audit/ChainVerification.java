@@ -1,5 +1,7 @@
 package org.opencontest.audit;
 
+import org.opencontest.shared.hash.HashChain;
+
 /**
  * Result of re-computing the audit hash chain.
  *
@@ -8,11 +10,7 @@ package org.opencontest.audit;
  */
 public record ChainVerification(boolean intact, long entriesChecked, Long firstBrokenEntryId) {
 
-    static ChainVerification intact(long checked) {
-        return new ChainVerification(true, checked, null);
-    }
-
-    static ChainVerification brokenAt(Long entryId, long checked) {
-        return new ChainVerification(false, checked, entryId);
+    static ChainVerification of(HashChain.Verification verification) {
+        return new ChainVerification(verification.intact(), verification.checked(), verification.brokenAt());
     }
 }

@@ -2,13 +2,11 @@ package org.opencontest.judging;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +43,7 @@ import org.opencontest.judging.internal.SheetStatus;
 import org.opencontest.judging.internal.TopUpPlan;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.SubmissionAdministration;
@@ -324,16 +323,12 @@ public class JudgeAssignments {
 
     /** SHA-256 over the round's assignment pairs in order, so the log pins the exact plan without listing it. */
     private static String digest(List<Assignment> list) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Assignment a : list) {
-                sha.update((a.getEntryId() + ":" + a.getJudgeId() + (a.isActive() ? "" : ":recused") + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest sha = Sha256.newDigest();
+        for (Assignment a : list) {
+            sha.update((a.getEntryId() + ":" + a.getJudgeId() + (a.isActive() ? "" : ":recused") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
+        return Sha256.hex(sha);
     }
 
     private JudgingRound managedRound(long roundId) {

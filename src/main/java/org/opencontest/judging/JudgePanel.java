@@ -25,10 +25,10 @@ import org.opencontest.judging.internal.JudgeRepository;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,18 +56,18 @@ public class JudgePanel {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     JudgePanel(JudgeRepository judges, ContestService contests, AccountService accounts,
             ApplicationEventPublisher events, AuditLog audit, Clock clock,
-            @Value("${opencontest.base-url}") String baseUrl) {
+            PublicBaseUrl baseUrl) {
         this.judges = judges;
         this.contests = contests;
         this.accounts = accounts;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -96,7 +96,7 @@ public class JudgePanel {
         Locale locale = CurrentUser.get().map(p -> p.locale()).orElse(Locale.ENGLISH);
         events.publishEvent(new MailRequested(email, locale, "judging.invitation", Map.of(
                 "name", input.displayName().strip(), "contest", contest.input().title().in(locale),
-                "link", baseUrl + "/judging", "judge", String.valueOf(saved.getId()))));
+                "link", baseUrl.link("/judging"), "judge", String.valueOf(saved.getId()))));
         audit.record(INVITED, "judge:" + saved.getId(), "contest " + contestId + ": " + email);
         return saved.toDetail();
     }

@@ -3,11 +3,11 @@ package org.opencontest.judging;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.judging.internal.HashChain;
 import org.opencontest.judging.internal.LogHeadRepository;
 import org.opencontest.judging.internal.LogLink;
 import org.opencontest.judging.internal.LogLinkRepository;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.hash.HashChain;
 import org.opencontest.shared.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +35,11 @@ public class JudgingLog {
         }
         long headSequence = heads.findById(contestId).map(h -> h.getLastSequence()).orElse(0L);
         String headHash = heads.findById(contestId).map(h -> h.getLastHash()).orElse(HashChain.GENESIS);
-        HashChain.Verification verification = HashChain.verify(
+        HashChain.Verification verification = HashChain.LINE_JOINED.verify(
                 links.findByContestIdOrderBySequence(contestId).stream().map(LogLink::toLink).toList(),
                 headSequence, headHash);
-        return new LogVerification(verification.intact(), verification.checked(), verification.brokenAt(),
+        return new LogVerification(verification.intact(), Math.toIntExact(verification.checked()),
+                verification.brokenAt(),
                 verification.intact() ? "judging.chain.intact" : "judging.chain.break." + verification.reason(),
                 headHash);
     }

@@ -124,7 +124,7 @@ public class ResultsDesk {
         content.put("reason", input.reason());
         content.put("by", grant.decidedBy());
         content.put("at", now.toString());
-        long sequence = log.append(contestId, "AWARD", content).sequence();
+        long sequence = log.append(contestId, "AWARD", content).position();
         JudgingAward saved = awards.saveAndFlush(new JudgingAward(grant, sequence));
         audit.record("judging.results.award.decided", "award:" + saved.getId(),
                 "contest " + contestId + ": " + content.get("award") + " to team " + summary.teamId());

@@ -32,6 +32,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.text.FileNames;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.internal.Extension;
 import org.opencontest.submission.internal.ExtensionRepository;
@@ -44,7 +45,6 @@ import org.opencontest.submission.internal.SubmissionPackage;
 import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.VersionFile;
 import org.opencontest.submission.internal.VersionRepository;
-import org.opencontest.submission.internal.ZipNames;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamQuery;
 import org.opencontest.team.TeamRoster;
@@ -259,10 +259,10 @@ public class SubmissionAdministration {
             Set<String> folders = new HashSet<>();
             for (List<Long> batch : batches(finalIds)) {
                 for (ExportedVersion version : load(batch)) {
-                    String folder = ZipNames.unique(folders, ZipNames.segment(version.pkg().getTeamName())
+                    String folder = FileNames.unique(folders, FileNames.safeSegment(version.pkg().getTeamName(), "_")
                             + "-v" + version.version().getNumber()) + "/";
                     for (VersionFile file : version.version().getFiles()) {
-                        zip.putNextEntry(new ZipEntry(folder + ZipNames.segment(file.file().getName())));
+                        zip.putNextEntry(new ZipEntry(folder + FileNames.safeSegment(file.file().getName(), "_")));
                         try (InputStream content = storage.get(file.file().getObjectKey())) {
                             content.transferTo(zip);
                         }

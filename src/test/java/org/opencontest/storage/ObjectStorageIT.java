@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.http.ContentDisposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -327,11 +327,9 @@ class ObjectStorageIT extends IntegrationTest {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The RFC 5987 {@code filename*} parameter, decoded. */
+    /** The file name a browser saves the download under ({@code filename*} when given, else {@code filename}). */
     private static String encodedFilename(String disposition) {
-        String marker = "filename*=UTF-8''";
-        String encoded = disposition.substring(disposition.indexOf(marker) + marker.length()).split(";")[0].strip();
-        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return ContentDisposition.parse(disposition).getFilename();
     }
 
     private static String sha256Hex(InputStream in) throws Exception {

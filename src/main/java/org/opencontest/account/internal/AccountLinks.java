@@ -1,39 +1,39 @@
 package org.opencontest.account.internal;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.springframework.stereotype.Component;
 
 /** Absolute links for e-mails, built from {@code opencontest.base-url}. Tokens are URL-safe as they are. */
 @Component
 public class AccountLinks {
 
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    AccountLinks(@Value("${opencontest.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    AccountLinks(PublicBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public String verifyEmail(String token) {
-        return baseUrl + "/verify-email?token=" + token;
+        return baseUrl.link("/verify-email?token=" + token);
     }
 
     public String resetPassword(String token) {
-        return baseUrl + "/reset-password?token=" + token;
+        return baseUrl.link("/reset-password?token=" + token);
     }
 
     public String signIn() {
-        return baseUrl + "/login";
+        return baseUrl.link("/login");
     }
 
     public String forgotPassword() {
-        return baseUrl + "/forgot-password";
+        return baseUrl.link("/forgot-password");
     }
 
     public String profile() {
-        return baseUrl + "/profile";
+        return baseUrl.link("/profile");
     }
 
     public String roleRequestQueue() {
-        return baseUrl + "/admin/role-requests";
+        return baseUrl.link("/admin/role-requests");
     }
 }

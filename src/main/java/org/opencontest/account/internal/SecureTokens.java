@@ -1,11 +1,9 @@
 package org.opencontest.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.opencontest.shared.hash.Sha256;
 
 /**
  * Secrets for e-mail links: 32 random bytes, URL-safe Base64 without padding (43 characters). Only the SHA-256 of
@@ -28,12 +26,7 @@ public final class SecureTokens {
 
     /** Lower-case hex SHA-256 of the token's UTF-8 bytes. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Whether the text can be a token at all; cheap rejection of garbage before touching the database. */

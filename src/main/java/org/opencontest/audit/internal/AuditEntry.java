@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.opencontest.audit.AuditActor;
 import org.opencontest.audit.AuditRecord;
+import org.opencontest.shared.hash.CanonicalFields;
+import org.opencontest.shared.hash.HashChain;
 
 /** One link of the audit chain. Immutable: Hibernate never issues an UPDATE for it. */
 @Entity
@@ -60,17 +62,18 @@ public class AuditEntry {
         entry.action = action;
         entry.subject = subject;
         entry.details = details;
-        entry.hash = entry.computeHash();
+        entry.hash = HashChain.FIELD_JOINED.hash(prevHash, entry.canonicalEntry());
         return entry;
     }
 
-    /** Whether the stored hash still matches the stored content. */
-    public boolean contentMatchesHash() {
-        return hash.equals(computeHash());
+    /** The entry as a link of the audit chain, positioned by its id. */
+    public HashChain.Link toLink() {
+        return new HashChain.Link(id, prevHash, canonicalEntry(), hash);
     }
 
-    private String computeHash() {
-        return AuditHashes.hash(prevHash, at, actorId, actorEmail, action, subject, details);
+    /** Every field but the previous hash, which the chain puts first. */
+    private String canonicalEntry() {
+        return CanonicalFields.of(at, actorId, actorEmail, action, subject, details);
     }
 
     public AuditRecord toRecord() {
@@ -79,10 +82,6 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
-    }
-
-    public String getPrevHash() {
-        return prevHash;
     }
 
     public String getHash() {

@@ -10,7 +10,7 @@ import biweekly.component.VEvent;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseWindow;
-import org.springframework.beans.factory.annotation.Value;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +22,16 @@ import org.springframework.stereotype.Component;
 public class ContestCalendar {
 
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    ContestCalendar(MessageSource messages, @Value("${opencontest.base-url}") String baseUrl) {
+    ContestCalendar(MessageSource messages, PublicBaseUrl baseUrl) {
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
     public String build(ContestPage contest, Locale locale, Instant now) {
         String title = contest.title().in(locale);
-        String pageUrl = baseUrl + "/contests/" + contest.slug();
+        String pageUrl = baseUrl.link("/contests/" + contest.slug());
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//OpenContest//Contest timeline//EN");
         calendar.setName(title);

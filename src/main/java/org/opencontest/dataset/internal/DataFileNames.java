@@ -1,10 +1,10 @@
 package org.opencontest.dataset.internal;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 import org.opencontest.dataset.DatasetRules;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.text.FileNames;
 
 /**
  * File names of release files are shown to everyone and offered as download names, so they are cleaned: only the
@@ -20,14 +20,8 @@ final class DataFileNames {
     }
 
     static String clean(String raw) {
-        String name = raw == null ? "" : raw;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder();
-        name.codePoints()
-                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
-        String result = Normalizer.normalize(clean.toString().strip(), Normalizer.Form.NFC);
-        if (result.isEmpty() || result.chars().allMatch(c -> c == '.')) {
+        String result = FileNames.baseName(raw);
+        if (FileNames.isBlank(result)) {
             throw new UserFacingException("dataset.error.fileNameEmpty");
         }
         if (result.codePointCount(0, result.length()) > DatasetRules.FILE_NAME_MAX) {

@@ -40,6 +40,7 @@ import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.ReleaseView;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -70,28 +71,28 @@ public class DcatExport {
     private static final IRI CHECKSUM_ALGORITHM = VF.createIRI(SPDX, "ChecksumAlgorithm");
     private static final IRI SHA256 = VF.createIRI(SPDX, "checksumAlgorithm_sha256");
 
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final String publisherName;
     private final String publisherUrl;
     private final MessageSource messages;
 
-    DcatExport(@Value("${opencontest.base-url}") String baseUrl,
+    DcatExport(PublicBaseUrl baseUrl,
                @Value("${opencontest.catalog.publisher-name:OpenContest}") String publisherName,
                @Value("${opencontest.catalog.publisher-url:}") String publisherUrl, MessageSource messages) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         this.publisherName = publisherName;
-        this.publisherUrl = publisherUrl.isBlank() ? this.baseUrl : publisherUrl;
+        this.publisherUrl = publisherUrl.isBlank() ? baseUrl.value() : publisherUrl;
         this.messages = messages;
     }
 
     /** The access-checked download address of a file, as distributions and pages give it. */
     public String downloadUrl(long fileId) {
-        return baseUrl + "/api/datasets/files/" + fileId + "/download";
+        return baseUrl.link("/api/datasets/files/" + fileId + "/download");
     }
 
     public String catalog(List<DatasetPage> datasets, RDFFormat format) {
         Model model = model();
-        IRI catalog = VF.createIRI(baseUrl + "/api/catalog");
+        IRI catalog = VF.createIRI(baseUrl.link("/api/catalog"));
         model.add(catalog, RDF.TYPE, DCAT.CATALOG);
         localized(model, catalog, DCTERMS.TITLE, locale -> message("dcat.catalog.title", locale));
         localized(model, catalog, DCTERMS.DESCRIPTION, locale -> message("dcat.catalog.description", locale));
@@ -100,7 +101,7 @@ public class DcatExport {
         model.add(publisher, FOAF.NAME, VF.createLiteral(publisherName));
         model.add(publisher, FOAF.HOMEPAGE, document(model, publisherUrl));
         model.add(catalog, DCTERMS.PUBLISHER, publisher);
-        model.add(catalog, FOAF.HOMEPAGE, document(model, baseUrl + "/data"));
+        model.add(catalog, FOAF.HOMEPAGE, document(model, baseUrl.link("/data")));
         for (String language : List.of(DcatVocabulary.ENGLISH, DcatVocabulary.CHINESE)) {
             model.add(catalog, DCTERMS.LANGUAGE, typed(model, language, DCTERMS.LINGUISTIC_SYSTEM));
         }
@@ -121,7 +122,7 @@ public class DcatExport {
 
     private IRI addDataset(Model model, DatasetPage page) {
         DatasetMetadata metadata = page.metadata();
-        String pageUrl = baseUrl + "/data/" + metadata.slug();
+        String pageUrl = baseUrl.link("/data/" + metadata.slug());
         IRI dataset = VF.createIRI(pageUrl);
         Description description = new Description(metadata, pageUrl, model);
         model.add(dataset, RDF.TYPE, DCAT.DATASET);
@@ -135,7 +136,7 @@ public class DcatExport {
                 typed(model, metadata.frequency().iri().toString(), DCTERMS.FREQUENCY));
         model.add(dataset, DCTERMS.MODIFIED, instant(page.updatedAt()));
         for (ContestRef contest : page.contests()) {
-            model.add(dataset, DCTERMS.IS_REFERENCED_BY, VF.createIRI(baseUrl + "/contests/" + contest.slug()));
+            model.add(dataset, DCTERMS.IS_REFERENCED_BY, VF.createIRI(baseUrl.link("/contests/" + contest.slug())));
         }
         List<ReleaseView> releases = page.releases().stream()
                 .sorted(Comparator.comparingInt(ReleaseView::number)).toList();
@@ -174,7 +175,7 @@ public class DcatExport {
 
     private IRI addDistribution(Model model, DataFileView file, ReleaseView release, DatasetMetadata metadata,
                                 IRI licence, String pageUrl) {
-        IRI distribution = VF.createIRI(baseUrl + "/api/datasets/files/" + file.id());
+        IRI distribution = VF.createIRI(baseUrl.link("/api/datasets/files/" + file.id()));
         model.add(distribution, RDF.TYPE, DCAT.DISTRIBUTION);
         model.add(distribution, DCTERMS.TITLE, VF.createLiteral(file.name() + " (" + release.label() + ")"));
         localized(model, distribution, DCTERMS.DESCRIPTION, locale -> message("dcat.distribution.description",
@@ -197,7 +198,8 @@ public class DcatExport {
         model.add(checksum, VF.createIRI(SPDX, "checksumValue"), VF.createLiteral(file.sha256(), XSD.HEXBINARY));
         model.add(distribution, VF.createIRI(SPDX, "checksum"), checksum);
         if (file.schema() != null) {
-            IRI schema = typed(model, baseUrl + "/api/datasets/files/" + file.id() + "/schema.json", DCTERMS.STANDARD);
+            IRI schema = typed(model, baseUrl.link("/api/datasets/files/" + file.id() + "/schema.json"),
+                    DCTERMS.STANDARD);
             localized(model, schema, DCTERMS.TITLE, locale -> message("dcat.schema.title", locale, file.name()));
             model.add(distribution, DCTERMS.CONFORMS_TO, schema);
         }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -30,21 +30,21 @@ public class IncubationMails {
     private final IncubatorMemberRepository members;
     private final ProjectRepository projects;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     IncubationMails(ApplicationEventPublisher events, TeamMemberships teams, IncubatorMemberRepository members,
                     ProjectRepository projects, MessageSource messages,
-                    @Value("${opencontest.base-url}") String baseUrl) {
+                    PublicBaseUrl baseUrl) {
         this.events = events;
         this.projects = projects;
         this.messages = messages;
         this.teams = teams;
         this.members = members;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     public String projectLink(long projectId) {
-        return baseUrl + "/incubation/projects/" + projectId;
+        return baseUrl.link("/incubation/projects/" + projectId);
     }
 
     /**

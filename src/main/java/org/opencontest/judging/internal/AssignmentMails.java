@@ -13,9 +13,9 @@ import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
 import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.shared.time.DateTimes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,14 +39,14 @@ public class AssignmentMails {
 
     AssignmentMails(AssignmentRepository assignments, JudgeRepository judges, UserDirectory users,
             ContestService contests, ApplicationEventPublisher events, Clock clock,
-            @Value("${opencontest.base-url}") String baseUrl) {
+            PublicBaseUrl baseUrl) {
         this.assignments = assignments;
         this.judges = judges;
         this.users = users;
         this.contests = contests;
         this.events = events;
         this.clock = clock;
-        this.link = (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + "/judging";
+        this.link = baseUrl.link("/judging");
     }
 
     /** Tells each judge with assignments in the round not yet announced how many they got. */

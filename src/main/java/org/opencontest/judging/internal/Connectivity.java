@@ -1,13 +1,13 @@
 package org.opencontest.judging.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.jgrapht.alg.util.UnionFind;
 import org.opencontest.judging.internal.BalancedAssignment.Pair;
 
 /**
@@ -65,41 +65,27 @@ final class Connectivity {
         pairs.add(addB);
     }
 
-    /** The pairs of each connected piece, pieces in order of their smallest pair. */
+    /** The pairs of each connected piece in order, pieces in order of their smallest pair. */
     static List<List<Pair>> components(Set<Pair> pairs) {
-        Map<String, String> parent = new HashMap<>();
+        Set<String> nodes = new HashSet<>();
         for (Pair pair : pairs) {
-            union(parent, "j" + pair.judgeId(), "e" + pair.entryId());
+            nodes.add(judge(pair));
+            nodes.add(entry(pair));
         }
-        Map<String, List<Pair>> pieces = new TreeMap<>();
+        UnionFind<String> pieces = new UnionFind<>(nodes);
         for (Pair pair : pairs) {
-            pieces.computeIfAbsent(find(parent, "j" + pair.judgeId()), root -> new ArrayList<>()).add(pair);
+            pieces.union(judge(pair), entry(pair));
         }
-        List<List<Pair>> ordered = new ArrayList<>(pieces.values());
-        ordered.sort((x, y) -> x.get(0).compareTo(y.get(0)));
-        return ordered;
+        // grouped in sorted order, so each piece is sorted and pieces come in the order of their smallest pair
+        return List.copyOf(pairs.stream().sorted().collect(Collectors.groupingBy(pair -> pieces.find(judge(pair)),
+                LinkedHashMap::new, Collectors.toList())).values());
     }
 
-    private static void union(Map<String, String> parent, String a, String b) {
-        String rootA = find(parent, a);
-        String rootB = find(parent, b);
-        if (!rootA.equals(rootB)) {
-            parent.put(rootA, rootB);
-        }
+    private static String judge(Pair pair) {
+        return "j" + pair.judgeId();
     }
 
-    private static String find(Map<String, String> parent, String node) {
-        String root = node;
-        while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        // path compression keeps repeated look-ups short
-        String current = node;
-        while (!current.equals(root)) {
-            String next = parent.get(current);
-            parent.put(current, root);
-            current = next;
-        }
-        return root;
+    private static String entry(Pair pair) {
+        return "e" + pair.entryId();
     }
 }

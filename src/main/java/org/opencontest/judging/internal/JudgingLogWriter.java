@@ -3,6 +3,7 @@ package org.opencontest.judging.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.opencontest.shared.hash.HashChain;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class JudgingLogWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     public HashChain.Link append(long contestId, String kind, Map<String, ?> content) {
         LogHead head = heads.lock(contestId).orElseGet(() -> heads.saveAndFlush(new LogHead(contestId)));
-        HashChain.Link link = HashChain.append(head.last(), Canonical.json(content));
+        HashChain.Link link = HashChain.LINE_JOINED.append(head.last(), Canonical.json(content));
         links.save(new LogLink(contestId, kind, link, clock.instant()));
         head.advanceTo(link);
         return link;

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.opencontest.shared.hash.HashChain;
+
 /** The newest link of a contest's judging log; its row lock serialises appends. */
 @Entity
 @Table(name = "judging_log_head")
@@ -37,7 +39,7 @@ public class LogHead {
     }
 
     void advanceTo(HashChain.Link link) {
-        lastSequence = link.sequence();
+        lastSequence = link.position();
         lastHash = link.hash();
     }
 

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.hash.HashChain;
+
 /** A stored link of a contest's judging log; written once, never updated. */
 @Entity
 @Table(name = "judging_log")
@@ -45,8 +47,8 @@ public class LogLink {
     LogLink(long contestId, String kind, HashChain.Link link, Instant createdAt) {
         this.contestId = contestId;
         this.kind = kind;
-        this.sequence = link.sequence();
-        this.content = link.content();
+        this.sequence = link.position();
+        this.content = link.entry();
         this.previousHash = link.previousHash();
         this.hash = link.hash();
         this.createdAt = createdAt;

@@ -6,11 +6,11 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.ResultsPublished;
 import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.SubmissionAdministration;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,15 +30,15 @@ class ResultsMails {
     private final SubmissionAdministration submissions;
     private final TeamMemberships memberships;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     ResultsMails(ContestService contests, SubmissionAdministration submissions, TeamMemberships memberships,
-            ApplicationEventPublisher events, @Value("${opencontest.base-url}") String baseUrl) {
+            ApplicationEventPublisher events, PublicBaseUrl baseUrl) {
         this.contests = contests;
         this.submissions = submissions;
         this.memberships = memberships;
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @ApplicationModuleListener
@@ -51,8 +51,8 @@ class ResultsMails {
                             "name", member.displayName(),
                             "contest", contest.title().in(member.locale()),
                             "contestId", Long.toString(contest.id()),
-                            "link", baseUrl + "/contests/" + contest.slug() + "/results",
-                            "feedbackLink", baseUrl + "/contests/" + contest.slug() + "/feedback")));
+                            "link", baseUrl.link("/contests/" + contest.slug() + "/results"),
+                            "feedbackLink", baseUrl.link("/contests/" + contest.slug() + "/feedback"))));
                 }
             }
         });

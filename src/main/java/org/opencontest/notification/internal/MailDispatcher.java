@@ -24,8 +24,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -101,24 +100,16 @@ public class MailDispatcher {
         return sent;
     }
 
-    /** Attempts the mail in the background once the current transaction (if any) has committed. */
-    public void deliverSoon(long id) {
-        Runnable attempt = () -> {
-            try {
-                executor.execute(() -> deliverQuietly(id));
-            } catch (TaskRejectedException shuttingDown) {
-                LOG.debug("Mail {} left for the next dispatcher run", id);
-            }
-        };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    attempt.run();
-                }
-            });
-        } else {
-            attempt.run();
+    /**
+     * Attempts a queued mail in the background once the transaction that queued it has committed (at once without
+     * one); the scheduled run picks it up if this node is shutting down.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void deliverSoon(MailQueued queued) {
+        try {
+            executor.execute(() -> deliverQuietly(queued.mailId()));
+        } catch (TaskRejectedException shuttingDown) {
+            LOG.debug("Mail {} left for the next dispatcher run", queued.mailId());
         }
     }
 

@@ -18,10 +18,11 @@ import org.opencontest.notification.MailStatus;
 import org.opencontest.notification.MailSummary;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.net.PublicBaseUrl;
+import org.opencontest.shared.persistence.LikePatterns;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,15 +37,13 @@ class MailOutboxService implements MailOutbox {
     static final String TEST_TEMPLATE = "notification.test";
 
     private final OutboundMailRepository mails;
-    private final MailDispatcher dispatcher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    MailOutboxService(OutboundMailRepository mails, MailDispatcher dispatcher, ApplicationEventPublisher events,
-                      Clock clock, @Value("${opencontest.base-url}") String baseUrl) {
+    MailOutboxService(OutboundMailRepository mails, ApplicationEventPublisher events, Clock clock,
+                      PublicBaseUrl baseUrl) {
         this.mails = mails;
-        this.dispatcher = dispatcher;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -74,7 +73,7 @@ class MailOutboxService implements MailOutbox {
             throw new UserFacingException("notification.error.alreadyQueued");
         }
         mail.requeue(clock.instant());
-        dispatcher.deliverSoon(id);
+        events.publishEvent(new MailQueued(id));
     }
 
     @Override
@@ -93,7 +92,7 @@ class MailOutboxService implements MailOutbox {
         AppPrincipal admin = CurrentUser.require();
         events.publishEvent(new MailRequested(admin.email(), locale, TEST_TEMPLATE, Map.of(
                 "name", admin.displayName(),
-                "link", baseUrl + "/admin/mailbox",
+                "link", baseUrl.link("/admin/mailbox"),
                 // the instant makes every test mail distinct: identical requests within a day count as one mail
                 "sentAt", clock.instant().toString())));
     }
@@ -102,10 +101,7 @@ class MailOutboxService implements MailOutbox {
         return filter.statusOption().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(MailStatus.class));
     }
 
-    /** A LIKE pattern matching the recipient text anywhere, with the text's own wildcards taken literally. */
     private static String recipientPattern(MailFilter filter) {
-        String text = filter.recipientText().orElse("").toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + text + "%";
+        return LikePatterns.contains(filter.recipientText().orElse(""));
     }
 }

@@ -1,12 +1,8 @@
 package org.opencontest.notification.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +12,11 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +34,14 @@ class MailRequestListener {
 
     private final OutboundMailRepository mails;
     private final MailTemplates templates;
-    private final MailDispatcher dispatcher;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MailRequestListener(OutboundMailRepository mails, MailTemplates templates, MailDispatcher dispatcher, Clock clock) {
+    MailRequestListener(OutboundMailRepository mails, MailTemplates templates, ApplicationEventPublisher events,
+                        Clock clock) {
         this.mails = mails;
         this.templates = templates;
-        this.dispatcher = dispatcher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,7 +65,7 @@ class MailRequestListener {
             mails.save(mail);
             return;
         }
-        dispatcher.deliverSoon(mails.save(mail).getId());
+        events.publishEvent(new MailQueued(mails.save(mail).getId()));
     }
 
     /** Retrying cannot fix a malformed address, so it is caught before any attempt. */
@@ -91,12 +90,7 @@ class MailRequestListener {
             append(canonical, name);
             append(canonical, value);
         });
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     private static void append(StringBuilder canonical, String part) {

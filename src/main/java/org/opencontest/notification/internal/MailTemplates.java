@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -34,9 +34,9 @@ class MailTemplates {
     private final MessageSource messages;
     private final String baseUrl;
 
-    MailTemplates(MessageSource messages, @Value("${opencontest.base-url}") String baseUrl) {
+    MailTemplates(MessageSource messages, PublicBaseUrl baseUrl) {
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = baseUrl.value();
     }
 
     /**

@@ -13,7 +13,6 @@ import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,7 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
+import org.opencontest.shared.hash.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,14 +133,14 @@ public class BucketMirror {
         StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket.name()).object(key).build());
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.newDigest();
         long size;
         try (InputStream in = new DigestInputStream(client.getObject(GetObjectArgs.builder().bucket(bucket.name())
                 .object(key).build()), digest); OutputStream out = Files.newOutputStream(partial)) {
             size = in.transferTo(out);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        return new Entry(HexFormat.of().formatHex(digest.digest()), size, stat.contentType(), key);
+        return new Entry(Sha256.hex(digest), size, stat.contentType(), key);
     }
 
     private static Map<String, Entry> readManifest(Path directory) throws IOException {
@@ -166,19 +166,11 @@ public class BucketMirror {
     }
 
     private static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(digest);
     }
 
     private record Entry(String sha256, long size, String contentType, String key) {

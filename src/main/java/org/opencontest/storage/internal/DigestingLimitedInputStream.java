@@ -4,8 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.opencontest.shared.hash.Sha256;
 
 /**
  * Measures an upload while it streams: counts the bytes, digests them with SHA-256 and stops with an
@@ -32,11 +32,7 @@ final class DigestingLimitedInputStream extends FilterInputStream {
             throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        this.sha256 = Sha256.newDigest();
     }
 
     @Override
@@ -98,7 +94,7 @@ final class DigestingLimitedInputStream extends FilterInputStream {
     /** The hex SHA-256 of everything read; call once the stream is exhausted. */
     String sha256Hex() {
         if (sha256Hex == null) {
-            sha256Hex = HexFormat.of().formatHex(sha256.digest());
+            sha256Hex = Sha256.hex(sha256);
         }
         return sha256Hex;
     }

@@ -36,6 +36,7 @@ import io.minio.http.Method;
 import io.minio.messages.Item;
 import io.minio.messages.Upload;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.text.FileNames;
 import org.opencontest.storage.ContentDigest;
 import org.opencontest.storage.ListedObject;
 import org.opencontest.storage.ObjectStorage;
@@ -47,6 +48,7 @@ import org.opencontest.storage.UploadRefusedException.Reason;
 import org.opencontest.storage.UploadRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
 
 /**
  * {@link ObjectStorage} over the MinIO SDK, against MinIO, any S3 server or the embedded S3Proxy.
@@ -105,9 +107,9 @@ class MinioObjectStorage implements ObjectStorage {
         Objects.requireNonNull(content, "content");
         String key = ObjectKeys.newKey(keyPrefix);
         if (FileNames.hasControlCharacters(originalName)) {
-            throw new UploadRefusedException(Reason.UNSAFE_NAME, FileNames.clean(originalName), null);
+            throw new UploadRefusedException(Reason.UNSAFE_NAME, FileNames.recorded(originalName), null);
         }
-        String name = FileNames.clean(originalName);
+        String name = FileNames.recorded(originalName);
         UploadGuard guard = new UploadGuard(content, name, rules);
         try {
             guard.inspect();
@@ -215,7 +217,7 @@ class MinioObjectStorage implements ObjectStorage {
         if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(MAX_LINK_EXPIRY) > 0) {
             throw new IllegalArgumentException("Link expiry must be between 1 second and 7 days: " + expiry);
         }
-        String disposition = FileNames.attachmentDisposition(FileNames.forDownload(downloadName));
+        String disposition = attachment(FileNames.safeSegment(FileNames.baseName(downloadName), "download"));
         try {
             metrics.presignedDownloadIssued();
             return URI.create(presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
@@ -228,6 +230,16 @@ class MinioObjectStorage implements ObjectStorage {
         } catch (MinioException | IOException | GeneralSecurityException e) {
             throw new StorageUnavailableException(e);
         }
+    }
+
+    /**
+     * {@code attachment} with the name as it is for an ASCII name; otherwise with the exact UTF-8 name as RFC 5987
+     * {@code filename*} (RFC 6266), which browsers prefer, so a Chinese name is saved as it was uploaded.
+     */
+    static String attachment(String downloadName) {
+        ContentDisposition.Builder attachment = ContentDisposition.attachment();
+        return (StandardCharsets.US_ASCII.newEncoder().canEncode(downloadName) ? attachment.filename(downloadName)
+                : attachment.filename(downloadName, StandardCharsets.UTF_8)).build().toString();
     }
 
     /** Idempotent: deleting a missing object succeeds. */

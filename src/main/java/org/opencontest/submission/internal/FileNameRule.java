@@ -1,6 +1,7 @@
 package org.opencontest.submission.internal;
 
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.text.FileNames;
 
 /**
  * The name a submitted file is listed under: the last segment of the name the browser sent (the storage module has
@@ -13,9 +14,8 @@ public final class FileNameRule {
     }
 
     public static String displayName(String cleanedName) {
-        String name = cleanedName == null ? "" : cleanedName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+        String name = FileNames.baseName(cleanedName);
+        if (FileNames.isBlank(name)) {
             throw new UserFacingException("submission.error.fileName");
         }
         return name;

@@ -2,7 +2,6 @@ package org.opencontest.submission.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -12,11 +11,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.opencontest.shared.hash.Sha256;
 import org.opencontest.submission.Receipt;
 import org.opencontest.submission.ReceiptFile;
 
@@ -108,12 +107,7 @@ public final class ReceiptCodec {
 
     /** A short, stable id of a public key: the first 16 hex digits of the SHA-256 of its X.509 encoding. */
     public static String keyId(PublicKey key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(key.getEncoded()).substring(0, 16);
     }
 
     static String canonical(Receipt r) {

@@ -12,11 +12,11 @@ import org.opencontest.contest.TimelineChanged;
 import org.opencontest.contest.TimelineShift;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,17 +37,17 @@ class TimelineChangeMails {
     private final TeamMemberships memberships;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     TimelineChangeMails(ContestService contests, UnsubmittedTeams unsubmitted, TeamMemberships memberships,
                         MessageSource messages, ApplicationEventPublisher events,
-                        @Value("${opencontest.base-url}") String baseUrl) {
+                        PublicBaseUrl baseUrl) {
         this.contests = contests;
         this.unsubmitted = unsubmitted;
         this.memberships = memberships;
         this.messages = messages;
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @ApplicationModuleListener
@@ -66,7 +66,7 @@ class TimelineChangeMails {
                             "changes", changes(changed, contest.zone(), locale),
                             "reason", changed.reason(),
                             "changedAt", changed.at().toString(),
-                            "link", baseUrl + "/contests/" + contest.slug())));
+                            "link", baseUrl.link("/contests/" + contest.slug()))));
                 }
             }
         });

@@ -1,11 +1,9 @@
 package org.opencontest.team.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.opencontest.shared.hash.Sha256;
 
 /**
  * Secrets for invitation links: 256 random bits, URL-safe Base64 (43 characters). Only the SHA-256 is stored; with
@@ -26,15 +24,6 @@ public final class InvitationTokens {
 
     /** The stored form of a token; null for text that cannot be a token, so forged links never reach the database. */
     public static String hashOf(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{43}") ? sha256(token) : null;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return token != null && token.matches("[A-Za-z0-9_-]{43}") ? Sha256.hex(token) : null;
     }
 }

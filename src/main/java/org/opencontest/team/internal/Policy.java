@@ -10,6 +10,7 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.time.ZonedMoment;
 import org.opencontest.team.TeamSettings;
 
@@ -103,7 +104,7 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
 
     /** Without a named version, consent is to the rules text as it reads now, identified by a short hash. */
     private static String fingerprint(ContestPage contest) {
-        return "sha256:" + InvitationTokens.sha256(contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh())
+        return "sha256:" + Sha256.hex(contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh())
                 .substring(0, 12);
     }
 }

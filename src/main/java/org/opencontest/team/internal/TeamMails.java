@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.opencontest.notification.MailRequested;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.team.TeamMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -21,19 +21,19 @@ import org.springframework.stereotype.Component;
 public class TeamMails {
 
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    TeamMails(ApplicationEventPublisher events, @Value("${opencontest.base-url}") String baseUrl) {
+    TeamMails(ApplicationEventPublisher events, PublicBaseUrl baseUrl) {
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     public String invitationLink(String token) {
-        return baseUrl + "/teams/invitation?token=" + token;
+        return baseUrl.link("/teams/invitation?token=" + token);
     }
 
     public String teamLink(long teamId) {
-        return baseUrl + "/teams/" + teamId;
+        return baseUrl.link("/teams/" + teamId);
     }
 
     public void send(String recipient, Locale locale, String template, Map<String, String> model) {

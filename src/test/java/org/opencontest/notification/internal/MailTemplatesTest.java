@@ -8,13 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.net.PublicBaseUrl;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Renders the real bundles' templates, without Spring. */
 class MailTemplatesTest {
 
-    private final MailTemplates templates = new MailTemplates(bundles(), "https://contest.example.org");
+    private final MailTemplates templates =
+            new MailTemplates(bundles(), new PublicBaseUrl("https://contest.example.org/"));
 
     @Test
     void rendersSubjectTextAndHtmlInEnglish() {
