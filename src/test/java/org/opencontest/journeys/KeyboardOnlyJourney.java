@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.internal.SignUpRequest;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.shared.security.AppPrincipal;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.internal.SignUpRequest;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.internal.SignUpRequest;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.internal.JudgeDetail;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageInput;

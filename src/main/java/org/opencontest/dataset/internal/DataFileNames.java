@@ -3,7 +3,6 @@ package org.opencontest.dataset.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import org.opencontest.dataset.DatasetRules;
 import org.opencontest.shared.error.UserFacingException;
 
 /**

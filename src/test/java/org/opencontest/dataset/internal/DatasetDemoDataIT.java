@@ -13,7 +13,6 @@ import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.AccessTier;
-import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.ReleaseView;
@@ -33,6 +32,9 @@ class DatasetDemoDataIT extends IntegrationTest {
 
     @Autowired
     DatasetPublishing publishing;
+
+    @Autowired
+    DownloadStatistics downloads;
 
     @Autowired
     DatasetCatalog catalog;
@@ -78,7 +80,7 @@ class DatasetDemoDataIT extends IntegrationTest {
                 .as("embargoed until the submission phase opens").isInstanceOf(NotFoundException.class);
         DatasetPage typhoons = as(organiser, () -> catalog.page("shanghai-typhoon-warnings"));
         assertThat(typhoons.releases()).hasSize(2).allMatch(release -> release.isEmbargoedAt(clock.instant()));
-        assertThat(as(organiser, () -> publishing.statistics(accidents.id(), clock.getZone())).downloads())
+        assertThat(as(organiser, () -> downloads.statistics(accidents.id(), clock.getZone())).downloads())
                 .isEqualTo(40);
     }
 }
