@@ -17,8 +17,8 @@ import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Keeps module boundaries honest and API surfaces narrow, and writes the module diagrams and canvases (each module's
- * API surface: exposed services, events, beans used from other modules) into docs/modules.
+ * Keeps module boundaries honest and API surfaces narrow, and writes the module diagrams into docs/modules. (No
+ * module canvases: they read the extracted Javadoc through Spring Boot's basic JSON parser, which chokes on it.)
  */
 class ModularityTests {
 
@@ -92,7 +92,6 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
     }
 }
