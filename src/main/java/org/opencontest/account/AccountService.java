@@ -8,10 +8,16 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.opencontest.account.internal.AccountField;
 import org.opencontest.account.internal.AccountMails;
 import org.opencontest.account.internal.AccountRules;
 import org.opencontest.account.internal.AccountTokens;
+import org.opencontest.account.internal.FieldViolation;
+import org.opencontest.account.internal.InvalidInputException;
 import org.opencontest.account.internal.PasswordPolicy;
+import org.opencontest.account.internal.Profile;
+import org.opencontest.account.internal.ProfileUpdate;
+import org.opencontest.account.SignUpRequest;
 import org.opencontest.account.internal.TokenPurpose;
 import org.opencontest.account.internal.UserAccount;
 import org.opencontest.account.internal.UserAccountRepository;

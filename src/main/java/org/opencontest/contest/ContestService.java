@@ -1,5 +1,8 @@
 package org.opencontest.contest;
 
+import org.opencontest.contest.internal.Deadline;
+import org.opencontest.contest.internal.TimelineChange;
+import org.opencontest.contest.internal.TimelineChangePreview;
 import org.opencontest.shared.text.Slugs;
 import java.io.InputStream;
 import java.net.URI;

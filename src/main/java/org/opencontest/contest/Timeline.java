@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.opencontest.contest.internal.Deadline;
+import org.opencontest.contest.internal.TimelineViolation;
+
 /**
  * The phases of one contest, validated. Rules (each violation is a {@link TimelineViolation} naming the phases):
  * <ol>

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.opencontest.contest.internal.Deadline;
+
 /**
  * One boundary of a phase that a timeline edit moved. {@code from} is null for a phase the edit added, {@code to}
  * null for one it removed.

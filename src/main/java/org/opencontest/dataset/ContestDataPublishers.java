@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who publishes the data of a contest, for other modules (judging flags a judge whose organisation publishes it).
- * Implemented by {@link DatasetPublishing}, which answers only the contest's organisers and administrators.
+ * Implemented by {@link ContestDataUse}, which answers only the contest's organisers and administrators.
  */
 public interface ContestDataPublishers {
 

@@ -3,6 +3,10 @@ package org.opencontest.dataset;
 import java.io.Serializable;
 import java.time.Instant;
 
+import org.opencontest.dataset.internal.CsvPreview;
+import org.opencontest.dataset.internal.TableSchema;
+import org.opencontest.dataset.internal.ValidationReport;
+
 /**
  * A file of a release. {@code schema}, {@code preview} and {@code report} are present for CSV files only
  * ({@code schema} and {@code preview} also missing when the CSV could not be read).

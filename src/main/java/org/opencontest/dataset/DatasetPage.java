@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.opencontest.dataset.internal.ContestRef;
+import org.opencontest.dataset.internal.ViewerAccess;
+
 /**
  * A dataset as its page shows it to the current viewer: only the releases they may see (organisers also see drafts
  * and embargoed releases), and what they may do.

@@ -1,32 +1,17 @@
 package org.opencontest.dataset;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
-import org.opencontest.shared.i18n.LocalizedText;
-import org.opencontest.shared.text.Slugs;
+import org.opencontest.dataset.internal.ContestRef;
 import org.opencontest.dataset.internal.DataFile;
 import org.opencontest.dataset.internal.DataFileRepository;
 import org.opencontest.dataset.internal.Dataset;
@@ -36,15 +21,17 @@ import org.opencontest.dataset.internal.DatasetMetadataValidator;
 import org.opencontest.dataset.internal.DatasetRelease;
 import org.opencontest.dataset.internal.DatasetReleaseRepository;
 import org.opencontest.dataset.internal.DatasetRepository;
-import org.opencontest.dataset.internal.DownloadRecord;
-import org.opencontest.dataset.internal.DownloadRecordRepository;
+import org.opencontest.dataset.internal.DatasetRules;
+import org.opencontest.dataset.internal.DatasetSummary;
 import org.opencontest.dataset.internal.ReleaseFiles;
-import org.opencontest.shared.csv.SpreadsheetCsv;
+import org.opencontest.dataset.internal.ReleaseStatus;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.text.Slugs;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -55,81 +42,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishing datasets, for organisers (and administrators): metadata, releases, files, publication with an optional
- * embargo, and download statistics. A dataset is managed by its creator, by the organisers of the contests it is
- * released to and by administrators; anything else answers {@link NotFoundException}.
+ * embargo (download statistics: {@code internal.DownloadStatistics}; other modules' questions:
+ * {@link ContestDataUse}). A dataset is managed by its creator, by the organisers of the contests it is released to
+ * and by administrators; anything else answers {@link NotFoundException}.
  * <p>
  * Edits quote the version they started from; a stale version is refused with {@code error.concurrentEdit}.
  * Published releases never change.
  */
 @Service
-public class DatasetPublishing implements ContestDataPublishers {
+public class DatasetPublishing {
 
     private static final int CONTEST_LIMIT = 500;
 
     private final DatasetRepository datasets;
     private final DatasetReleaseRepository releases;
     private final DataFileRepository files;
-    private final DownloadRecordRepository downloads;
     private final DatasetAccess access;
     private final DatasetDtos dtos;
     private final ReleaseFiles objects;
     private final ContestService contests;
-    private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     DatasetPublishing(DatasetRepository datasets, DatasetReleaseRepository releases, DataFileRepository files,
-                      DownloadRecordRepository downloads, DatasetAccess access, DatasetDtos dtos,
-                      ReleaseFiles objects, ContestService contests, UserDirectory users,
+                      DatasetAccess access, DatasetDtos dtos, ReleaseFiles objects, ContestService contests,
                       AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.datasets = datasets;
         this.releases = releases;
         this.files = files;
-        this.downloads = downloads;
         this.access = access;
         this.dtos = dtos;
         this.objects = objects;
         this.contests = contests;
-        this.users = users;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-    }
-
-    /**
-     * For a contest's organisers: each dataset released to the contest with the teams that took links to its files.
-     * This is the trace from data to entries that impact reports show data providers.
-     */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<DatasetUse> usageInContest(long contestId) {
-        if (!contests.canManage(contestId)) {
-            throw new NotFoundException();
-        }
-        List<Dataset> released = datasets.findReleasedTo(contestId);
-        Map<Long, Set<Long>> teamsByDataset = new HashMap<>();
-        if (!released.isEmpty()) {
-            for (Object[] pair : downloads.findDatasetTeams(released.stream().map(Dataset::getId).toList())) {
-                teamsByDataset.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
-            }
-        }
-        return released.stream().map(dataset -> new DatasetUse(dataset.getId(), dataset.getSlug(),
-                dataset.getTitle(), teamsByDataset.getOrDefault(dataset.getId(), Set.of()))).toList();
-    }
-
-    @Override
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public Set<String> publishersOf(long contestId) {
-        if (!contests.canManage(contestId)) {
-            throw new NotFoundException();
-        }
-        return datasets.findReleasedTo(contestId).stream().map(dataset -> dataset.metadata().publisherName())
-                .filter(name -> name != null && !name.isBlank()).collect(Collectors.toSet());
     }
 
     // ----- datasets ---------------------------------------------------------------------------------------------
@@ -307,76 +258,6 @@ public class DatasetPublishing implements ContestDataPublishers {
         }
         objects.describeFields(file, descriptions);
         return dtos.file(files.saveAndFlush(file), true);
-    }
-
-    // ----- statistics -------------------------------------------------------------------------------------------
-
-    /** Issued download links of the dataset: per day in {@code zone}, distinct users and teams, team × release. */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public DatasetStatistics statistics(long datasetId, ZoneId zone) {
-        manageable(datasetId);
-        List<DownloadRecord> records = downloads.findByDatasetIdOrderByIssuedAtAsc(datasetId);
-        Map<Long, DatasetRelease> releaseById = releases.findByDatasetIdOrderByNumberDesc(datasetId).stream()
-                .collect(Collectors.toMap(DatasetRelease::getId, Function.identity()));
-        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
-        records.forEach(record -> perDay.merge(LocalDate.ofInstant(record.getIssuedAt(), zone), 1L, Long::sum));
-        List<DatasetStatistics.DayCount> days = new ArrayList<>();
-        if (!perDay.isEmpty()) {
-            for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
-                days.add(new DatasetStatistics.DayCount(day, perDay.getOrDefault(day, 0L)));
-            }
-        }
-        Map<List<Object>, List<DownloadRecord>> byTeamRelease = records.stream()
-                .filter(record -> record.getTeamId() != null)
-                .collect(Collectors.groupingBy(record -> List.of(record.getTeamId(), record.getReleaseId()),
-                        LinkedHashMap::new, Collectors.toList()));
-        List<DatasetStatistics.TeamRelease> teamReleases = byTeamRelease.values().stream()
-                .map(group -> {
-                    DatasetRelease release = releaseById.get(group.get(0).getReleaseId());
-                    return new DatasetStatistics.TeamRelease(group.get(group.size() - 1).getTeamName(),
-                            release.getNumber(), release.getLabel(), group.size(),
-                            group.stream().map(DownloadRecord::getUserId).filter(Objects::nonNull).distinct().count());
-                })
-                .sorted(Comparator.comparing(DatasetStatistics.TeamRelease::releaseNumber).reversed()
-                        .thenComparing(DatasetStatistics.TeamRelease::team, Comparator.nullsLast(String::compareTo)))
-                .toList();
-        long users = records.stream().map(DownloadRecord::getUserId).filter(Objects::nonNull).distinct().count();
-        long teams = records.stream().map(DownloadRecord::getTeamId).filter(Objects::nonNull).distinct().count();
-        return new DatasetStatistics(records.size(), users, teams, days, teamReleases);
-    }
-
-    /**
-     * Writes every issued link of the dataset as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the
-     * Chinese names right): time (UTC, ISO-8601), user, team, release, file.
-     */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    public void exportDownloads(long datasetId, OutputStream out) {
-        readOnly.executeWithoutResult(status -> {
-            manageable(datasetId);
-            Map<Long, DatasetRelease> releaseById = releases.findByDatasetIdOrderByNumberDesc(datasetId).stream()
-                    .collect(Collectors.toMap(DatasetRelease::getId, Function.identity()));
-            Map<Long, String> fileNames = files.findByReleaseIdInOrderByNameAsc(releaseById.keySet()).stream()
-                    .collect(Collectors.toMap(DataFile::getId, DataFile::getName));
-            List<DownloadRecord> records = downloads.findByDatasetIdOrderByIssuedAtAsc(datasetId);
-            Set<Long> userIds = new HashSet<>();
-            records.forEach(record -> {
-                if (record.getUserId() != null) {
-                    userIds.add(record.getUserId());
-                }
-            });
-            Map<Long, String> names = users.displayNames(userIds);
-            SpreadsheetCsv csv = SpreadsheetCsv.to(out, "issued_at_utc", "user_id", "user", "team_id", "team", "release",
-                    "release_label", "file");
-            for (DownloadRecord record : records) {
-                DatasetRelease release = releaseById.get(record.getReleaseId());
-                csv.row(record.getIssuedAt(), record.getUserId(),
-                        record.getUserId() == null ? "" : names.getOrDefault(record.getUserId(), ""),
-                        record.getTeamId(), record.getTeamName(), release.getNumber(), release.getLabel(),
-                        fileNames.getOrDefault(record.getFileId(), ""));
-            }
-            csv.flush();
-        });
     }
 
     // ----- rules ------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import org.opencontest.dataset.internal.ReleaseStatus;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

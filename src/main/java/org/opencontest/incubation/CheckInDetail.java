@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import org.opencontest.incubation.internal.CheckInStatus;
+import org.opencontest.incubation.internal.EvidenceView;
+import org.opencontest.incubation.internal.Viewer;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

@@ -2,6 +2,8 @@ package org.opencontest.incubation;
 
 import java.io.Serializable;
 
+import org.opencontest.incubation.internal.CheckInStatus;
+
 /**
  * A reporting period in a project's schedule with its check-in, if any.
  *

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.opencontest.incubation.internal.EvidenceView;
+import org.opencontest.incubation.internal.StageEntry;
+import org.opencontest.incubation.internal.Viewer;
+
 /** A project's page: everything its team, incubators and organisers see, and what the caller may do. */
 public record ProjectDetail(ProjectSummary summary, Viewer viewer, Cadence cadence, ZoneId zone,
                             String consentBy, Instant consentAt, boolean showPublic, boolean showKpis,

@@ -3,6 +3,7 @@ package org.opencontest.incubation;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import org.opencontest.incubation.internal.Consent;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

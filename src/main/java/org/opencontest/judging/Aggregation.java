@@ -3,6 +3,8 @@ package org.opencontest.judging;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.opencontest.judging.internal.RankingKey;
+
 /**
  * How a round turns sheets into a ranking, declared before judging starts (docs/judging.md explains each part).
  *

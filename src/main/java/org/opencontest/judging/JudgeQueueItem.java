@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.opencontest.judging.internal.SheetProgress;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

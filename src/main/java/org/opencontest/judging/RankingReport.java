@@ -3,6 +3,7 @@ package org.opencontest.judging;
 import java.io.Serializable;
 import java.util.List;
 
+import org.opencontest.judging.internal.JudgeRow;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

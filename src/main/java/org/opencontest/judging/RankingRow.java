@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.opencontest.judging.internal.RankingKey;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

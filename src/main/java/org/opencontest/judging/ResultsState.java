@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.opencontest.contest.ContestPage;
+import org.opencontest.judging.internal.AwardDetail;
 
 /**
  * The organiser's view of a contest's results before and after publication.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.opencontest.judging.internal.EntryForJudge;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**

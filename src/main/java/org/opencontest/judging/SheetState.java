@@ -3,6 +3,8 @@ package org.opencontest.judging;
 import java.io.Serializable;
 import java.time.Instant;
 
+import org.opencontest.judging.internal.SheetProgress;
+
 /**
  * A sheet as its judge last saved it; {@code version} goes back with the next save, so a second tab's older copy
  * is refused instead of overwriting.

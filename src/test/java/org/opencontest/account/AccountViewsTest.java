@@ -23,6 +23,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.AccountMails;
+import org.opencontest.account.SignUpRequest;
 import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.UserAccount;
 import org.opencontest.account.internal.UserAccountRepository;
+import org.opencontest.account.internal.UserSummary;
 import org.opencontest.account.ui.AdminUsersView;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.shared.error.UserFacingException;

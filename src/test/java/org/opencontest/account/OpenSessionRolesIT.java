@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.internal.AccountAdministration;
 import org.opencontest.account.internal.UserAccountRepository;
+import org.opencontest.account.internal.UserSummary;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;

@@ -27,6 +27,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.internal.RoleRequestView;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.account.ui.RoleNeededView;
 import org.opencontest.account.ui.RoleRequestQueueView;

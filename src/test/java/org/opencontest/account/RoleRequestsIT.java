@@ -14,10 +14,13 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.internal.RoleRequestStatus;
+import org.opencontest.account.internal.RoleRequestView;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.audit.AuditRecord;
-import org.opencontest.notification.EmbeddedMailServer;
+import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.internal.AccountMails;
 import org.opencontest.account.ui.SignUpView;
-import org.opencontest.notification.EmbeddedMailServer;
+import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.opencontest.account.SignUpRequest;
 import org.opencontest.account.internal.UserAccount;
 import org.opencontest.account.internal.UserAccountRepository;
 import org.opencontest.shared.i18n.SupportedLocales;

@@ -1,7 +1,8 @@
 package org.opencontest.contest;
 
-import org.opencontest.shared.text.Slugs;
+import org.opencontest.contest.internal.TimelineViolation;
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.shared.text.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.contest.ContestFixtures.input;

@@ -19,8 +19,11 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.TestAccounts;
+import org.opencontest.contest.internal.Deadline;
+import org.opencontest.contest.internal.TimelineChange;
+import org.opencontest.contest.internal.TimelineChangePreview;
 import org.opencontest.judging.ScoringFixtures;
-import org.opencontest.notification.EmbeddedMailServer;
+import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;

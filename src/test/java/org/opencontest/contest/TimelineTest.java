@@ -1,5 +1,7 @@
 package org.opencontest.contest;
 
+import org.opencontest.contest.internal.Deadline;
+import org.opencontest.contest.internal.TimelineViolation;
 import org.opencontest.shared.time.ZoneDisplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -35,9 +35,18 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.opencontest.dataset.DatasetFixtures.Published;
-import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.dataset.internal.AccessRefusal;
+import org.opencontest.dataset.internal.AccessRefusedException;
+import org.opencontest.dataset.internal.CatalogFilters;
+import org.opencontest.dataset.internal.CatalogQuery;
+import org.opencontest.dataset.DatasetCatalog;
+import org.opencontest.dataset.internal.DatasetStatistics;
+import org.opencontest.dataset.internal.DatasetSummary;
+import org.opencontest.dataset.internal.DownloadLink;
+import org.opencontest.dataset.internal.DownloadStatistics;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
@@ -52,6 +61,9 @@ class DatasetCatalogIT extends IntegrationTest {
 
     @Autowired
     DatasetPublishing publishing;
+
+    @Autowired
+    DownloadStatistics downloads;
 
     @Autowired
     DatasetCatalog catalog;
@@ -81,7 +93,7 @@ class DatasetCatalogIT extends IntegrationTest {
                 .isEqualTo(sha256(ACCIDENTS_CSV.getBytes(StandardCharsets.UTF_8)));
         assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("accidents.csv");
         assertThat(link.expiresAt()).isBefore(clock.instant().plus(Duration.ofMinutes(6)));
-        DatasetStatistics stats = as(organiser, () -> publishing.statistics(published.datasetId(), ZoneId.of("UTC")));
+        DatasetStatistics stats = as(organiser, () -> downloads.statistics(published.datasetId(), ZoneId.of("UTC")));
         assertThat(stats.downloads()).isEqualTo(1);
         assertThat(stats.distinctUsers()).isZero();
     }
@@ -94,7 +106,7 @@ class DatasetCatalogIT extends IntegrationTest {
         refused(() -> anonymously(() -> catalog.downloadLink(published.file().id())), AccessRefusal.SIGN_IN);
 
         assertThat(as(participant, () -> catalog.downloadLink(published.file().id())).url()).isNotNull();
-        DatasetStatistics stats = as(organiser, () -> publishing.statistics(published.datasetId(), ZoneId.of("UTC")));
+        DatasetStatistics stats = as(organiser, () -> downloads.statistics(published.datasetId(), ZoneId.of("UTC")));
         assertThat(stats.distinctUsers()).isEqualTo(1);
         assertThat(stats.perDay()).hasSize(1);
     }

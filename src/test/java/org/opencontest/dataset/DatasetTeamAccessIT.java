@@ -13,9 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.dataset.DatasetFixtures.Published;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
+import org.opencontest.dataset.DatasetFixtures.Published;
+import org.opencontest.dataset.internal.AccessRefusal;
+import org.opencontest.dataset.internal.AccessRefusedException;
+import org.opencontest.dataset.DatasetCatalog;
+import org.opencontest.dataset.internal.DatasetStatistics;
+import org.opencontest.dataset.internal.DownloadStatistics;
 import org.opencontest.dataset.internal.TermsAcceptance;
 import org.opencontest.dataset.internal.TermsAcceptanceRepository;
 import org.opencontest.shared.security.AppPrincipal;
@@ -40,6 +45,9 @@ class DatasetTeamAccessIT extends IntegrationTest {
 
     @Autowired
     DatasetPublishing publishing;
+
+    @Autowired
+    DownloadStatistics downloads;
 
     @Autowired
     DatasetCatalog catalog;
@@ -87,10 +95,10 @@ class DatasetTeamAccessIT extends IntegrationTest {
         assertThat(as(leader, () -> catalog.downloadLink(data.fileId())).url()).isNotNull();
         refused(loner, data, AccessRefusal.APPROVED_TEAM);
         AppPrincipal otherContestsOrganiser = person(Role.ORGANISER);
-        assertThatThrownBy(() -> as(otherContestsOrganiser, () -> publishing.statistics(data.datasetId(), ZoneId.of("UTC"))))
+        assertThatThrownBy(() -> as(otherContestsOrganiser, () -> downloads.statistics(data.datasetId(), ZoneId.of("UTC"))))
                 .isInstanceOf(org.opencontest.shared.error.NotFoundException.class);
 
-        DatasetStatistics stats = as(organiser, () -> publishing.statistics(data.datasetId(), ZoneId.of("UTC")));
+        DatasetStatistics stats = as(organiser, () -> downloads.statistics(data.datasetId(), ZoneId.of("UTC")));
         assertThat(stats.downloads()).isEqualTo(2);
         assertThat(stats.distinctUsers()).isEqualTo(2);
         assertThat(stats.distinctTeams()).isEqualTo(1);
@@ -102,7 +110,7 @@ class DatasetTeamAccessIT extends IntegrationTest {
         });
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         as(organiser, () -> {
-            publishing.exportDownloads(data.datasetId(), csv);
+            downloads.exportDownloads(data.datasetId(), csv);
             return null;
         });
         String exported = csv.toString(StandardCharsets.UTF_8);
@@ -129,7 +137,7 @@ class DatasetTeamAccessIT extends IntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(leader.userId(), team.teamId(), teamName, 1),
                         org.assertj.core.groups.Tuple.tuple(loner.userId(), null, null, 1));
         assertThat(as(leader, () -> catalog.downloadLink(data.fileId())).url()).isNotNull();
-        assertThat(as(organiser, () -> publishing.statistics(data.datasetId(), ZoneId.of("UTC"))).teamReleases())
+        assertThat(as(organiser, () -> downloads.statistics(data.datasetId(), ZoneId.of("UTC"))).teamReleases())
                 .extracting(DatasetStatistics.TeamRelease::team).containsExactly(teamName);
     }
 

@@ -17,8 +17,9 @@ import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
-import org.opencontest.dataset.DatasetStatistics;
 import org.opencontest.dataset.ReleaseView;
+import org.opencontest.dataset.internal.DatasetStatistics;
+import org.opencontest.dataset.internal.DownloadStatistics;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
@@ -36,6 +37,9 @@ class DatasetDemoDataIT extends IntegrationTest {
 
     @Autowired
     DatasetPublishing publishing;
+
+    @Autowired
+    DownloadStatistics downloads;
 
     @Autowired
     DatasetCatalog catalog;
@@ -73,7 +77,7 @@ class DatasetDemoDataIT extends IntegrationTest {
                 .as("embargoed until the submission phase opens").isInstanceOf(NotFoundException.class);
         DatasetPage typhoons = as(organiser, () -> catalog.page("shanghai-typhoon-warnings"));
         assertThat(typhoons.releases()).hasSize(2).allMatch(release -> release.isEmbargoedAt(clock.instant()));
-        DatasetStatistics statistics = as(organiser, () -> publishing.statistics(accidents.id(), clock.getZone()));
+        DatasetStatistics statistics = as(organiser, () -> downloads.statistics(accidents.id(), clock.getZone()));
         assertThat(statistics.downloads()).as("recorded once").isEqualTo(40);
         assertThat(statistics.perDay()).as("spread over the last two weeks")
                 .anyMatch(day -> day.downloads() > 0 && day.day().isBefore(LocalDate.now(clock)));

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.opencontest.account.AccountAdministration;
 import org.opencontest.account.AccountService;
+import org.opencontest.account.internal.AccountAdministration;
 import org.opencontest.account.SignUpRequest;
-import org.opencontest.account.UserSummary;
+import org.opencontest.account.internal.UserSummary;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;

@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
+import org.opencontest.integrity.internal.IntegrityReport;
 import org.opencontest.integrity.internal.IntegrityScrub;
+import org.opencontest.integrity.internal.OrphanRemoval;
 import org.opencontest.shared.security.Role;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.SubmissionDrafts;

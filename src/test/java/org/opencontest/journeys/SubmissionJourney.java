@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.notification.EmbeddedMailServer;
+import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.support.BrowserJourney;

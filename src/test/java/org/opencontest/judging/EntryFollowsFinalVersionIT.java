@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;
 import org.opencontest.judging.ScoringFixtures.Judging;
+import org.opencontest.judging.internal.AssignmentOverview;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -20,6 +20,7 @@ import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.internal.JudgeDetail;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;

@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;
 import org.opencontest.judging.ScoringFixtures.Judging;
+import org.opencontest.judging.internal.FeedbackReport;
 import org.opencontest.judging.internal.RankedEntry;
 import org.opencontest.judging.internal.Ranking;
+import org.opencontest.judging.internal.RankingKey;
 import org.opencontest.judging.internal.RankingSettings;
 import org.opencontest.judging.internal.SheetScore;
+import org.opencontest.judging.internal.TeamFeedback;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;

@@ -17,6 +17,7 @@ import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.internal.JudgeDetail;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.PackageInput;

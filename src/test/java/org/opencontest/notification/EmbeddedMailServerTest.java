@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import org.opencontest.notification.internal.EmbeddedMailServer;
+
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedMailServerTest {
 

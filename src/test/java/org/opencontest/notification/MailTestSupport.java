@@ -15,6 +15,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
+import org.opencontest.notification.internal.MailDetails;
+import org.opencontest.notification.internal.MailFilter;
+import org.opencontest.notification.internal.MailOutbox;
+import org.opencontest.notification.internal.MailStatus;
+import org.opencontest.notification.internal.MailSummary;
 import org.opencontest.shared.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StoredDescriptionIT extends IntegrationTest {
 
     @Autowired
-    SubmissionService submissions;
+    SubmissionDrafts submissions;
     @Autowired
     ContestService contests;
     @Autowired

@@ -29,7 +29,7 @@ import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
-import org.opencontest.notification.EmbeddedMailServer;
+import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;

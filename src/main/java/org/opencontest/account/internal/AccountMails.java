@@ -3,7 +3,6 @@ package org.opencontest.account.internal;
 import java.util.Locale;
 import java.util.Map;
 
-import org.opencontest.account.RoleRequestStatus;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.security.Role;
 import org.springframework.context.ApplicationEventPublisher;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.opencontest.account.AccountField;
-import org.opencontest.account.FieldViolation;
 
 /** Rules for the account's own fields (password rules live in {@link PasswordPolicy}). */
 public final class AccountRules {

@@ -9,7 +9,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.opencontest.account.ApiTokenStatus;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.shared.security.ApiScope;
 

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.opencontest.account.AccountField;
-import org.opencontest.account.ApiTokenStatus;
-import org.opencontest.account.FieldViolation;
-import org.opencontest.account.NewApiToken;
 
 /** Rules for personal API tokens: what a new token must have, when it expires, whether it works. */
 public final class ApiTokenRules {

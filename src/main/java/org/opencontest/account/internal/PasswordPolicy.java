@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.opencontest.account.AccountField;
-import org.opencontest.account.FieldViolation;
 
 /**
  * Password rules for sign-up, reset and change: at least {@value #MIN_LENGTH} characters, at most

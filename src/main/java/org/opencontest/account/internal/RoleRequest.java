@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.opencontest.account.RoleRequestStatus;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.shared.security.Role;
 

@@ -2,7 +2,6 @@ package org.opencontest.account.internal;
 
 import java.util.List;
 
-import org.opencontest.account.RoleRequestStatus;
 import org.opencontest.shared.security.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 

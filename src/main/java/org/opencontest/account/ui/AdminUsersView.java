@@ -25,16 +25,16 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.account.AccountAdministration;
-import org.opencontest.account.ApiTokens;
-import org.opencontest.account.UserQuery;
-import org.opencontest.account.UserSummary;
+import org.opencontest.account.internal.AccountAdministration;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.UserQuery;
+import org.opencontest.account.internal.UserSummary;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.ViewerZone;
 
 /** Administrators find users, set their roles and whether they may sign in, and revoke their API tokens. */
 @Route("admin/users")

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
-import org.opencontest.account.ApiTokenStatus;
-import org.opencontest.account.ApiTokenSummary;
+import org.opencontest.account.internal.ApiTokenStatus;
+import org.opencontest.account.internal.ApiTokenSummary;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;

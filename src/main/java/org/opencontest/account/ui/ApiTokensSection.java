@@ -20,12 +20,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
-import org.opencontest.account.AccountField;
-import org.opencontest.account.ApiTokens;
-import org.opencontest.account.CreatedApiToken;
-import org.opencontest.account.InvalidInputException;
-import org.opencontest.account.NewApiToken;
+import org.opencontest.account.internal.AccountField;
 import org.opencontest.account.internal.ApiTokenRules;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.CreatedApiToken;
+import org.opencontest.account.internal.InvalidInputException;
+import org.opencontest.account.internal.NewApiToken;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

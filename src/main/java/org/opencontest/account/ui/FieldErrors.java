@@ -7,9 +7,9 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 
-import org.opencontest.account.AccountField;
-import org.opencontest.account.FieldViolation;
-import org.opencontest.account.InvalidInputException;
+import org.opencontest.account.internal.AccountField;
+import org.opencontest.account.internal.FieldViolation;
+import org.opencontest.account.internal.InvalidInputException;
 import org.opencontest.shared.ui.Notices;
 
 /**

@@ -1,6 +1,6 @@
 package org.opencontest.account.ui;
 
-import org.opencontest.account.RoleRequests;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.ui.MenuBadge;
 import org.springframework.stereotype.Component;

@@ -22,15 +22,15 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.opencontest.account.AccountField;
 import org.opencontest.account.AccountService;
-import org.opencontest.account.ApiTokens;
-import org.opencontest.account.InvalidInputException;
-import org.opencontest.account.Profile;
-import org.opencontest.account.ProfileUpdate;
-import org.opencontest.account.RoleRequests;
+import org.opencontest.account.internal.AccountField;
 import org.opencontest.account.internal.AccountRules;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.InvalidInputException;
 import org.opencontest.account.internal.PasswordPolicy;
+import org.opencontest.account.internal.Profile;
+import org.opencontest.account.internal.ProfileUpdate;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

@@ -17,9 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.opencontest.account.AccountField;
 import org.opencontest.account.AccountService;
-import org.opencontest.account.InvalidInputException;
+import org.opencontest.account.internal.AccountField;
+import org.opencontest.account.internal.InvalidInputException;
 import org.opencontest.account.internal.PasswordPolicy;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.SingleSubmit;

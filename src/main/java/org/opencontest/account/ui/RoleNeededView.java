@@ -19,9 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencontest.account.AccountService;
-import org.opencontest.account.RoleRequestStatus;
-import org.opencontest.account.RoleRequestView;
-import org.opencontest.account.RoleRequests;
+import org.opencontest.account.internal.RoleRequestStatus;
+import org.opencontest.account.internal.RoleRequestView;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
-import org.opencontest.account.RoleRequests;
 import org.opencontest.account.internal.AccountRules;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

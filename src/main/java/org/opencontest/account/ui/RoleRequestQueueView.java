@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.account.RoleRequestView;
-import org.opencontest.account.RoleRequests;
+import org.opencontest.account.internal.RoleRequestView;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.MainLayout;

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
-import org.opencontest.account.RoleRequestStatus;
-import org.opencontest.account.RoleRequestView;
-import org.opencontest.account.RoleRequests;
+import org.opencontest.account.internal.RoleRequestStatus;
+import org.opencontest.account.internal.RoleRequestView;
+import org.opencontest.account.internal.RoleRequests;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.time.DateTimes;

@@ -1,6 +1,6 @@
 package org.opencontest.account.ui;
 
-import org.opencontest.account.Profile;
+import org.opencontest.account.internal.Profile;
 import org.opencontest.shared.security.AppPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -23,15 +23,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.opencontest.account.AccountField;
 import org.opencontest.account.AccountService;
-import org.opencontest.account.InvalidInputException;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.internal.AccountField;
 import org.opencontest.account.internal.AccountRules;
+import org.opencontest.account.internal.InvalidInputException;
 import org.opencontest.account.internal.PasswordPolicy;
+import org.opencontest.account.SignUpRequest;
 import org.opencontest.shared.i18n.SupportedLocales;
-import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.ViewerZone;
 
 /** Sign-up for participants. Language and time zone start from the viewer's UI language and browser zone. */
 @Route("signup")

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.opencontest.account.AccountService;
-import org.opencontest.account.Profile;
+import org.opencontest.account.internal.Profile;
 import org.opencontest.shared.api.ApiController;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.ApiTokenAuthentication;

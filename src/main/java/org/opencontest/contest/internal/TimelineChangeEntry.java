@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.TimelineShift;
 import org.opencontest.shared.persistence.BaseEntity;

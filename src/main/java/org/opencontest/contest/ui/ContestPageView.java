@@ -37,14 +37,14 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPageSection;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
-import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
-import org.opencontest.contest.TimelineChange;
-import org.opencontest.shared.time.ZoneDisplay;
+import org.opencontest.contest.internal.Deadline;
+import org.opencontest.contest.internal.TimelineChange;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 
-import org.opencontest.contest.Deadline;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
 import org.opencontest.contest.TimelineShift;
+import org.opencontest.contest.internal.Deadline;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.ViewerZone;
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.TimelineChangeNote;
-import org.opencontest.contest.TimelineChangePreview;
+import org.opencontest.contest.internal.TimelineChangePreview;
 import org.opencontest.shared.ui.ConfirmAction;
 
 /**

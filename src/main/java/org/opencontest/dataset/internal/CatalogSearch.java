@@ -11,9 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.opencontest.dataset.CatalogQuery;
 import org.opencontest.dataset.DataTheme;
-import org.opencontest.dataset.ReleaseStatus;
 import org.opencontest.shared.persistence.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 

@@ -22,12 +22,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.opencontest.dataset.CsvPreview;
-import org.opencontest.dataset.SchemaField;
-import org.opencontest.dataset.TableSchema;
-import org.opencontest.dataset.ValidationIssue;
-import org.opencontest.dataset.ValidationIssue.Code;
-import org.opencontest.dataset.ValidationReport;
+import org.opencontest.dataset.internal.ValidationIssue.Code;
 
 /**
  * Reads a CSV file once, as a stream, and builds its data dictionary (Table Schema with inferred types and null

@@ -2,7 +2,6 @@ package org.opencontest.dataset.internal;
 
 import java.util.Locale;
 
-import org.opencontest.dataset.DatasetRules;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.text.FileNames;
 

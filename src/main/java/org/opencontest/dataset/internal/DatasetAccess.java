@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.dataset.AccessRefusal;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.team.TeamMembership;

@@ -12,12 +12,9 @@ import java.util.stream.Collectors;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.dataset.ContestRef;
 import org.opencontest.dataset.DataFileView;
 import org.opencontest.dataset.DatasetPage;
-import org.opencontest.dataset.DatasetSummary;
 import org.opencontest.dataset.ReleaseView;
-import org.opencontest.dataset.ViewerAccess;
 import org.opencontest.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.opencontest.dataset.CsvPreview;
-import org.opencontest.dataset.SchemaField;
-import org.opencontest.dataset.TableSchema;
-import org.opencontest.dataset.ValidationReport;
 
 /**
  * The JSON forms of the CSV analysis kept in the database. The schema is stored as a Frictionless Table Schema

@@ -5,11 +5,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DatasetMetadata;
-import org.opencontest.dataset.DatasetRules;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 
 /** Checks a dataset's metadata field by field; the first broken rule is refused with a message naming the field. */
 public final class DatasetMetadataValidator {

@@ -14,9 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.opencontest.shared.i18n.LocalizedText;
-import org.opencontest.dataset.ReleaseStatus;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** A numbered version of a dataset. Files come and go while it is a draft; once published it never changes. */

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.opencontest.dataset.DatasetRules;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.StorageUnavailableException;

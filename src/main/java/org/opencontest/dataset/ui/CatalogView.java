@@ -24,11 +24,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.opencontest.dataset.AccessTier;
-import org.opencontest.dataset.CatalogFilters;
-import org.opencontest.dataset.CatalogQuery;
-import org.opencontest.dataset.ContestRef;
+import org.opencontest.dataset.internal.CatalogFilters;
+import org.opencontest.dataset.internal.CatalogQuery;
+import org.opencontest.dataset.internal.ContestRef;
 import org.opencontest.dataset.DatasetCatalog;
-import org.opencontest.dataset.DatasetSummary;
+import org.opencontest.dataset.internal.DatasetSummary;
 
 /** The public open data catalog: search, filters (theme, publisher, format, contest, access tier) and dataset cards. */
 @Route("data")

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPageSection;
-import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.dataset.AccessTier;
-import org.opencontest.dataset.ContestDatasetAccess;
-import org.opencontest.dataset.ContestDatasets;
+import org.opencontest.dataset.internal.ContestDatasetAccess;
+import org.opencontest.dataset.internal.ContestDatasets;
+import org.opencontest.shared.time.ZoneDisplay;
 
 /** The contest page's list of the contest's datasets, each with what the viewer may do with it. */
 @org.springframework.stereotype.Component

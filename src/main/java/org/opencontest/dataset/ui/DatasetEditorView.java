@@ -35,9 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.AccessTier;
-import org.opencontest.dataset.ContestRef;
 import org.opencontest.dataset.DataTheme;
 import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetPage;
@@ -45,7 +43,9 @@ import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.UpdateFrequency;
+import org.opencontest.dataset.internal.ContestRef;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 

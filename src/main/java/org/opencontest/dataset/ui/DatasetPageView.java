@@ -28,16 +28,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.opencontest.dataset.AccessRefusal;
 import org.opencontest.dataset.AccessTier;
-import org.opencontest.dataset.ContestRef;
 import org.opencontest.dataset.DataFileView;
-import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.DatasetMetadata;
 import org.opencontest.dataset.DatasetPage;
-import org.opencontest.dataset.DownloadLink;
 import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.ReleaseView;
+import org.opencontest.dataset.internal.AccessRefusal;
+import org.opencontest.dataset.internal.ContestRef;
+import org.opencontest.dataset.DatasetCatalog;
+import org.opencontest.dataset.internal.DownloadLink;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.ui.Notices;
 

@@ -34,7 +34,8 @@ import elemental.json.JsonArray;
 
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
-import org.opencontest.dataset.DatasetStatistics;
+import org.opencontest.dataset.internal.DatasetStatistics;
+import org.opencontest.dataset.internal.DownloadStatistics;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.ChartTable;
@@ -67,11 +68,13 @@ public class DatasetStatsView extends Div implements BeforeEnterObserver, Locale
             """;
 
     private final transient DatasetPublishing publishing;
+    private final transient DownloadStatistics downloads;
     private DatasetPage dataset;
     private DatasetStatistics statistics;
 
-    public DatasetStatsView(DatasetPublishing publishing) {
+    public DatasetStatsView(DatasetPublishing publishing, DownloadStatistics downloads) {
         this.publishing = publishing;
+        this.downloads = downloads;
         setId("dataset-stats");
         addClassName("page");
     }
@@ -81,7 +84,7 @@ public class DatasetStatsView extends Div implements BeforeEnterObserver, Locale
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             dataset = publishing.edit(id);
-            statistics = publishing.statistics(id, DatasetTexts.zone());
+            statistics = downloads.statistics(id, DatasetTexts.zone());
         } catch (NotFoundException | NumberFormatException unknownOrForeign) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -176,7 +179,7 @@ public class DatasetStatsView extends Div implements BeforeEnterObserver, Locale
             download.setFileName(dataset.metadata().slug() + "-downloads.csv");
             download.setContentType("text/csv; charset=UTF-8");
             try {
-                publishing.exportDownloads(id, download.getOutputStream());
+                downloads.exportDownloads(id, download.getOutputStream());
             } catch (RuntimeException e) {
                 throw new IOException("Export failed", e);
             }

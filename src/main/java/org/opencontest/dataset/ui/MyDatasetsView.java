@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.dataset.DatasetPublishing;
-import org.opencontest.dataset.DatasetSummary;
+import org.opencontest.dataset.internal.DatasetSummary;
 import org.opencontest.shared.security.Roles;
 
 /**

@@ -30,15 +30,15 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.UploadEvent;
 
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.dataset.DataFileView;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.ReleaseView;
-import org.opencontest.dataset.SchemaField;
-import org.opencontest.dataset.ValidationIssue;
+import org.opencontest.dataset.internal.SchemaField;
+import org.opencontest.dataset.internal.ValidationIssue;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.opencontest.dataset.AccessRefusal;
-import org.opencontest.dataset.AccessRefusedException;
+import org.opencontest.dataset.internal.AccessRefusal;
+import org.opencontest.dataset.internal.AccessRefusedException;
 import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;

@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.opencontest.incubation.AdoptionStage;
-import org.opencontest.incubation.CheckInStatus;
 import org.opencontest.incubation.Kpis;
 import org.opencontest.incubation.ReportingPeriod;
 import org.opencontest.shared.error.UserFacingException;

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.opencontest.incubation.CheckInStatus;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.team.TeamMember;
 import org.slf4j.Logger;

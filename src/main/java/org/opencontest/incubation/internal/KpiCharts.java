@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.opencontest.incubation.Kpis;
-import org.opencontest.incubation.KpiSeries;
 
 /**
  * Sums project series into one portfolio series. Projects report monthly or quarterly, so a plain sum per month

@@ -18,11 +18,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.incubation.Cadence;
-import org.opencontest.incubation.Consent;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /**

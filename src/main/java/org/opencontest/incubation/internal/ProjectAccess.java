@@ -3,7 +3,6 @@ package org.opencontest.incubation.internal;
 import java.util.List;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.incubation.Viewer;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;

@@ -11,16 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.shared.i18n.LocalizedText;
-import org.opencontest.incubation.CheckInStatus;
-import org.opencontest.incubation.EvidenceView;
 import org.opencontest.incubation.IncubatorOrgView;
 import org.opencontest.incubation.MilestoneView;
 import org.opencontest.incubation.PeriodRow;
 import org.opencontest.incubation.ProjectDetail;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.ReportingPeriod;
-import org.opencontest.incubation.StageEntry;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.springframework.stereotype.Component;
 
 /** Builds the module's read models; lists load check-ins, organisations and contest titles once per call. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.opencontest.incubation.Consent;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,7 +19,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByConsentAndShowPublicTrueOrderByUpdatedAtDesc(Consent consent);
 
-    @Query("select p from Project p where p.consent = org.opencontest.incubation.Consent.ACCEPTED"
+    @Query("select p from Project p where p.consent = org.opencontest.incubation.internal.Consent.ACCEPTED"
             + " and p.stage not in (org.opencontest.incubation.Stage.GRADUATED,"
             + " org.opencontest.incubation.Stage.DISCONTINUED)")
     List<Project> findReporting();

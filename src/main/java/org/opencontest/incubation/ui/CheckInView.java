@@ -27,10 +27,10 @@ import com.vaadin.flow.router.Route;
 
 import org.opencontest.incubation.AdoptionStage;
 import org.opencontest.incubation.CheckInDetail;
-import org.opencontest.incubation.CheckInStatus;
 import org.opencontest.incubation.CheckIns;
-import org.opencontest.incubation.IncubationEvidence;
 import org.opencontest.incubation.Kpis;
+import org.opencontest.incubation.internal.CheckInStatus;
+import org.opencontest.incubation.internal.IncubationEvidence;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;

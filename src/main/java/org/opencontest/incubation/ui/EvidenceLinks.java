@@ -7,8 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import org.opencontest.incubation.EvidenceView;
-import org.opencontest.incubation.IncubationEvidence;
+import org.opencontest.incubation.internal.EvidenceView;
+import org.opencontest.incubation.internal.IncubationEvidence;
 
 /** Evidence files as buttons; a click asks the service for a short presigned link (after its access check). */
 final class EvidenceLinks extends Div {

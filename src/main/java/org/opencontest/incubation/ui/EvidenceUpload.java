@@ -7,8 +7,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 
-import org.opencontest.incubation.EvidenceView;
-import org.opencontest.incubation.IncubationEvidence;
+import org.opencontest.incubation.internal.EvidenceView;
+import org.opencontest.incubation.internal.IncubationEvidence;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.Notices;

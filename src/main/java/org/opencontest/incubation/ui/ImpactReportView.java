@@ -24,8 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import org.opencontest.incubation.ImpactReport;
-import org.opencontest.incubation.IncubationReports;
+import org.opencontest.incubation.internal.ImpactReport;
+import org.opencontest.incubation.internal.IncubationReports;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.dom.Element;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
-import org.opencontest.incubation.KpiKind;
-import org.opencontest.incubation.KpiSeries;
+import org.opencontest.incubation.internal.KpiKind;
+import org.opencontest.incubation.internal.KpiSeries;
 import org.opencontest.shared.ui.ChartTable;
 
 /**

@@ -23,13 +23,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.opencontest.incubation.IncubationEvidence;
 import org.opencontest.incubation.MilestoneInput;
 import org.opencontest.incubation.MilestoneStatus;
-import org.opencontest.incubation.MilestoneTemplate;
 import org.opencontest.incubation.MilestoneView;
 import org.opencontest.incubation.Milestones;
 import org.opencontest.incubation.ProjectDetail;
+import org.opencontest.incubation.internal.IncubationEvidence;
+import org.opencontest.incubation.internal.MilestoneTemplate;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 

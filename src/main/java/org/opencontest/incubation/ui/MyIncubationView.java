@@ -13,9 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.incubation.Consent;
 import org.opencontest.incubation.IncubationProjects;
 import org.opencontest.incubation.ProjectSummary;
+import org.opencontest.incubation.internal.Consent;
 import org.opencontest.shared.security.Roles;
 
 /** A participant's incubation projects (their teams'), with the offers still awaiting an answer first. */

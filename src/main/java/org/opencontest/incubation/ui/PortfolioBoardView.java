@@ -19,10 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.incubation.Consent;
 import org.opencontest.incubation.IncubationProjects;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.Stage;
+import org.opencontest.incubation.internal.Consent;
 import org.opencontest.shared.security.Roles;
 
 /** The incubator's board: one column per stage, a card per project, overdue check-ins and pending consent marked. */

@@ -20,11 +20,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.incubation.Dashboard;
-import org.opencontest.incubation.IncubationReports;
-import org.opencontest.incubation.KpiKind;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.Stage;
+import org.opencontest.incubation.internal.Dashboard;
+import org.opencontest.incubation.internal.IncubationReports;
+import org.opencontest.incubation.internal.KpiKind;
 import org.opencontest.shared.security.Roles;
 
 /**

@@ -26,15 +26,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.incubation.Consent;
-import org.opencontest.incubation.IncubationEvidence;
 import org.opencontest.incubation.IncubationProjects;
 import org.opencontest.incubation.Milestones;
 import org.opencontest.incubation.PeriodRow;
 import org.opencontest.incubation.ProjectDetail;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.Stage;
-import org.opencontest.incubation.StageEntry;
+import org.opencontest.incubation.internal.Consent;
+import org.opencontest.incubation.internal.IncubationEvidence;
+import org.opencontest.incubation.internal.StageEntry;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.opencontest.incubation.KpiKind;
-import org.opencontest.incubation.Showcase;
+import org.opencontest.incubation.internal.KpiKind;
+import org.opencontest.incubation.internal.Showcase;
 
 /** The public showcase of incubated projects: only what each team agreed to publish. */
 @Route("showcase")

@@ -4,10 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.opencontest.integrity.CheckOutcome;
-import org.opencontest.integrity.Finding;
-import org.opencontest.integrity.OrphanRemoval;
-import org.opencontest.integrity.ScrubStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 

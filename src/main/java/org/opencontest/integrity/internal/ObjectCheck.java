@@ -11,9 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.opencontest.integrity.CheckOutcome;
 import org.opencontest.integrity.ExpectedObject;
-import org.opencontest.integrity.Finding;
 import org.opencontest.storage.ContentDigest;
 
 /**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.opencontest.integrity.CheckOutcome;
 import org.opencontest.integrity.ExpectedObject;
 import org.opencontest.storage.ContentDigest;
 import org.opencontest.storage.ObjectStorage;

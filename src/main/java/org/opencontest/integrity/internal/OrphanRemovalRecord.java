@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.opencontest.integrity.OrphanRemoval;
 import org.opencontest.storage.ListedObject;
 
 /** An orphan object the sweep removed, kept so that admins can see what went and why. */

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.integrity.Finding;
-import org.opencontest.integrity.IntegrityReport;
-import org.opencontest.integrity.OrphanRemoval;
-import org.opencontest.integrity.ScrubStatus;
+import org.opencontest.integrity.internal.Finding;
+import org.opencontest.integrity.internal.IntegrityReport;
+import org.opencontest.integrity.internal.OrphanRemoval;
+import org.opencontest.integrity.internal.ScrubStatus;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.ViewerZone;

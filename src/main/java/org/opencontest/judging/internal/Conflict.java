@@ -8,8 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.opencontest.judging.ConflictReason;
-import org.opencontest.judging.ConflictStatus;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** A declared or detected conflict of interest between a judge and a team. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.opencontest.judging.ConflictReason;
 
 /**
  * Finds conflicts of interest between judges and entries from what people told us about themselves: organisation,

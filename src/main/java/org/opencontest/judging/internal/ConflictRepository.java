@@ -2,7 +2,6 @@ package org.opencontest.judging.internal;
 
 import java.util.List;
 
-import org.opencontest.judging.ConflictReason;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConflictRepository extends JpaRepository<Conflict, Long> {

@@ -11,7 +11,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.opencontest.judging.JudgeDetail;
 import org.opencontest.judging.JudgeInput;
 import org.opencontest.shared.persistence.BaseEntity;
 

@@ -13,11 +13,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.judging.Aggregation;
-import org.opencontest.judging.RankingKey;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** A judging round of a contest with its declared aggregation method. */

@@ -1,6 +1,5 @@
 package org.opencontest.judging.internal;
 
-import org.opencontest.judging.RankingKey;
 
 /**
  * One entry's place and the figures behind it.

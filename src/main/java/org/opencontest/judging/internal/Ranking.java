@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
-import org.opencontest.judging.RankingKey;
 import org.opencontest.shared.error.UserFacingException;
 
 /**

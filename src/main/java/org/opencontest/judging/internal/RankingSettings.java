@@ -3,7 +3,6 @@ package org.opencontest.judging.internal;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.opencontest.judging.RankingKey;
 import org.opencontest.shared.error.UserFacingException;
 
 /**

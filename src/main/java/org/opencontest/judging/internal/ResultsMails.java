@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.judging.ResultsPublished;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;

@@ -24,12 +24,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.judging.AssignmentOverview;
 import org.opencontest.judging.JudgeAssignments;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
-import org.opencontest.judging.SheetProgress;
+import org.opencontest.judging.internal.AssignmentOverview;
+import org.opencontest.judging.internal.SheetProgress;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.opencontest.judging.ConflictRegister;
-import org.opencontest.judging.ConflictView;
+import org.opencontest.judging.internal.ConflictRegister;
+import org.opencontest.judging.internal.ConflictView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.opencontest.judging.ConflictRegister;
-import org.opencontest.judging.ConflictView;
-import org.opencontest.judging.JudgeDetail;
+import org.opencontest.judging.internal.ConflictRegister;
+import org.opencontest.judging.internal.ConflictView;
+import org.opencontest.judging.internal.JudgeDetail;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

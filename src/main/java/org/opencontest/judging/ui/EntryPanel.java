@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opencontest.shared.i18n.LocalizedText;
-import org.opencontest.judging.EntryForJudge;
+import org.opencontest.judging.internal.EntryForJudge;
 import org.opencontest.shared.i18n.FileSize;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.ui.SingleSubmit;
 
 /**

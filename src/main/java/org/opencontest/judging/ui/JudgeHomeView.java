@@ -24,12 +24,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.judging.ConflictRegister;
 import org.opencontest.judging.JudgePanel;
 import org.opencontest.judging.JudgeQueueItem;
 import org.opencontest.judging.JudgeScoring;
-import org.opencontest.judging.Judgeship;
-import org.opencontest.judging.SheetProgress;
+import org.opencontest.judging.internal.ConflictRegister;
+import org.opencontest.judging.internal.Judgeship;
+import org.opencontest.judging.internal.SheetProgress;
 import org.opencontest.shared.ui.Notices;
 
 /**

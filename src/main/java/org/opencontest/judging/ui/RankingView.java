@@ -27,13 +27,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.shared.i18n.LocalizedText;
-import org.opencontest.judging.JudgeRow;
 import org.opencontest.judging.RankingReport;
 import org.opencontest.judging.RankingRow;
 import org.opencontest.judging.Rankings;
 import org.opencontest.judging.RoundInput;
+import org.opencontest.judging.internal.JudgeRow;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;

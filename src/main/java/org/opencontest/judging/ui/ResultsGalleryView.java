@@ -17,11 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
-import org.opencontest.shared.time.ZoneDisplay;
-import org.opencontest.judging.GalleryEntry;
 import org.opencontest.judging.PublishedResults;
-import org.opencontest.judging.ResultsGallery;
+import org.opencontest.judging.internal.GalleryEntry;
+import org.opencontest.judging.internal.ResultsGallery;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.ui.ViewerZone;
 
 /**

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.judging.FeedbackReport;
-import org.opencontest.judging.TeamFeedback;
+import org.opencontest.judging.internal.FeedbackReport;
+import org.opencontest.judging.internal.TeamFeedback;
 import org.opencontest.shared.error.NotFoundException;
 
 /**

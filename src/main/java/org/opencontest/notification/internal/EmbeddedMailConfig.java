@@ -2,7 +2,6 @@ package org.opencontest.notification.internal;
 
 import java.util.Properties;
 
-import org.opencontest.notification.EmbeddedMailServer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

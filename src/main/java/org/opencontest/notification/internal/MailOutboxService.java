@@ -10,12 +10,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.notification.MailDetails;
-import org.opencontest.notification.MailFilter;
-import org.opencontest.notification.MailOutbox;
 import org.opencontest.notification.MailRequested;
-import org.opencontest.notification.MailStatus;
-import org.opencontest.notification.MailSummary;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.net.PublicBaseUrl;

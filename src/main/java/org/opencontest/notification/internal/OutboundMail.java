@@ -11,8 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.opencontest.notification.MailDetails;
-import org.opencontest.notification.MailStatus;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** One rendered mail and its delivery state; rows are never deleted, so the admin mailbox is a full record. */

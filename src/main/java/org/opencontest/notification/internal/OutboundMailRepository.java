@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.opencontest.notification.MailStatus;
-import org.opencontest.notification.MailSummary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -18,20 +16,20 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
     /** Ids of unsent mails whose next attempt is due, the longest-waiting first. */
     @Query("""
             select m.id from OutboundMail m
-            where m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt <= :now
+            where m.status <> org.opencontest.notification.internal.MailStatus.SENT and m.nextAttemptAt <= :now
             order by m.nextAttemptAt""")
     List<Long> findDueIds(Instant now, Pageable limit);
 
     /** Unsent mails that will be attempted again (permanent failures have no next attempt). */
     @Query("""
             select count(m) from OutboundMail m
-            where m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt is not null""")
+            where m.status <> org.opencontest.notification.internal.MailStatus.SENT and m.nextAttemptAt is not null""")
     long countQueued();
 
     /** When the longest-waiting due mail became due; null when none is due. */
     @Query("""
             select min(m.nextAttemptAt) from OutboundMail m
-            where m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt <= :now""")
+            where m.status <> org.opencontest.notification.internal.MailStatus.SENT and m.nextAttemptAt <= :now""")
     Instant oldestDue(Instant now);
 
     /**
@@ -42,11 +40,11 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update OutboundMail m set m.nextAttemptAt = :leaseUntil, m.version = m.version + 1
-            where m.id = :id and m.status <> org.opencontest.notification.MailStatus.SENT and m.nextAttemptAt <= :now""")
+            where m.id = :id and m.status <> org.opencontest.notification.internal.MailStatus.SENT and m.nextAttemptAt <= :now""")
     int claim(long id, Instant now, Instant leaseUntil);
 
     @Query("""
-            select new org.opencontest.notification.MailSummary(m.id, m.createdAt, m.recipient, m.subject, m.status,
+            select new org.opencontest.notification.internal.MailSummary(m.id, m.createdAt, m.recipient, m.subject, m.status,
                 m.attempts)
             from OutboundMail m
             where m.status in :statuses and lower(m.recipient) like :recipientPattern escape '\\'

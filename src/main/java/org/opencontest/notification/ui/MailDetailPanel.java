@@ -17,8 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import org.opencontest.notification.MailDetails;
-import org.opencontest.notification.MailStatus;
+import org.opencontest.notification.internal.MailDetails;
+import org.opencontest.notification.internal.MailStatus;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.ViewerZone;
 

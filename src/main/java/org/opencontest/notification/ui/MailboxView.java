@@ -27,16 +27,16 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.opencontest.notification.MailFilter;
-import org.opencontest.notification.MailOutbox;
-import org.opencontest.notification.MailStatus;
-import org.opencontest.notification.MailSummary;
+import org.opencontest.notification.internal.MailFilter;
+import org.opencontest.notification.internal.MailOutbox;
+import org.opencontest.notification.internal.MailStatus;
+import org.opencontest.notification.internal.MailSummary;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.shared.ui.SingleSubmit;
+import org.opencontest.shared.ui.ViewerZone;
 
 /**
  * The admin's view of the outbox: every mail, its delivery state, the mail itself (so demo users can follow

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.html.Span;
 
-import org.opencontest.notification.MailStatus;
+import org.opencontest.notification.internal.MailStatus;
 
 /** A mail's delivery state as a coloured Lumo badge, in the viewer's language. */
 final class StatusBadge extends Span {

@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountField;
-import org.opencontest.account.ApiTokenStatus;
-import org.opencontest.account.FieldViolation;
-import org.opencontest.account.NewApiToken;
 import org.opencontest.shared.security.ApiScope;
 
 class ApiTokenRulesTest {

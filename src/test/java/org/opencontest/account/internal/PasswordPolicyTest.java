@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountField;
-import org.opencontest.account.FieldViolation;
 
 class PasswordPolicyTest {
 

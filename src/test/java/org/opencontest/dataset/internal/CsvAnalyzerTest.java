@@ -10,9 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.dataset.SchemaField;
-import org.opencontest.dataset.ValidationIssue;
-import org.opencontest.dataset.ValidationIssue.Code;
+import org.opencontest.dataset.internal.ValidationIssue.Code;
 
 class CsvAnalyzerTest {
 

@@ -7,8 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.incubation.KpiKind;
-import org.opencontest.incubation.KpiSeries;
 import org.opencontest.incubation.Kpis;
 
 class KpiChartsTest {

@@ -3,7 +3,7 @@ package org.opencontest.incubation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.incubation.IncubationEvidence;
+import org.opencontest.incubation.internal.IncubationEvidence;
 import org.opencontest.support.KaribuTest;
 
 class EvidenceUploadTest extends KaribuTest {

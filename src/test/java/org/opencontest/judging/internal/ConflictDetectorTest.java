@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.judging.ConflictReason;
 import org.opencontest.judging.internal.ConflictDetector.Entry;
 import org.opencontest.judging.internal.ConflictDetector.Found;
 import org.opencontest.judging.internal.ConflictDetector.Judge;

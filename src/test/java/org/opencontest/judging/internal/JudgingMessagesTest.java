@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.judging.ConflictReason;
-import org.opencontest.judging.RankingKey;
 import org.opencontest.shared.hash.HashChain;
 
 /** Every message key the judging rules can raise, and every label of their enums, is in the bundle. */

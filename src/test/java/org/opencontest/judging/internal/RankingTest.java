@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
-import org.opencontest.judging.RankingKey;
 import org.opencontest.judging.internal.JudgeCalibration.Status;
 
 /** Aggregation, normalisation with its guards, ties, the bootstrap and the raw/normalised check — by hand. */

@@ -12,10 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.opencontest.notification.EmbeddedMailServer;
-import org.opencontest.notification.MailDetails;
 import org.opencontest.notification.MailRequested;
-import org.opencontest.notification.MailStatus;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

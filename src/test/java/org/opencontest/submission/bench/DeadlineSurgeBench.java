@@ -26,9 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.ApiTokens;
-import org.opencontest.account.NewApiToken;
 import org.opencontest.account.TestAccounts;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.NewApiToken;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;

@@ -1,6 +1,0 @@
-package org.opencontest.account;
-
-/** Whether a personal API token works right now. */
-public enum ApiTokenStatus {
-    ACTIVE, EXPIRED, REVOKED
-}

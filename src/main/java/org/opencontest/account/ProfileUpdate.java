@@ -1,8 +1,0 @@
-package org.opencontest.account;
-
-import java.time.ZoneId;
-import java.util.Locale;
-
-/** Changes to one's own profile, based on the profile {@code version} the form was loaded with. */
-public record ProfileUpdate(long version, String displayName, String organisation, Locale locale, ZoneId zone) {
-}

@@ -1,6 +1,0 @@
-package org.opencontest.account;
-
-/** Where a role request stands. */
-public enum RoleRequestStatus {
-    PENDING, APPROVED, DECLINED
-}

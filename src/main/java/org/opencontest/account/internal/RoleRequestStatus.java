@@ -1,0 +1,6 @@
+package org.opencontest.account.internal;
+
+/** Where a role request stands. */
+public enum RoleRequestStatus {
+    PENDING, APPROVED, DECLINED
+}

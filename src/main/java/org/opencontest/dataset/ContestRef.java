@@ -1,9 +1,0 @@
-package org.opencontest.dataset;
-
-import java.io.Serializable;
-
-import org.opencontest.shared.i18n.LocalizedText;
-
-/** A contest a dataset is released to, as pages link it. */
-public record ContestRef(long id, String slug, LocalizedText title) implements Serializable {
-}

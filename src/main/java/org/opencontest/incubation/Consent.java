@@ -1,6 +1,0 @@
-package org.opencontest.incubation;
-
-/** The team's answer to the offer of incubation. */
-public enum Consent {
-    PENDING, ACCEPTED, DECLINED
-}

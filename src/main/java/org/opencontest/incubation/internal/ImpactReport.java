@@ -1,0 +1,41 @@
+package org.opencontest.incubation.internal;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.opencontest.incubation.AdoptionStage;
+import org.opencontest.incubation.Stage;
+import org.opencontest.shared.i18n.LocalizedText;
+
+/**
+ * What a contest led to, for sponsors and data providers: entries → awarded → incubated → adopted by government →
+ * companies founded, with jobs and money, per project, and the trace from each dataset to the entries that used it.
+ *
+ * @param jobs    full-time employees (founders excluded) in each incubated project's latest verified check-in
+ * @param funding funding of all kinds raised, over all verified check-ins
+ * @param revenue revenue over all verified check-ins
+ */
+public record ImpactReport(long contestId, LocalizedText contestTitle, long entries, long awarded, long incubated,
+                           long adopted, long companies, long jobs, BigDecimal funding, BigDecimal revenue,
+                           List<Outcome> projects, List<DatasetTrace> datasets) implements Serializable {
+
+    public ImpactReport {
+        projects = List.copyOf(projects);
+        datasets = List.copyOf(datasets);
+    }
+
+    public record Outcome(long projectId, LocalizedText title, String teamName, LocalizedText award, Stage stage,
+                          boolean adopted, boolean company, long jobs, BigDecimal funding, BigDecimal revenue,
+                          AdoptionStage adoption) implements Serializable {
+    }
+
+    /** A dataset, how many entries (teams) took its files, and what became of those that were incubated. */
+    public record DatasetTrace(LocalizedText dataset, String slug, int entries, List<Outcome> outcomes)
+            implements Serializable {
+
+        public DatasetTrace {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+}

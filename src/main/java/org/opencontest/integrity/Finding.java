@@ -1,8 +1,0 @@
-package org.opencontest.integrity;
-
-import java.time.Instant;
-
-/** A stored object whose last re-hash did not match, as admins see it. */
-public record Finding(String key, String source, CheckOutcome outcome, Long expectedSize, String expectedSha256,
-                      Long actualSize, String actualSha256, Instant checkedAt) {
-}

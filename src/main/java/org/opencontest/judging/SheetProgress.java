@@ -1,6 +1,0 @@
-package org.opencontest.judging;
-
-/** Where an assignment's sheet stands: nothing entered yet, a draft, submitted (locked), or the judge recused. */
-public enum SheetProgress {
-    NOT_STARTED, DRAFT, SUBMITTED, RECUSED
-}
