@@ -92,6 +92,21 @@ public class AccountAdministration {
         return toSummary(user);
     }
 
+    /**
+     * Gives the role an invitation carries to the account whose owner accepted it (joining an incubator organisation
+     * makes an incubator). The inviting module has checked the invitation and the owner's confirmed address and
+     * calls this as the system: organisers invite, only the invitee's acceptance grants.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void grantOnAcceptedInvitation(long userId, Role role, String invitation) {
+        UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (!user.getRoles().contains(role)) {
+            user.grant(role);
+            audit.record(ROLE_GRANTED, user.getEmail(), "role=" + role.name() + ", accepted " + invitation);
+        }
+    }
+
     private static Specification<UserAccount> matching(UserQuery query) {
         return (root, criteria, builder) -> {
             List<Predicate> predicates = new ArrayList<>();
