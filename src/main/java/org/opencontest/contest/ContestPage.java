@@ -11,7 +11,8 @@ import java.util.List;
  * never as raw input.
  */
 public record ContestPage(long id, String slug, ContestStatus status, LocalizedText title, LocalizedText summary,
-                          LocalizedText theme, LocalizedText descriptionHtml, LocalizedText rulesHtml, ZoneId zone,
+                          LocalizedText theme, LocalizedText descriptionHtml, LocalizedText rulesHtml,
+                          RulesVersion rulesVersion, ZoneId zone,
                           int teamSizeMin, int teamSizeMax, List<Track> tracks, List<Prize> prizes,
                           Timeline timeline, String coverPath) implements Serializable {
 

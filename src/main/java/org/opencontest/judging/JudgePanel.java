@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.opencontest.account.InvitationRoleGrants;
 import org.opencontest.account.AccountService;
 import org.opencontest.account.AccountStatus;
 import org.opencontest.audit.AuditLog;
@@ -30,7 +31,9 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The judges of a contest, for its organisers (and administrators): invitations by e-mail, organisation, expertise
  * tracks and maximum load. An invitation is linked to the account with that address when its owner, with the
- * address confirmed, opens their judging page.
+ * address confirmed, opens their judging page; that acceptance also gives the account the JUDGE role (the organiser
+ * invites, only the invitee's acceptance grants).
  */
 @Service
 public class JudgePanel {
@@ -55,17 +59,19 @@ public class JudgePanel {
     private final JudgeRepository judges;
     private final ContestService contests;
     private final AccountService accounts;
+    private final InvitationRoleGrants roleGrants;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
     private final PublicBaseUrl baseUrl;
 
     JudgePanel(JudgeRepository judges, ContestService contests, AccountService accounts,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock,
+            InvitationRoleGrants roleGrants, ApplicationEventPublisher events, AuditLog audit, Clock clock,
             PublicBaseUrl baseUrl) {
         this.judges = judges;
         this.contests = contests;
         this.accounts = accounts;
+        this.roleGrants = roleGrants;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -134,6 +140,9 @@ public class JudgePanel {
             if (judge.getUserId() == null && confirmed) {
                 judge.linkTo(me.userId());
                 audit.record(LINKED, "judge:" + judge.getId(), me.email());
+                String invitation = "judge:" + judge.getId();
+                SystemIdentity.run(() -> roleGrants.grantOnAcceptedInvitation(me.userId(), Role.JUDGE,
+                        invitation));
             }
             if (judge.getUserId() != null && judge.getUserId() == me.userId()) {
                 contestPage(judge.getContestId()).ifPresent(contest -> mine.add(new Judgeship(judge.getId(),

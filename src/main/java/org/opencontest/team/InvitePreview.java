@@ -14,7 +14,7 @@ import org.opencontest.shared.i18n.LocalizedText;
  */
 public record InvitePreview(long teamId, String teamName, long contestId, String contestSlug,
                             LocalizedText contestTitle, String leaderName, int memberCount, int teamSizeMax,
-                            String email, Instant expiresAt, String rulesVersion,
+                            String email, Instant expiresAt, RulesConsent rulesVersion,
                             List<EligibilityQuestion> questions) implements Serializable {
 
     public InvitePreview {

@@ -18,7 +18,7 @@ import org.opencontest.contest.ContestPage;
  */
 public record RegistrationInfo(ContestPage contest, boolean open, Instant opens, Instant closes, Instant lockAt,
                                Instant mergeDeadline, boolean soloAllowed, boolean approvalRequired,
-                               String rulesVersion, List<EligibilityQuestion> questions, TeamMembership myTeam)
+                               RulesConsent rulesVersion, List<EligibilityQuestion> questions, TeamMembership myTeam)
         implements Serializable {
 
     public RegistrationInfo {

@@ -3,13 +3,15 @@ package org.opencontest.team;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.opencontest.account.DirectoryEntry;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -90,13 +92,16 @@ public class TeamInvitations {
         Instant expires = now.plus(VALID_FOR).isBefore(policy.lockAt()) ? now.plus(VALID_FOR) : policy.lockAt();
         Invitation invitation = invitations.saveAndFlush(new Invitation(team, address,
                 InvitationTokens.hashOf(token), me.userId(), now, expires));
-        Locale locale = users.localesByEmail(List.of(address)).getOrDefault(address, me.locale());
-        mails.send(address, locale, "invitation", Map.of(
+        Optional<DirectoryEntry> invitee = users.findByEmail(address);
+        Locale locale = invitee.map(DirectoryEntry::locale).orElse(me.locale());
+        Map<String, String> model = new HashMap<>(Map.of(
                 "inviter", me.displayName(),
                 "team", team.getName(),
                 "contest", policy.contest().title().in(locale),
                 "link", mails.invitationLink(token),
                 "expires", DateTimes.format(expires, policy.contest().zone(), locale)));
+        invitee.ifPresent(account -> model.put("name", account.displayName()));
+        mails.send(address, locale, "invitation", model);
         return new TeamPage.PendingInvitation(invitation.getId(), address, now, expires);
     }
 

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -97,6 +98,7 @@ class RoleRequestViewsTest extends KaribuTest {
         _assertNone(MyContestsView.class);
         _get(RoleNeededView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("This page needs another role");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("This page needs another role");
         assertThat(_get(Paragraph.class, spec -> spec.withId("role-needed-roles")).getText())
                 .isEqualTo("This page is for people with the Organiser role.");
         assertThat(roleSelect().getValue()).isEqualTo(Role.ORGANISER);

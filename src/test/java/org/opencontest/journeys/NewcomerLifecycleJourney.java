@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -70,7 +71,6 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         signIn("admin@example.org", "opencontest-demo");
         List<String> confirmations = List.of(ORGANISER, LEADER, MEMBER, JUDGE).stream()
                 .map(email -> mailedLink(email, "verify-email?token=")).toList();
-        grantOrganiserRole(ORGANISER);
         click("sign-out");
         for (String confirmation : confirmations) {
             open(confirmation);
@@ -78,6 +78,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         }
 
         signIn(ORGANISER, PASSWORD);
+        requestOrganiserRole();
         createContest();
         publishDataset();
         inviteJudgeAndCreateBlindRound();
@@ -145,28 +146,44 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         byId("signup-done");
     }
 
-    // issue 13: the newcomer will ask for the role on a request form and the admin approve it in a queue; today the
-    // admin grants it on the users page.
-    private void grantOrganiserRole(String email) throws Exception {
-        open("admin/users");
-        type("admin-users-search", email);
-        By row = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + email + "']");
-        By save = By.id("admin-users-save");
-        // the grid may still be re-rendering after the search; click until the user's editor is shown
+    /**
+     * The newcomer asks for the organiser role on the page that needs it; an administrator approves it in the queue
+     * (in a session of their own), and the newcomer's open session shows the organiser's menu without signing out.
+     */
+    private void requestOrganiserRole() throws Exception {
+        open("organise/contests/new");
+        byId("role-needed");
+        type("role-request-reason", "I organise the harbour air-quality challenge for the port authority.");
+        screenshot("newcomer-02-requests-role");
+        click("role-request-send");
+        byId("role-needed-pending");
+        Cookie organiserSession = driver.manage().getCookieNamed("JSESSIONID");
+
+        driver.manage().deleteAllCookies();
+        signIn("admin@example.org", "opencontest-demo");
+        open("admin/role-requests");
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + ORGANISER + "')]");
+        By approve = By.id("role-queue-approve");
+        // the grid may still be rendering; click the request until the decision buttons are shown
         wait.until(d -> {
-            boolean shown = d.findElements(save).stream().anyMatch(WebElement::isDisplayed);
+            boolean shown = d.findElements(approve).stream().anyMatch(WebElement::isDisplayed);
             if (!shown && !d.findElements(row).isEmpty()) {
                 new Actions(d).moveToElement(d.findElement(row)).click().perform();
                 waitForVaadin();
             }
             return shown;
         });
-        driver.findElement(By.xpath("//*[@id='admin-users-roles']//vaadin-checkbox[contains(., 'Organiser')]//input"))
-                .click();
-        waitForVaadin();
-        screenshot("newcomer-02-admin-grants-role");
-        click("admin-users-save");
-        waitForText("Access of " + email + " saved.");
+        screenshot("newcomer-02b-admin-approves-role");
+        click("role-queue-approve");
+        waitForText(ORGANISER + " now has the Organiser role.");
+        click("sign-out");
+
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(organiserSession);
+        open("");
+        wait.until(d -> d.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item[path='organise']"))
+                .stream().anyMatch(WebElement::isDisplayed));
+        assertThat(byId("user-profile-link").getText()).isEqualTo(NAMES.get(ORGANISER));
     }
 
     private void createContest() throws Exception {

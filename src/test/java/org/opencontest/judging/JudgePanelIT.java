@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.UserDirectory;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
@@ -43,6 +44,9 @@ class JudgePanelIT extends IntegrationTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    UserDirectory directory;
 
     @Autowired
     Clock clock;
@@ -86,10 +90,13 @@ class JudgePanelIT extends IntegrationTest {
                 Locale.ENGLISH, ZoneId.of("Asia/Shanghai"), true, false);
 
         assertThat(as(judge, () -> panel.myJudgeships())).as("unconfirmed address").isEmpty();
+        assertThat(directory.findByEmail(email).orElseThrow().roles()).doesNotContain(Role.JUDGE);
         accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
 
         assertThat(as(judge, () -> panel.myJudgeships())).singleElement()
                 .satisfies(judgeship -> assertThat(judgeship.contestId()).isEqualTo(contest.id()));
+        assertThat(directory.findByEmail(email).orElseThrow().roles()).as("accepting the invitation grants the role")
+                .contains(Role.JUDGE);
         assertThat(as(organiser, () -> panel.judges(contest.id()))).singleElement()
                 .satisfies(row -> assertThat(row.userId()).isEqualTo(userId));
         assertThat(as(person(Role.JUDGE), () -> panel.myJudgeships())).isEmpty();

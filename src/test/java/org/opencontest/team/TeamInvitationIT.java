@@ -88,6 +88,7 @@ class TeamInvitationIT extends IntegrationTest {
         MimeMessage mail = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
                 .until(() -> invitationTo(invitee.email()), found -> found != null);
         assertThat(mail.getSubject()).startsWith(leader.displayName() + " 邀请你加入队伍 ");
+        assertThat(textOf(mail)).startsWith("Wang Fang 王芳，你好：");
         Matcher link = LINK.matcher(textOf(mail));
         assertThat(link.find()).isTrue();
         String token = link.group(2);
@@ -122,7 +123,10 @@ class TeamInvitationIT extends IntegrationTest {
 
         as(leader, () -> invitations.invite(team.teamId(), stranger));
         assertThat(mails.to(stranger, "team.invitation")).singleElement()
-                .satisfies(mail -> assertThat(mail.locale()).isEqualTo(leader.locale()));
+                .satisfies(mail -> {
+                    assertThat(mail.locale()).isEqualTo(leader.locale());
+                    assertThat(mail.model()).doesNotContainKey("name");
+                });
     }
 
     @Test

@@ -19,12 +19,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -41,12 +43,15 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.contest.ContestEditState;
+import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.support.KaribuTest;
 import org.opencontest.team.ui.ContestTeamsView;
@@ -107,6 +112,32 @@ class TeamViewsTest extends KaribuTest {
         assertThat(_get(H1.class, spec -> spec.withId("team-name-heading")).getText()).isEqualTo(name);
         assertThat(as(participant, () -> teams.myTeam(contest.id()))).get()
                 .satisfies(mine -> assertThat(mine.leader()).isTrue());
+    }
+
+    @Test
+    void theRulesVersionReadsAsANumberAndDateWithTheFingerprintBehindDetails() {
+        ContestEditState contest = contest();
+        ContestInput before = contest.input();
+        as(organiser, () -> contests.update(contest.id(), contest.version(), new ContestInput(before.slug(),
+                before.title(), before.summary(), before.description(),
+                new LocalizedText("Rules, second edition.", "规则第二版。"), before.theme(), before.zone(),
+                before.teamSizeMin(), before.teamSizeMax(), before.tracks(), before.prizes(), before.phases())));
+        String changedOn = DateTimes.formatDate(clock.instant(), before.zone(), Locale.ENGLISH);
+
+        signInAs(participant);
+        navigate("contests/" + before.slug());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contest-rules-version")).getText())
+                .isEqualTo("Rules version 2 · " + changedOn);
+        navigate("teams/register/" + contest.id());
+        assertThat(_get(Checkbox.class, spec -> spec.withId("consent")).getLabel())
+                .startsWith("I have read and accept the contest rules (version 2 · ").doesNotContain("sha256");
+        assertThat(_get(Details.class, spec -> spec.withId("rules-fingerprint")).getSummaryText())
+                .isEqualTo("Details of this rules version");
+
+        useLocale(SupportedLocales.CHINESE);
+        navigate("contests/" + before.slug());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contest-rules-version")).getText())
+                .startsWith("规则第 2 版 · ");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 
+import org.opencontest.account.InvitationRoleGrants;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** User administration for ADMINs: find users, grant and revoke roles, enable and disable accounts. */
 @Service
-public class AccountAdministration {
+public class AccountAdministration implements InvitationRoleGrants {
 
     static final String ROLE_GRANTED = "account.role.granted";
     static final String ROLE_REVOKED = "account.role.revoked";
@@ -88,6 +89,22 @@ public class AccountAdministration {
         }
         users.flush();
         return toSummary(user);
+    }
+
+    /**
+     * Gives the role an invitation carries to the account whose owner accepted it (joining an incubator organisation
+     * makes an incubator). The inviting module has checked the invitation and the owner's confirmed address and
+     * calls this as the system: organisers invite, only the invitee's acceptance grants.
+     */
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void grantOnAcceptedInvitation(long userId, Role role, String invitation) {
+        UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (!user.getRoles().contains(role)) {
+            user.grant(role);
+            audit.record(ROLE_GRANTED, user.getEmail(), "role=" + role.name() + ", accepted " + invitation);
+        }
     }
 
     private static Specification<UserAccount> matching(UserQuery query) {

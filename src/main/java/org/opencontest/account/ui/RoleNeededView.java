@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -32,7 +33,8 @@ import org.opencontest.shared.security.Role;
  * in the address, so it tells nothing about private contests. Vaadin sends anonymous visitors to sign in first.
  */
 @AnonymousAllowed
-public class RoleNeededView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class RoleNeededView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
 
     private final transient RoleRequests requests;
     private final transient AccountService accounts;
@@ -96,5 +98,11 @@ public class RoleNeededView extends VerticalLayout implements HasErrorParameter<
                 .map(allowed -> Arrays.stream(allowed.value()).map(Role::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))))
                 .orElseGet(() -> EnumSet.noneOf(Role.class));
+    }
+
+    /** Every page needs a title (WCAG 2.4.2), this one too. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.roleNeeded.title");
     }
 }

@@ -25,6 +25,7 @@ import org.hibernate.annotations.BatchSize;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestStatus;
+import org.opencontest.contest.RulesVersion;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
@@ -71,6 +72,12 @@ public class Contest extends BaseEntity {
             @AttributeOverride(name = "en", column = @Column(name = "rules_en")),
             @AttributeOverride(name = "zh", column = @Column(name = "rules_zh"))})
     private LocalizedText rules;
+
+    @Column(name = "rules_version", nullable = false)
+    private int rulesVersion;
+
+    @Column(name = "rules_changed_at", nullable = false)
+    private Instant rulesChangedAt;
 
     @Embedded
     @AttributeOverrides({
@@ -134,6 +141,8 @@ public class Contest extends BaseEntity {
         this.teamSizeMax = DEFAULT_TEAM_SIZE_MAX;
         this.createdAt = now;
         this.updatedAt = now;
+        this.rulesVersion = 1;
+        this.rulesChangedAt = now;
     }
 
     /**
@@ -149,6 +158,14 @@ public class Contest extends BaseEntity {
         this.title = input.title();
         this.summary = input.summary();
         this.description = input.description();
+        LocalizedText previousRules = LocalizedText.orEmpty(rules);
+        if (!previousRules.equals(LocalizedText.orEmpty(input.rules()))) {
+            // the first rules text is version 1; every later change of it counts
+            if (!previousRules.isEmpty()) {
+                rulesVersion++;
+            }
+            rulesChangedAt = now;
+        }
         this.rules = input.rules();
         this.theme = input.theme();
         this.zone = input.zone().getId();
@@ -281,6 +298,10 @@ public class Contest extends BaseEntity {
 
     public LocalizedText getRules() {
         return LocalizedText.orEmpty(rules);
+    }
+
+    public RulesVersion getRulesVersion() {
+        return new RulesVersion(rulesVersion, rulesChangedAt);
     }
 
     public LocalizedText getTheme() {

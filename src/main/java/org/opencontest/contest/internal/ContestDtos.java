@@ -36,7 +36,7 @@ public class ContestDtos {
                 .toList();
         return new ContestPage(contest.getId(), contest.getSlug(), contest.getStatus(), contest.getTitle(),
                 contest.getSummary(), contest.getTheme(), markdown.toSafeHtml(contest.getDescription()),
-                markdown.toSafeHtml(contest.getRules()), contest.getZone(), contest.getTeamSizeMin(),
+                markdown.toSafeHtml(contest.getRules()), contest.getRulesVersion(), contest.getZone(), contest.getTeamSizeMin(),
                 contest.getTeamSizeMax(), tracks, prizes, contest.timeline(), coverPath(contest));
     }
 

@@ -150,7 +150,13 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
             addSection("contest-prizes", "contest.page.prizes", prizes(locale));
         }
         if (!contest.rulesHtml().isEmpty()) {
-            addSection("contest-rules", "contest.page.rules", markdown(contest.rulesHtml().in(locale)));
+            Paragraph version = new Paragraph(getTranslation("contest.page.rulesVersion",
+                    contest.rulesVersion().number(),
+                    DateTimes.formatDate(contest.rulesVersion().since(), contest.zone(), locale)));
+            version.setId("contest-rules-version");
+            version.addClassName("muted");
+            addSection("contest-rules", "contest.page.rules",
+                    new Div(version, markdown(contest.rulesHtml().in(locale))));
         }
         addSection("contest-team-size", "contest.page.teamSize", new Paragraph(teamSize()));
         addSection("contest-timeline", "contest.page.timeline", timeline(now));

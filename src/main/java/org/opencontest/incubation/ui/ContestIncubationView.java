@@ -88,7 +88,11 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        // picking a contest navigates to this same view: Vaadin reuses it and fires no locale change
+        // picking a contest navigates to this same view; in the browser Flow reuses the attached instance and fires
+        // no locale change, so the chosen contest is shown here (ContestPickerJourney)
+        if (isAttached()) {
+            render();
+        }
     }
 
     @Override

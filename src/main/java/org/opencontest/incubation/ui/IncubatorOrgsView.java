@@ -1,5 +1,10 @@
 package org.opencontest.incubation.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +24,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.incubation.internal.IncubatorInvitations;
+import org.opencontest.incubation.internal.IncubatorInvite;
 import org.opencontest.incubation.IncubatorOrgView;
 import org.opencontest.incubation.IncubatorOrganisations;
+import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -30,10 +38,16 @@ import org.opencontest.shared.ui.SingleSubmit;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISER})
 public class IncubatorOrgsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final transient IncubatorOrganisations organisations;
+    /** Refusals of a direct add that an invitation overcomes: no account yet, or an account without the role. */
+    private static final Set<String> INVITABLE = Set.of("incubation.org.error.unknownUser",
+            "incubation.org.error.notIncubator");
 
-    public IncubatorOrgsView(IncubatorOrganisations organisations) {
+    private final transient IncubatorOrganisations organisations;
+    private final transient IncubatorInvitations invitations;
+
+    public IncubatorOrgsView(IncubatorOrganisations organisations, IncubatorInvitations invitations) {
         this.organisations = organisations;
+        this.invitations = invitations;
         setId("incubator-orgs");
         addClassName("page");
     }
@@ -48,8 +62,10 @@ public class IncubatorOrgsView extends Div implements LocaleChangeObserver, HasD
         add(new H1(getTranslation("incubation.orgs.title")), createForm());
         Div list = new Div();
         list.addClassName("card-grid");
+        Map<Long, List<IncubatorInvite>> open = invitations.open().stream()
+                .collect(Collectors.groupingBy(IncubatorInvite::orgId));
         for (IncubatorOrgView org : organisations.all()) {
-            list.add(card(org));
+            list.add(card(org, open.getOrDefault(org.id(), List.of())));
         }
         add(list);
     }
@@ -74,12 +90,17 @@ public class IncubatorOrgsView extends Div implements LocaleChangeObserver, HasD
         return new Div(form);
     }
 
-    private Div card(IncubatorOrgView org) {
+    private Div card(IncubatorOrgView org, List<IncubatorInvite> invited) {
         Div card = new Div(new H3(IncubationUi.text(org.name())));
         card.addClassName("card");
         card.setId("org-" + org.id());
         UnorderedList members = new UnorderedList();
         org.members().forEach(member -> members.add(new ListItem(member.displayName() + " <" + member.email() + ">")));
+        invited.forEach(invite -> {
+            ListItem pending = new ListItem(getTranslation("incubation.orgs.pending", invite.email()));
+            pending.addClassName("muted");
+            members.add(pending);
+        });
         if (org.members().isEmpty()) {
             card.add(new Paragraph(getTranslation("incubation.orgs.noMembers")));
         }
@@ -87,13 +108,39 @@ public class IncubatorOrgsView extends Div implements LocaleChangeObserver, HasD
         email.setId("org-member-email-" + org.id());
         Button add = new Button(getTranslation("incubation.orgs.addMember"));
         add.setId("org-member-add-" + org.id());
+        Div offer = new Div();
+        offer.setId("org-member-offer-" + org.id());
         SingleSubmit.onClick(add, () -> {
-            organisations.addMember(org.id(), email.getValue());
+            try {
+                organisations.addMember(org.id(), email.getValue());
+            } catch (UserFacingException refused) {
+                if (!INVITABLE.contains(refused.getMessageKey())) {
+                    throw refused;
+                }
+                offerInvitation(offer, org.id(), email.getValue(), refused);
+                return;
+            }
             Notices.success("incubation.orgs.memberAdded");
             render();
         });
-        card.add(members, email, add);
+        card.add(members, email, add, offer);
         return card;
+    }
+
+    /** Someone who is not an incubator yet can be invited; accepting makes them one (the service decides, not us). */
+    private void offerInvitation(Div offer, long orgId, String email, UserFacingException refused) {
+        Paragraph why = new Paragraph(getTranslation("incubation.orgs.inviteOffer",
+                getTranslation(refused.getMessageKey(), refused.getArguments())));
+        Button invite = new Button(getTranslation("incubation.orgs.invite"));
+        invite.setId("org-member-invite-" + orgId);
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SingleSubmit.onClick(invite, () -> {
+            IncubatorInvite sent = invitations.invite(orgId, email);
+            Notices.success("incubation.orgs.invited", sent.email());
+            render();
+        });
+        offer.removeAll();
+        offer.add(why, invite);
     }
 
     @Override

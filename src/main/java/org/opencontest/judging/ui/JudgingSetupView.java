@@ -97,6 +97,7 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
     private HorizontalLayout inviteForm() {
         EmailField email = new EmailField(getTranslation("judging.judge.field.email"));
         email.setId("judge-email");
+        email.setHelperText(getTranslation("judging.judge.field.email.helper"));
         TextField name = new TextField(getTranslation("judging.judge.field.name"));
         name.setId("judge-name");
         TextField organisation = new TextField(getTranslation("judging.judge.field.organisation"));

@@ -17,7 +17,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders a mail template from the i18n bundles: {@code mail.<template>.subject} and {@code mail.<template>.body},
- * followed by the common {@code mail.layout.footer}. Template text names model values as {@code {name}}; it is read
+ * followed by the common {@code mail.layout.footer}. Template text names model values as {@code {name}}; a template
+ * may open with {@code {greeting}}, which greets the recipient by the model's {@code name} when the request knows it
+ * (a registered address) and plainly otherwise. Template text is read
  * raw (no MessageFormat, so apostrophes need no doubling). The text part gets the values as they are; the HTML part
  * gets them HTML-escaped, turns blank-line separated paragraphs into {@code <p>} and http(s) URLs into links.
  */
@@ -47,6 +49,8 @@ class MailTemplates {
         Locale locale = SupportedLocales.closest(requested);
         Map<String, String> values = new HashMap<>(model);
         values.putIfAbsent("baseUrl", baseUrl);
+        values.putIfAbsent("greeting", fill(template, raw(values.containsKey("name") ? "mail.greeting.named"
+                : "mail.greeting.anonymous", locale), values, UnaryOperator.identity()));
 
         String subject = fill(template, raw("mail." + template + ".subject", locale), values, UnaryOperator.identity())
                 .replaceAll("\\s+", " ").strip();

@@ -12,6 +12,7 @@ import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.time.ZonedMoment;
+import org.opencontest.team.RulesConsent;
 import org.opencontest.team.TeamSettings;
 
 /**
@@ -26,14 +27,15 @@ import org.opencontest.team.TeamSettings;
  * </ul>
  */
 public record Policy(ContestPage contest, boolean approvalRequired, boolean soloAllowed, Instant lockAt,
-                     Instant mergeDeadline, String rulesVersion) {
+                     Instant mergeDeadline, RulesConsent rulesVersion) {
 
     public static Policy of(ContestPage contest, TeamSettings settings) {
         Instant registrationCloses = contest.timeline().phase(PhaseKind.REGISTRATION).map(PhaseWindow::closes)
                 .orElse(null);
         Instant lock = settings.lockAt() != null ? settings.lockAt() : registrationCloses;
         Instant merge = settings.mergeDeadline() != null ? settings.mergeDeadline() : lock;
-        String rules = settings.rulesVersion() != null ? settings.rulesVersion() : fingerprint(contest);
+        RulesConsent rules = new RulesConsent(settings.rulesVersion(), contest.rulesVersion().number(),
+                contest.rulesVersion().since(), fingerprint(contest));
         return new Policy(contest, settings.approvalRequired(), settings.soloAllowed(), lock, merge, rules);
     }
 
@@ -102,7 +104,7 @@ public record Policy(ContestPage contest, boolean approvalRequired, boolean solo
         return ZoneDisplay.moment(at, contest.zone(), viewer);
     }
 
-    /** Without a named version, consent is to the rules text as it reads now, identified by a short hash. */
+    /** The rules text as it reads now in both languages, identified by a short hash. */
     private static String fingerprint(ContestPage contest) {
         return "sha256:" + Sha256.hex(contest.rulesHtml().en() + "\n" + contest.rulesHtml().zh())
                 .substring(0, 12);

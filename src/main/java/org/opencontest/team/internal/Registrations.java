@@ -152,7 +152,7 @@ public class Registrations {
         Member member;
         try {
             member = members.saveAndFlush(new Member(lockedTeam, person.userId(), person.displayName(),
-                    person.email(), person.locale(), policy.rulesVersion(), clock.instant()));
+                    person.email(), person.locale(), policy.rulesVersion().recorded(), clock.instant()));
         } catch (DataIntegrityViolationException violation) {
             if (Constraints.violated(violation, "team_member_one_team_per_contest")) {
                 throw new UserFacingException("team.error.alreadyInTeam");

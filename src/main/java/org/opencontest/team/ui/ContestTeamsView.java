@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,7 @@ import org.opencontest.team.ContestTeams;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.QuestionKind;
 import org.opencontest.team.RegistrationSetup;
+import org.opencontest.team.RulesConsent;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamExport;
 import org.opencontest.team.TeamMessaging;
@@ -245,8 +247,11 @@ public class ContestTeamsView extends LoadedView implements HasDynamicTitle {
             Div card = new Div(new Span(member.displayName() + (member.leader()
                     ? " (" + getTranslation("team.role.leader") + ")" : "")), new Div(member.email()));
             card.addClassNames("card", "team-detail-member");
-            Span consent = new Span(getTranslation("team.admin.consent", member.rulesVersion(),
+            Span consent = new Span(getTranslation("team.admin.consent",
+                    RulesConsent.readable(member.rulesVersion()),
                     DateTimes.format(member.consentedAt(), ViewerZone.get(), TeamUi.locale())));
+            // the full record, with the fingerprint of the rules text, for whoever needs to prove what was accepted
+            consent.getElement().setAttribute("title", Objects.toString(member.rulesVersion(), ""));
             consent.addClassName("muted");
             card.add(new Div(consent));
             for (EligibilityQuestion asked : overview.questions()) {

@@ -8,15 +8,20 @@ import java.util.Map;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
 import org.opencontest.team.QuestionKind;
+import org.opencontest.team.RulesConsent;
 
 /**
  * The contest's eligibility questions and the consent to its rules, as every registering or joining person answers
@@ -29,7 +34,7 @@ final class EnrolmentFields extends Div {
     private final List<HasValue<?, String>> answers = new ArrayList<>();
     private final Checkbox consent = new Checkbox();
 
-    EnrolmentFields(List<EligibilityQuestion> questions, String rulesVersion, String contestSlug) {
+    EnrolmentFields(List<EligibilityQuestion> questions, RulesConsent rules, String contestSlug) {
         this.questions = List.copyOf(questions);
         addClassName("enrolment");
         if (!questions.isEmpty()) {
@@ -42,11 +47,21 @@ final class EnrolmentFields extends Div {
             add(new Div(field));
         }
         consent.setId("consent");
-        consent.setLabel(getTranslation("team.enrolment.consent", rulesVersion));
-        Anchor rules = new Anchor("contests/" + contestSlug, getTranslation("team.enrolment.readRules"));
-        rules.setTarget("_blank");
-        rules.setId("rules-link");
-        add(new Div(consent), new Div(rules));
+        consent.setLabel(getTranslation("team.enrolment.consent", version(rules)));
+        Anchor read = new Anchor("contests/" + contestSlug, getTranslation("team.enrolment.readRules"));
+        read.setTarget("_blank");
+        read.setId("rules-link");
+        Details fingerprint = new Details(getTranslation("team.enrolment.rulesDetails"),
+                new Span(getTranslation("team.enrolment.rulesFingerprint", rules.fingerprint())));
+        fingerprint.setId("rules-fingerprint");
+        add(new Div(consent), new Div(read), fingerprint);
+    }
+
+    /** "version 3 · 2 Dec 2026", or the name the organiser gave the version. */
+    private String version(RulesConsent rules) {
+        return rules.named() != null ? getTranslation("team.enrolment.rulesNamed", rules.named())
+                : getTranslation("team.enrolment.rulesNumbered", rules.number(),
+                DateTimes.formatDate(rules.since(), ViewerZone.get(), TeamUi.locale()));
     }
 
     private AbstractField<?, String> field(EligibilityQuestion question) {

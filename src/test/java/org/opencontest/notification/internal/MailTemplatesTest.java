@@ -47,6 +47,17 @@ class MailTemplatesTest {
     }
 
     @Test
+    void greetsARegisteredRecipientByNameAndAnUnknownAddressPlainly() {
+        RenderedMail named = templates.render("team.invitation", Locale.ENGLISH, Map.of("name", "Wang Fang",
+                "inviter", "Li Lei", "team", "Harbour", "contest", "Air", "link", "https://x.example", "expires", "-"));
+        RenderedMail plain = templates.render("team.invitation", SupportedLocales.CHINESE, Map.of(
+                "inviter", "Li Lei", "team", "Harbour", "contest", "Air", "link", "https://x.example", "expires", "-"));
+
+        assertThat(named.textBody()).startsWith("Hello Wang Fang,\n\nLi Lei invites you");
+        assertThat(plain.textBody()).startsWith("你好：\n\nLi Lei 邀请你");
+    }
+
+    @Test
     void escapesModelValuesInHtmlButNotInText() {
         RenderedMail mail = templates.render("notification.test", SupportedLocales.ENGLISH,
                 Map.of("name", "<b onclick=\"x()\">Ada</b> & 'Bob'", "link", "javascript:alert(1)"));

@@ -16,9 +16,11 @@ import org.opencontest.contest.ContestStatus;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.contest.RulesVersion;
 import org.opencontest.contest.Timeline;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.ZonedMoment;
+import org.opencontest.team.RulesConsent;
 import org.opencontest.team.TeamSettings;
 
 /** The size, lock and merge rules, with a contest whose registration runs from day 0 to day 10. */
@@ -28,10 +30,12 @@ class PolicyTest {
     static final Instant CLOSES = OPENS.plus(Duration.ofDays(10));
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final Instant RULES_CHANGED = Instant.parse("2026-02-20T04:00:00Z");
 
     static ContestPage contest(ContestStatus status, int min, int max) {
         LocalizedText text = new LocalizedText("Rules", "规则");
-        return new ContestPage(7, "cup", status, text, text, text, text, text, SHANGHAI, min, max, List.of(),
+        return new ContestPage(7, "cup", status, text, text, text, text, text, new RulesVersion(3, RULES_CHANGED),
+                SHANGHAI, min, max, List.of(),
                 List.of(), Timeline.of(List.of(new PhaseWindow(PhaseKind.REGISTRATION, OPENS, CLOSES),
                 new PhaseWindow(PhaseKind.SUBMISSION, OPENS, CLOSES.plus(Duration.ofDays(20))))), null);
     }
@@ -83,7 +87,7 @@ class PolicyTest {
         Policy custom = Policy.of(contest(ContestStatus.PUBLISHED, 1, 3),
                 new TeamSettings(7, 1, true, true, lock, merge, "v2"));
         assertThat(custom.isLocked(CLOSES)).isFalse();
-        assertThat(custom.rulesVersion()).isEqualTo("v2");
+        assertThat(custom.rulesVersion().recorded()).isEqualTo("v2");
         assertThatCode(() -> custom.requireMergeOpen(merge.minusSeconds(1), SHANGHAI))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> custom.requireMergeOpen(merge, SHANGHAI))
@@ -103,8 +107,14 @@ class PolicyTest {
     }
 
     @Test
-    void withoutANamedVersionConsentIsToTheRulesTextAsItReads() {
-        assertThat(defaults(1, 3).rulesVersion()).startsWith("sha256:").hasSize(19)
-                .isEqualTo(defaults(1, 3).rulesVersion());
+    void withoutANamedVersionConsentIsToTheNumberedRulesAndRecordsTheTextsFingerprint() {
+        RulesConsent rules = defaults(1, 3).rulesVersion();
+        assertThat(rules.number()).isEqualTo(3);
+        assertThat(rules.since()).isEqualTo(RULES_CHANGED);
+        assertThat(rules.fingerprint()).startsWith("sha256:").hasSize(19)
+                .isEqualTo(defaults(1, 3).rulesVersion().fingerprint());
+        assertThat(rules.recorded()).isEqualTo("3 · " + rules.fingerprint());
+        assertThat(RulesConsent.readable(rules.recorded())).isEqualTo("3");
+        assertThat(RulesConsent.readable("2026-03")).isEqualTo("2026-03");
     }
 }
