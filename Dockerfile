@@ -1,16 +1,28 @@
-# Production image: builds the app with the production profile (pre-built Vaadin bundle, no dev tools).
+# Production image: builds the app with the production profile (pre-built Vaadin bundle, no dev tools), runs it
+# extracted (no nested jars) with a class data sharing archive made by a training run (docs/performance.md, "Start-up").
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml mvnw ./
 COPY .mvn .mvn
 COPY src src
 COPY frontend frontend
-RUN mvn -B -Pproduction -DskipTests package
+RUN mvn -B -Pproduction -DskipTests package \
+ && java -Djarmode=tools -jar target/opencontest-*.jar extract --destination /extracted \
+ && mv /extracted/opencontest-*.jar /extracted/opencontest.jar
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 RUN useradd --system --home /app opencontest && chown opencontest /app
-COPY --from=build /src/target/opencontest-*.jar /app/opencontest.jar
+COPY --from=build /extracted/lib /app/lib
+COPY --from=build /extracted/opencontest.jar /app/opencontest.jar
+# Training run: start the context in the embedded mode (H2, embedded S3 and SMTP in a throw-away directory, so no
+# outside service is needed while the image builds), stop once it is refreshed, and archive every class it loaded.
+# The archive fits only this JVM and this exact jar and lib/, which is why it is made here and not shipped.
+RUN mkdir /tmp/training && cd /tmp/training \
+ && java -XX:ArchiveClassesAtExit=/app/opencontest.jsa -Xlog:cds=error -Dspring.context.exit=onRefresh \
+      -jar /app/opencontest.jar --server.port=0 --opencontest.storage.embedded-port=0 \
+      --opencontest.mail.embedded-port=0 --opencontest.demo-data=false \
+ && cd / && rm -rf /tmp/training
 USER opencontest
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/opencontest.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/opencontest.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/opencontest.jar"]

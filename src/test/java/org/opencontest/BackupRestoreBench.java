@@ -70,6 +70,9 @@ class BackupRestoreBench extends IntegrationTest {
         long generating = System.nanoTime();
         for (int made = 0; made < wanted; made += VERSIONS_PER_TEAM) {
             team(Math.min(VERSIONS_PER_TEAM, wanted - made));
+            if ((made + VERSIONS_PER_TEAM) % 1_000 == 0) {
+                report("  generated " + (made + VERSIONS_PER_TEAM) + " versions, load " + load(), generating);
+            }
         }
         report("generate " + wanted + " versions", generating);
 
@@ -101,9 +104,7 @@ class BackupRestoreBench extends IntegrationTest {
         } finally {
             SecurityContextHolder.setContextHolderStrategy(shared);
         }
-        System.out.printf("BENCH load average at the end %.1f on %d cores%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("BENCH load average at the end %s on %d cores%n", load(), Runtime.getRuntime().availableProcessors());
     }
 
     /** A team that submits {@code versions} versions, each after uploading one more small PDF. */
@@ -113,12 +114,17 @@ class BackupRestoreBench extends IntegrationTest {
                 SubmissionRules.MIB, 20 * SubmissionRules.MIB, VERSIONS_PER_TEAM + 1, 100, 100, LatePolicy.REJECT,
                 Duration.ofMinutes(15), administration.rules(s.contestId()).version())));
         for (int v = 0; v < versions; v++) {
-            as(s.member(), () -> drafts.upload(s.contestId(), pdf(), "part.pdf", clock.instant()));
+            String name = "part-" + v + ".pdf"; // names are unique within a package
+            as(s.member(), () -> drafts.upload(s.contestId(), pdf(), name, clock.instant()));
             if (v == 0) {
                 SubmissionFixtures.describe(drafts, s.leader(), s.contestId(), "Bench", "基准");
             }
             as(s.leader(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
         }
+    }
+
+    private static String load() {
+        return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static <T> T timed(String step, Supplier<T> work) {
