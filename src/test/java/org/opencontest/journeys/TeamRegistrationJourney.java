@@ -57,7 +57,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         answer("question-1", 0);
         check("consent");
         screenshot("team-11-register");
-        click("team-register");
+        press("team-register");
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
 
         type("invite-email", INVITEE);
@@ -81,7 +81,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         answer("question-1", 1);
         check("consent");
         screenshot("team-14-accept");
-        click("invitation-accept");
+        press("invitation-accept");
         waitForText("Lin Yue 林悦");
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
         waitForNoticesToClose();
