@@ -30,6 +30,7 @@ import org.opencontest.team.internal.InvitePreview;
 import org.opencontest.team.internal.Member;
 import org.opencontest.team.internal.MemberRepository;
 import org.opencontest.team.internal.MergeRequestRepository;
+import org.opencontest.team.internal.MyTeam;
 import org.opencontest.team.internal.Policy;
 import org.opencontest.team.internal.RegistrationInfo;
 import org.opencontest.team.internal.Registrations;
@@ -163,6 +164,14 @@ public class TeamService implements TeamMemberships {
     public Set<Long> myContestIds() {
         return CurrentUser.get().map(me -> members.findByUserIdOrderByJoinedAtDesc(me.userId()).stream()
                 .map(Member::getContestId).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    @Override
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public List<Long> myTeamIds() {
+        return members.findByUserIdOrderByJoinedAtDesc(CurrentUser.requireId()).stream()
+                .map(Member::getTeamId).toList();
     }
 
     /** The members of a team, leader first, for its members, the contest's organisers and administrators. */
