@@ -19,7 +19,7 @@ import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.PackageSubmission;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;

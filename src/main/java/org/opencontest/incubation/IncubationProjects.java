@@ -35,7 +35,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamMemberships;
@@ -62,7 +62,7 @@ public class IncubationProjects {
     private final ProjectDtos dtos;
     private final IncubationMails mails;
     private final ContestService contests;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final TeamMemberships teams;
     private final Portfolio portfolio;
     private final AuditLog audit;
@@ -70,7 +70,7 @@ public class IncubationProjects {
 
     IncubationProjects(ProjectRepository projects, StageChangeRepository history, IncubatorOrgRepository orgs,
                        IncubatorMemberRepository members, ProjectAccess access, ProjectDtos dtos,
-                       IncubationMails mails, ContestService contests, SubmissionAdministration submissions,
+                       IncubationMails mails, ContestService contests, ContestSubmissions submissions,
                        TeamMemberships teams, Portfolio portfolio, AuditLog audit, Clock clock) {
         this.projects = projects;
         this.history = history;

@@ -19,7 +19,7 @@ import org.opencontest.submission.PackageState;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.internal.SubmissionReading;

@@ -48,6 +48,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.support.TcpProxy;
 import org.opencontest.support.ThrowawayObjectStore;

@@ -46,6 +46,7 @@ import org.opencontest.storage.internal.DedicatedS3Server;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.support.ThrowawayPostgres;

@@ -46,6 +46,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.support.CountingInputStream;
 import org.opencontest.support.IntegrationTest;

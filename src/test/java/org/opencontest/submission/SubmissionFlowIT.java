@@ -45,6 +45,7 @@ import org.opencontest.submission.internal.Receipt;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptFile;
 import org.opencontest.submission.internal.ReceiptVerifier;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.internal.SubmittedFile;

@@ -22,6 +22,7 @@ import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.Receipt;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.support.IntegrationTest;

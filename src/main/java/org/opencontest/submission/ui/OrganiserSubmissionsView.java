@@ -46,7 +46,7 @@ import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.submission.internal.ExtensionView;
 import org.opencontest.submission.internal.LatePolicy;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.VersionSummary;

@@ -39,7 +39,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageSubmission;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.internal.UploadedFiles;
 import org.opencontest.submission.VersionDetail;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.opencontest.contest.ContestService;
 import org.opencontest.submission.internal.LatePolicy;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.team.TeamService;

@@ -36,7 +36,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.internal.SubmissionRules;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.internal.SubmittedFile;

@@ -13,7 +13,7 @@ import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.internal.SubmittedFile;
