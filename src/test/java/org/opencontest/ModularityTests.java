@@ -22,9 +22,6 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    /** Modules whose API is narrowed elsewhere (issue 19: their services are being split on another branch). */
-    private static final Set<String> NOT_YET_NARROWED = Set.of("submission", "team");
-
     /** API types that no other module uses yet, with the reason they stay in the API. */
     private static final Map<String, String> UNUSED_API_ALLOWED = Map.of(
             "org.opencontest.judging.JudgingLog", "hash chain, being unified with audit's into shared",
@@ -43,14 +40,13 @@ class ModularityTests {
 
     /**
      * A module's API (its base package and named interfaces) holds only what other modules use; what only the
-     * module's own views need lives in its subpackages. Demo data counts as another module's use: those classes
-     * are moving into a {@code demo} module of their own.
+     * module's own views need lives in its subpackages. The {@code demo} module's use counts like any other.
      */
     @Test
     void everyApiTypeIsUsedByAnotherModule() {
         Set<String> usedElsewhere = typesUsedOutsideTheirModule();
         Set<String> unused = modules.stream()
-                .filter(module -> !module.isOpen() && !NOT_YET_NARROWED.contains(module.getIdentifier().toString()))
+                .filter(module -> !module.isOpen())
                 .flatMap(module -> module.getNamedInterfaces().stream())
                 .flatMap(NamedInterface::asJavaClasses)
                 .filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
@@ -69,15 +65,11 @@ class ModularityTests {
             for (Dependency dependency : source.getDirectDependenciesFromSelf()) {
                 JavaClass target = topLevel(dependency.getTargetClass().getBaseComponentType());
                 modules.getModuleByType(target)
-                        .filter(owner -> !owner.equals(module) || isDemoData(source))
+                        .filter(owner -> !owner.equals(module))
                         .ifPresent(owner -> used.add(target.getName()));
             }
         }));
         return used;
-    }
-
-    private static boolean isDemoData(JavaClass type) {
-        return topLevel(type).getSimpleName().endsWith("DemoData");
     }
 
     private static JavaClass topLevel(JavaClass type) {

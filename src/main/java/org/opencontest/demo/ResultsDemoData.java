@@ -30,7 +30,7 @@ import org.opencontest.judging.SheetInput;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
 import org.slf4j.Logger;
@@ -64,14 +64,14 @@ class ResultsDemoData {
     private final Rankings rankings;
     private final ResultsDesk desk;
     private final PublishedResults published;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final DemoPeople people;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ResultsDemoData(ContestService contests, JudgingSetup setup, JudgePanel panel, JudgeAssignments assignments,
             JudgeScoring scoring, Rankings rankings, ResultsDesk desk, PublishedResults published,
-            SubmissionAdministration submissions, DemoPeople people, PlatformTransactionManager tx,
+            ContestSubmissions submissions, DemoPeople people, PlatformTransactionManager tx,
             Clock clock) {
         this.contests = contests;
         this.setup = setup;

@@ -35,11 +35,10 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
-import org.opencontest.team.MyTeam;
-import org.opencontest.team.TeamService;
+import org.opencontest.team.TeamMemberships;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,16 +62,16 @@ public class IncubationProjects {
     private final ProjectDtos dtos;
     private final IncubationMails mails;
     private final ContestService contests;
-    private final SubmissionAdministration submissions;
-    private final TeamService teams;
+    private final ContestSubmissions submissions;
+    private final TeamMemberships teams;
     private final Portfolio portfolio;
     private final AuditLog audit;
     private final Clock clock;
 
     IncubationProjects(ProjectRepository projects, StageChangeRepository history, IncubatorOrgRepository orgs,
                        IncubatorMemberRepository members, ProjectAccess access, ProjectDtos dtos,
-                       IncubationMails mails, ContestService contests, SubmissionAdministration submissions,
-                       TeamService teams, Portfolio portfolio, AuditLog audit, Clock clock) {
+                       IncubationMails mails, ContestService contests, ContestSubmissions submissions,
+                       TeamMemberships teams, Portfolio portfolio, AuditLog audit, Clock clock) {
         this.projects = projects;
         this.history = history;
         this.orgs = orgs;
@@ -175,7 +174,7 @@ public class IncubationProjects {
     @RolesAllowed(Roles.PARTICIPANT)
     @Transactional(readOnly = true)
     public List<ProjectSummary> myProjects() {
-        List<Long> teamIds = teams.myTeams().stream().map(MyTeam::teamId).toList();
+        List<Long> teamIds = teams.myTeamIds();
         return teamIds.isEmpty() ? List.of() : dtos.summaries(projects.findByTeamIdInOrderByCreatedAtDesc(teamIds));
     }
 

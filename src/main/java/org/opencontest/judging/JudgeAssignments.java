@@ -49,7 +49,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +77,7 @@ public class JudgeAssignments {
     private final RoundEntries roundEntries;
     private final AssignmentMails mails;
     private final JudgingLogWriter log;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final ContestService contests;
     private final AuditLog audit;
     private final Clock clock;
@@ -85,7 +85,7 @@ public class JudgeAssignments {
     JudgeAssignments(JudgingRoundRepository rounds, JudgingEntryRepository entries, AssignmentRepository assignments,
             ScoreSheetRepository sheets, JudgeRepository judges, ConflictRepository conflicts,
             RoundEntries roundEntries, AssignmentMails mails, JudgingLogWriter log,
-            SubmissionAdministration submissions, ContestService contests, AuditLog audit, Clock clock) {
+            ContestSubmissions submissions, ContestService contests, AuditLog audit, Clock clock) {
         this.rounds = rounds;
         this.entries = entries;
         this.assignments = assignments;

@@ -38,7 +38,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,13 +61,13 @@ public class Rankings {
     private final RoundEntries roundEntries;
     private final JudgingLogWriter log;
     private final ContestService contests;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final AuditLog audit;
     private final Clock clock;
 
     Rankings(JudgingRoundRepository rounds, JudgingEntryRepository entries, SubmittedSheets sheets,
             JudgeRepository judges, TieDecisionRepository decisions, RoundEntries roundEntries, JudgingLogWriter log,
-            ContestService contests, SubmissionAdministration submissions, AuditLog audit, Clock clock) {
+            ContestService contests, ContestSubmissions submissions, AuditLog audit, Clock clock) {
         this.rounds = rounds;
         this.entries = entries;
         this.sheets = sheets;

@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.submission.internal.SubmittedFile;
 
 /**
  * The caller's team's package in a contest, as the submission page shows it.

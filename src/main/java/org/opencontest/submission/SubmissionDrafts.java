@@ -21,6 +21,8 @@ import org.opencontest.submission.internal.Participation;
 import org.opencontest.submission.internal.SubmissionDtos;
 import org.opencontest.submission.internal.SubmissionObjects;
 import org.opencontest.submission.internal.SubmissionPackage;
+import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.submission.internal.TeamPackages;
 import org.opencontest.submission.internal.VersionRepository;
 import org.springframework.dao.DataIntegrityViolationException;

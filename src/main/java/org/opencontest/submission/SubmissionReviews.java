@@ -11,6 +11,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.internal.PackageRepository;
 import org.opencontest.submission.internal.SealedFileName;
+import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.VersionFile;
 import org.opencontest.submission.internal.VersionRepository;

@@ -17,6 +17,9 @@ public interface TeamMemberships {
     /** The contests in which the caller is in a team, in one query; empty for anonymous callers. */
     Set<Long> myContestIds();
 
+    /** The ids of the caller's teams in every contest, newest membership first; for participants only. */
+    List<Long> myTeamIds();
+
     /** The members of a team, leader first; {@code NotFoundException} when the caller may not see the team. */
     List<TeamMember> members(long teamId);
 }

@@ -26,14 +26,18 @@ import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.team.internal.Constraints;
 import org.opencontest.team.internal.InviteCodes;
+import org.opencontest.team.internal.InvitePreview;
 import org.opencontest.team.internal.Member;
 import org.opencontest.team.internal.MemberRepository;
 import org.opencontest.team.internal.MergeRequestRepository;
+import org.opencontest.team.internal.MyTeam;
 import org.opencontest.team.internal.Policy;
+import org.opencontest.team.internal.RegistrationInfo;
 import org.opencontest.team.internal.Registrations;
 import org.opencontest.team.internal.Team;
 import org.opencontest.team.internal.TeamMails;
 import org.opencontest.team.internal.TeamName;
+import org.opencontest.team.internal.TeamPage;
 import org.opencontest.team.internal.TeamRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -160,6 +164,14 @@ public class TeamService implements TeamMemberships {
     public Set<Long> myContestIds() {
         return CurrentUser.get().map(me -> members.findByUserIdOrderByJoinedAtDesc(me.userId()).stream()
                 .map(Member::getContestId).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    @Override
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public List<Long> myTeamIds() {
+        return members.findByUserIdOrderByJoinedAtDesc(CurrentUser.requireId()).stream()
+                .map(Member::getTeamId).toList();
     }
 
     /** The members of a team, leader first, for its members, the contest's organisers and administrators. */

@@ -35,7 +35,7 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionReading;
+import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.SubmissionReviews;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.support.IntegrationTest;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.support.KaribuTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,6 +19,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;

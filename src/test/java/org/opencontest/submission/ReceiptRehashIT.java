@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
+import org.opencontest.submission.internal.ReceiptCheck;
+import org.opencontest.submission.internal.ReceiptVerifier;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.StoredObjects;
 import org.opencontest.team.TeamService;

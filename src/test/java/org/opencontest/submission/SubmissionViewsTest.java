@@ -34,6 +34,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.storage.PseudoRandomInputStream;
+import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.support.KaribuTest;
 import org.opencontest.support.UploadRequests;
 import org.opencontest.team.TeamService;

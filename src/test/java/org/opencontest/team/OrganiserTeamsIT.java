@@ -28,6 +28,8 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.internal.ClosingSoonReminder;
+import org.opencontest.team.internal.TeamExport;
+import org.opencontest.team.internal.TeamMessaging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

@@ -34,6 +34,8 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.MovableClock;
+import org.opencontest.team.internal.InvitePreview;
+import org.opencontest.team.internal.TeamPage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class TeamInvitationIT extends IntegrationTest {

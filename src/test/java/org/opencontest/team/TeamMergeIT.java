@@ -17,6 +17,8 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.internal.TeamMerges;
+import org.opencontest.team.internal.TeamPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;

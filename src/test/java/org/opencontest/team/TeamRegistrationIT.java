@@ -92,6 +92,7 @@ class TeamRegistrationIT extends IntegrationTest {
                 .containsExactly(tuple(leader.userId(), true), tuple(member.userId(), false));
         assertThat(as(member, () -> teams.myTeams())).singleElement()
                 .satisfies(mine -> assertThat(mine.teamName()).isEqualTo(approved.name()));
+        assertThat(as(member, () -> teams.myTeamIds())).containsExactly(registered.teamId());
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.SubmissionFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +46,12 @@ public class IncubationReports {
     private final Portfolio portfolio;
     private final ProjectDtos dtos;
     private final ContestService contests;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final ContestDataUse datasets;
 
     IncubationReports(ProjectRepository projects, CheckInRepository checkIns, StageChangeRepository history,
                       Portfolio portfolio, ProjectDtos dtos, ContestService contests,
-                      SubmissionAdministration submissions, ContestDataUse datasets) {
+                      ContestSubmissions submissions, ContestDataUse datasets) {
         this.projects = projects;
         this.checkIns = checkIns;
         this.history = history;

@@ -7,7 +7,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.net.PublicBaseUrl;
 import org.opencontest.shared.security.SystemIdentity;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,12 +26,12 @@ class ResultsMails {
     static final String TEMPLATE = "judging.results-published";
 
     private final ContestService contests;
-    private final SubmissionAdministration submissions;
+    private final ContestSubmissions submissions;
     private final TeamMemberships memberships;
     private final ApplicationEventPublisher events;
     private final PublicBaseUrl baseUrl;
 
-    ResultsMails(ContestService contests, SubmissionAdministration submissions, TeamMemberships memberships,
+    ResultsMails(ContestService contests, ContestSubmissions submissions, TeamMemberships memberships,
             ApplicationEventPublisher events, PublicBaseUrl baseUrl) {
         this.contests = contests;
         this.submissions = submissions;

@@ -44,7 +44,7 @@ import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
 
@@ -64,7 +64,7 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
     private final transient JudgingSetup setup;
     private final transient JudgingLog log;
     private final transient ContestService contests;
-    private final transient SubmissionAdministration submissions;
+    private final transient ContestSubmissions submissions;
     private final Grid<AwardDetail> awards = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Checkbox showScores = new Checkbox();
@@ -77,7 +77,7 @@ public class ResultsDeskView extends VerticalLayout implements BeforeEnterObserv
     }
 
     public ResultsDeskView(ResultsDesk desk, JudgingSetup setup, JudgingLog log, ContestService contests,
-            SubmissionAdministration submissions) {
+            ContestSubmissions submissions) {
         this.desk = desk;
         this.setup = setup;
         this.log = log;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 
-import org.opencontest.submission.LatePolicy;
 
 /**
  * When a team may still upload and submit. All instants come from the server's clock.

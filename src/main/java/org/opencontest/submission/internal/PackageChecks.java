@@ -7,7 +7,6 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.submission.PackageInput;
-import org.opencontest.submission.SubmissionRules;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**

@@ -67,9 +67,9 @@ public class Participation {
         DeadlineMessages.requireAccepted(deadlines.assess(began, now), deadlines, member.contest().zone());
     }
 
-    public org.opencontest.submission.SubmissionRules rules(long contestId) {
+    public SubmissionRules rules(long contestId) {
         return rules.findByContestId(contestId).map(PhaseRules::toRules)
-                .orElse(org.opencontest.submission.SubmissionRules.DEFAULTS);
+                .orElse(SubmissionRules.DEFAULTS);
     }
 
     public record Member(ContestPage contest, TeamMembership team) {

@@ -12,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.opencontest.shared.persistence.BaseEntity;
-import org.opencontest.submission.LatePolicy;
-import org.opencontest.submission.SubmissionRules;
 
 /** The organiser's rules for a contest's submission phase, as stored. */
 @Entity

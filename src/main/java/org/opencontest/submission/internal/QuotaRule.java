@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 
 import org.opencontest.shared.error.UserFacingException;
-import org.opencontest.submission.SubmissionRules;
 
 /** Versions a team may submit: so many per calendar day in the contest's zone, so many in total. */
 public final class QuotaRule {

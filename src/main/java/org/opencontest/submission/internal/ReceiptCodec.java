@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.opencontest.shared.hash.Sha256;
-import org.opencontest.submission.Receipt;
-import org.opencontest.submission.ReceiptFile;
 
 /**
  * The canonical form of a receipt and its Ed25519 signature.

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.opencontest.submission.Receipt;
-import org.opencontest.submission.ReceiptFile;
-import org.opencontest.submission.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.submission.VersionSummary;
 import org.springframework.stereotype.Component;

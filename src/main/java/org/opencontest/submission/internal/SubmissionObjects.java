@@ -10,7 +10,6 @@ import org.opencontest.storage.ObjectTooLargeException;
 import org.opencontest.storage.StoredObject;
 import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.storage.UploadRules;
-import org.opencontest.submission.SubmissionRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

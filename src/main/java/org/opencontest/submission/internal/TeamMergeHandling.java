@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.opencontest.shared.error.UserFacingException;
-import org.opencontest.submission.SubmissionRules;
 import org.opencontest.team.TeamMergeCheck;
 import org.opencontest.team.TeamsMerged;
 import org.springframework.context.event.EventListener;

@@ -11,8 +11,6 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
-import org.opencontest.submission.SubmissionRules;
-import org.opencontest.submission.SubmittedFile;
 import org.opencontest.submission.VersionSummary;
 import org.springframework.stereotype.Component;
 

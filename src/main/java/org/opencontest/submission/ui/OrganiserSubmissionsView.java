@@ -44,11 +44,11 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
-import org.opencontest.submission.ExtensionView;
-import org.opencontest.submission.LatePolicy;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.ExtensionView;
+import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
-import org.opencontest.submission.SubmissionRules;
+import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamRow;
 

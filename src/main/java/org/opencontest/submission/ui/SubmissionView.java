@@ -48,9 +48,9 @@ import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionDrafts;
-import org.opencontest.submission.SubmissionReading;
-import org.opencontest.submission.SubmissionRules;
-import org.opencontest.submission.SubmittedFile;
+import org.opencontest.submission.internal.SubmissionReading;
+import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
 import org.opencontest.submission.VersionSummary;
 

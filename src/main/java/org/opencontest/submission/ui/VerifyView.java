@@ -26,9 +26,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
-import org.opencontest.submission.Receipt;
-import org.opencontest.submission.ReceiptCheck;
-import org.opencontest.submission.ReceiptVerifier;
+import org.opencontest.submission.internal.Receipt;
+import org.opencontest.submission.internal.ReceiptCheck;
+import org.opencontest.submission.internal.ReceiptVerifier;
 
 /**
  * The public receipt check: paste a receipt or upload the downloaded file; the page says whether our server signed

@@ -25,8 +25,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.submission.PackageInput;
-import org.opencontest.submission.SubmissionReading;
-import org.opencontest.submission.SubmittedFile;
+import org.opencontest.submission.internal.SubmissionReading;
+import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
 
 /**

@@ -2,7 +2,7 @@ package org.opencontest.submission.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.opencontest.submission.ReceiptVerifier;
+import org.opencontest.submission.internal.ReceiptVerifier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -12,7 +12,6 @@ import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.time.ZonedMoment;
-import org.opencontest.team.RulesConsent;
 import org.opencontest.team.TeamSettings;
 
 /**

@@ -17,7 +17,6 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
-import org.opencontest.team.InvitePreview;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMembership;

@@ -21,7 +21,7 @@ import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.team.EligibilityQuestion;
 import org.opencontest.team.Enrolment;
 import org.opencontest.team.QuestionKind;
-import org.opencontest.team.RulesConsent;
+import org.opencontest.team.internal.RulesConsent;
 
 /**
  * The contest's eligibility questions and the consent to its rules, as every registering or joining person answers

@@ -22,7 +22,7 @@ import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
-import org.opencontest.team.InvitePreview;
+import org.opencontest.team.internal.InvitePreview;
 import org.opencontest.team.TeamInvitations;
 import org.opencontest.team.TeamMembership;
 

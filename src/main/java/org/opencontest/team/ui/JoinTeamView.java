@@ -15,7 +15,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
-import org.opencontest.team.InvitePreview;
+import org.opencontest.team.internal.InvitePreview;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamService;
 

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.team.MyTeam;
+import org.opencontest.team.internal.MyTeam;
 import org.opencontest.team.TeamService;
 
 /**

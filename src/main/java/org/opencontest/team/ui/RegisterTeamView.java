@@ -23,7 +23,7 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.team.RegisteredTeam;
-import org.opencontest.team.RegistrationInfo;
+import org.opencontest.team.internal.RegistrationInfo;
 import org.opencontest.team.TeamRegistration;
 import org.opencontest.team.TeamService;
 

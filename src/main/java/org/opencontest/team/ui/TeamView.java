@@ -32,8 +32,8 @@ import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamInvitations;
-import org.opencontest.team.TeamMerges;
-import org.opencontest.team.TeamPage;
+import org.opencontest.team.internal.TeamMerges;
+import org.opencontest.team.internal.TeamPage;
 import org.opencontest.team.TeamService;
 import org.opencontest.team.TeamStatus;
 

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.submission.LatePolicy;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmissionRules;
+import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.team.TeamService;
 
 /** Test data for the benchmarks: a contest for big uploads and long streams of incompressible bytes that cost next to nothing to produce. */

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.submission.SubmissionAdministration;
+import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
-import org.opencontest.submission.SubmittedFile;
+import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.submission.LatePolicy;
 
 class DeadlineRulesTest {
 

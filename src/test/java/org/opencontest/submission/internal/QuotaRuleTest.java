@@ -11,8 +11,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.shared.error.UserFacingException;
-import org.opencontest.submission.LatePolicy;
-import org.opencontest.submission.SubmissionRules;
 
 class QuotaRuleTest {
 

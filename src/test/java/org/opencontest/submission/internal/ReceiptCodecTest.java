@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.submission.Receipt;
-import org.opencontest.submission.ReceiptFile;
 
 class ReceiptCodecTest {
 

@@ -20,7 +20,6 @@ import org.opencontest.contest.RulesVersion;
 import org.opencontest.contest.Timeline;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.ZonedMoment;
-import org.opencontest.team.RulesConsent;
 import org.opencontest.team.TeamSettings;
 
 /** The size, lock and merge rules, with a contest whose registration runs from day 0 to day 10. */

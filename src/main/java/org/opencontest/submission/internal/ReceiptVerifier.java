@@ -1,4 +1,4 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import org.opencontest.integrity.ContentCheck;
 import org.opencontest.integrity.ContentChecks;
 import org.opencontest.integrity.ExpectedObject;
-import org.opencontest.submission.internal.FileFacts;
-import org.opencontest.submission.internal.ReceiptCodec;
-import org.opencontest.submission.internal.ReceiptKeys;
-import org.opencontest.submission.internal.SubmissionObjectSource;
-import org.opencontest.submission.internal.VersionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,10 +1,11 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.team.EligibilityQuestion;
 
 /**
  * What an invitation (by mail link or by invite code) offers, shown before the person answers it.

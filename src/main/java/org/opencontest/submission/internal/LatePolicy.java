@@ -1,4 +1,4 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 /** What happens to a submission after the deadline (and after any grace period). */
 public enum LatePolicy {

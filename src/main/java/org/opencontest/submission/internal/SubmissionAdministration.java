@@ -1,4 +1,4 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,17 +34,10 @@ import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.text.FileNames;
 import org.opencontest.storage.ObjectStorage;
-import org.opencontest.submission.internal.Extension;
-import org.opencontest.submission.internal.ExtensionRepository;
-import org.opencontest.submission.internal.PackageRepository;
-import org.opencontest.submission.internal.Participation;
-import org.opencontest.submission.internal.PhaseRules;
-import org.opencontest.submission.internal.PhaseRulesRepository;
-import org.opencontest.submission.internal.SubmissionDtos;
-import org.opencontest.submission.internal.SubmissionPackage;
-import org.opencontest.submission.internal.SubmissionVersion;
-import org.opencontest.submission.internal.VersionFile;
-import org.opencontest.submission.internal.VersionRepository;
+import org.opencontest.submission.ContestSubmissions;
+import org.opencontest.submission.FinalVersion;
+import org.opencontest.submission.SubmissionFilter;
+import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamQuery;
 import org.opencontest.team.TeamRoster;
@@ -63,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * otherwise the contest is "not found".
  */
 @Service
-public class SubmissionAdministration {
+public class SubmissionAdministration implements ContestSubmissions {
 
     private static final int EXPORT_BATCH = 200;
     private static final int MAX_CONTESTS = 500;
@@ -153,6 +146,7 @@ public class SubmissionAdministration {
     }
 
     /** Teams of the contest that have a submission package, by id: names for organisers' pages and mailings. */
+    @Override
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<Long, String> teamNames(long contestId) {
@@ -211,6 +205,7 @@ public class SubmissionAdministration {
     }
 
     /** One page of the overview, newest versions of each team first. */
+    @Override
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<VersionSummary> overview(long contestId, SubmissionFilter filter, int offset, int limit) {
@@ -220,6 +215,7 @@ public class SubmissionAdministration {
         return dtos.summaries(page, CurrentUser.require().locale());
     }
 
+    @Override
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public long count(long contestId, SubmissionFilter filter) {
@@ -228,6 +224,7 @@ public class SubmissionAdministration {
     }
 
     /** Every team's final version with its description, by version id (judging takes them into its first round). */
+    @Override
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<FinalVersion> finalVersions(long contestId) {

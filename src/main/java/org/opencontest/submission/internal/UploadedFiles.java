@@ -1,7 +1,8 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.opencontest.submission.PackageInput;
 
 /**
  * The files of one API request, read one after the other as they arrive (a streamed multipart body), plus the

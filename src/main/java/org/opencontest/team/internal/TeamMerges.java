@@ -1,4 +1,4 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,16 +13,9 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.team.internal.Member;
-import org.opencontest.team.internal.MemberRepository;
-import org.opencontest.team.internal.MergeRequest;
-import org.opencontest.team.internal.MergeRequestRepository;
-import org.opencontest.team.internal.Policy;
-import org.opencontest.team.internal.Registrations;
-import org.opencontest.team.internal.Team;
-import org.opencontest.team.internal.TeamMails;
-import org.opencontest.team.internal.TeamName;
-import org.opencontest.team.internal.TeamRepository;
+import org.opencontest.team.TeamMember;
+import org.opencontest.team.TeamMergeCheck;
+import org.opencontest.team.TeamsMerged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 import java.net.URI;
 import java.time.Duration;
@@ -15,11 +15,10 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.storage.ObjectStorage;
-import org.opencontest.submission.internal.PackageRepository;
-import org.opencontest.submission.internal.Participation;
-import org.opencontest.submission.internal.SubmissionDtos;
-import org.opencontest.submission.internal.SubmissionVersion;
-import org.opencontest.submission.internal.VersionRepository;
+import org.opencontest.submission.SubmissionReviews;
+import org.opencontest.submission.SubmittedVersions;
+import org.opencontest.submission.VersionDetail;
+import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -10,13 +10,8 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.team.internal.OrganiserAccess;
-import org.opencontest.team.internal.Registrations;
-import org.opencontest.team.internal.Team;
-import org.opencontest.team.internal.TeamMails;
-import org.opencontest.team.internal.TeamMessage;
-import org.opencontest.team.internal.TeamMessageRepository;
-import org.opencontest.team.internal.TeamRepository;
+import org.opencontest.team.TeamMember;
+import org.opencontest.team.TeamStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

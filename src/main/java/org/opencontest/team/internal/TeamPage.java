@@ -1,10 +1,11 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 import org.opencontest.contest.ContestPage;
+import org.opencontest.team.TeamDetail;
 
 /**
  * A team as its members see it, with what the viewer may do now.

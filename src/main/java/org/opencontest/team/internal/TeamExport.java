@@ -1,4 +1,4 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -14,10 +14,8 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.team.internal.OrganiserAccess;
-import org.opencontest.team.internal.Registrations;
-import org.opencontest.team.internal.Team;
-import org.opencontest.team.internal.TeamRepository;
+import org.opencontest.team.EligibilityQuestion;
+import org.opencontest.team.TeamDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

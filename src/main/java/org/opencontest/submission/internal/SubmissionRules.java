@@ -1,4 +1,4 @@
-package org.opencontest.submission;
+package org.opencontest.submission.internal;
 
 import java.io.Serializable;
 import java.time.Duration;

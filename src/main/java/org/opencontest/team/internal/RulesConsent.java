@@ -1,4 +1,4 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.io.Serializable;
 import java.time.Instant;

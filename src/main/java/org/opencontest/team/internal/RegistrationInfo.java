@@ -1,10 +1,12 @@
-package org.opencontest.team;
+package org.opencontest.team.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 import org.opencontest.contest.ContestPage;
+import org.opencontest.team.EligibilityQuestion;
+import org.opencontest.team.TeamMembership;
 
 /**
  * What the registration form of a contest shows and asks.
