@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.opencontest.judging.internal.JudgingLog;
+import org.opencontest.judging.internal.LogVerification;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;

@@ -14,6 +14,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 
+import org.opencontest.judging.internal.JudgingLog;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.ContestService;

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.opencontest.judging.internal.JudgingLog;
+import org.opencontest.judging.internal.LogVerification;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;

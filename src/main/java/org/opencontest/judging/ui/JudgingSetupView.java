@@ -29,7 +29,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.judging.Aggregation;
 import org.opencontest.judging.JudgeInput;
 import org.opencontest.judging.JudgePanel;
-import org.opencontest.judging.JudgingLog;
+import org.opencontest.judging.internal.JudgingLog;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import org.opencontest.judging.JudgingLog;
-import org.opencontest.judging.LogVerification;
+import org.opencontest.judging.internal.JudgingLog;
+import org.opencontest.judging.internal.LogVerification;
 import org.opencontest.shared.ui.SingleSubmit;
 
 /**

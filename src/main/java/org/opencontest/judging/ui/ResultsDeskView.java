@@ -30,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.AwardInput;
-import org.opencontest.judging.JudgingLog;
+import org.opencontest.judging.internal.JudgingLog;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.ResultsDesk;
 import org.opencontest.judging.ResultsState;

@@ -1,4 +1,4 @@
-package org.opencontest.judging;
+package org.opencontest.judging.internal;
 
 /**
  * The outcome of verifying a contest's judging log.

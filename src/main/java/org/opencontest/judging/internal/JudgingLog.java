@@ -1,11 +1,8 @@
-package org.opencontest.judging;
+package org.opencontest.judging.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.ContestService;
-import org.opencontest.judging.internal.LogHeadRepository;
-import org.opencontest.judging.internal.LogLink;
-import org.opencontest.judging.internal.LogLinkRepository;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.hash.HashChain;
 import org.opencontest.shared.security.Roles;
