@@ -43,6 +43,7 @@ import org.opencontest.submission.EntryForReview;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.SubmissionReviews;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,9 +122,13 @@ public class JudgeScoring {
         return queue;
     }
 
-    /** The scoring page of one of the caller's assignments. */
+    /**
+     * The scoring page of one of the caller's assignments. One snapshot for the whole read: an entry that follows its
+     * team's final version may move to a new version meanwhile, and the access check must see the same version as
+     * the entry it checks (read committed let a judge get "not found" in that instant).
+     */
     @PermitAll
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ScoringSheet open(long assignmentId) {
         Assignment assignment = mine(assignmentId);
         JudgingRound round = rounds.findById(assignment.getRoundId()).orElseThrow();
