@@ -84,7 +84,8 @@ public abstract class BrowserJourney {
         driver = new ChromeDriver(service, options);
         // axe-core needs a few seconds for a large page, more on a busy machine
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // a step usually takes well under a second: polling every 100 ms instead of Selenium's 500 ms saves the rest
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
     }
 
     /** Every journey also proves that the app works under its Content-Security-Policy: the console shows no refusal. */
