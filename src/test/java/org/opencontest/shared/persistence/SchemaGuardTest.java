@@ -9,6 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
 class SchemaGuardTest {
 
@@ -30,9 +36,26 @@ class SchemaGuardTest {
         assertThatCode(() -> guard.customize(properties("hibernate.hbm2ddl.auto", action))).doesNotThrowAnyException();
     }
 
+    /** Spring Boot really hands the guard the final properties: an environment's ddl-auto=update stops the start. */
+    @Test
+    void aDdlAutoThatChangesTheSchemaStopsTheStart() {
+        SpringApplicationBuilder start = new SpringApplicationBuilder(GuardedJpa.class).web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off");
+        assertThatThrownBy(() -> start.run("--spring.datasource.url=jdbc:h2:mem:schema-guard",
+                "--spring.jpa.hibernate.ddl-auto=update").close())
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .rootCause().hasMessageContaining("hibernate.hbm2ddl.auto=update would let Hibernate change the schema");
+    }
+
     @Test
     void noSchemaSettingIsFine() {
         assertThatCode(() -> guard.customize(new HashMap<>())).doesNotThrowAnyException();
+    }
+
+    /** Only a data source and JPA, with the guard as the application has it. */
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class})
+    @Import(SchemaGuard.class)
+    static class GuardedJpa {
     }
 
     private static Map<String, Object> properties(String key, String value) {
