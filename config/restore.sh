@@ -3,20 +3,19 @@
 #
 #   PGHOST=... PGUSER=... PGPASSWORD=... PGDATABASE=opencontest_restored \
 #   DB_URL=... S3_ENDPOINT=... S3_BUCKET=... RECEIPT_KEY_SECRET=<the installation's secret> \
-#   config/restore.sh /backups/opencontest [database-YYYYMMDDTHHMMSSZ.dump]
+#   OPENCONTEST_JAR=/app/opencontest.jar config/restore.sh /backups/opencontest [database-YYYYMMDDTHHMMSSZ.dump]
 #
-# Without a dump name the newest one is used. Every object is checked against the manifest before it is uploaded;
-# the restore stops at the first mismatch. The jar's start migrates a dump of an older version forward (Flyway)
-# before it copies; then start the app nodes on the restored pair.
+# PGDATABASE and DB_URL must name the same (new) database. Without a dump name the newest one is used. The app's
+# start migrates a dump of an older version forward (Flyway); then it checks every object against the manifest
+# before it uploads it and stops at the first mismatch (config/command.sh bucket-restore). Then start the app nodes
+# on the restored pair.
 set -eu
 source=${1:?usage: restore.sh BACKUP_DIRECTORY [DUMP_FILE]}
 dump=${2:-$(ls "$source" | grep '^database-.*\.dump$' | sort | tail -n 1)}
-jar=${OPENCONTEST_JAR:-/app/opencontest.jar}
+: "${dump:?no database-*.dump in $source}"
 
 pg_restore --exit-on-error --no-owner --no-privileges --dbname="${PGDATABASE:?set PGDATABASE}" "$source/$dump"
 
-java -jar "$jar" --spring.profiles.active=prod --spring.main.web-application-type=none \
-  --opencontest.scheduling.enabled=false \
-  --opencontest.command=bucket-restore --opencontest.command-directory="$source/bucket"
+"$(dirname "$0")/command.sh" bucket-restore "$source/bucket"
 
 echo "Restored $dump and $(wc -l < "$source/bucket/manifest.tsv") objects"

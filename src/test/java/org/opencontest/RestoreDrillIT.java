@@ -19,25 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencontest.contest.ContestService;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.internal.BucketMirror;
+import org.opencontest.storage.internal.EmbeddedS3Server;
+import org.opencontest.storage.internal.S3Credentials;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.support.BackupDrill;
+import org.opencontest.support.BackupDrill.Installation;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.ThrowawayPostgres;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The restore drill: back up the test installation as config/backup.sh does (pg_dump in custom format, the bucket
- * mirrored with its SHA-256 manifest), restore both into a fresh database and an empty S3 server as
- * config/restore.sh does, start the application on them and check every receipt and every stored checksum there
- * ({@link BackupDrill}). The jar's command mode runs the same {@link BucketMirror} the test calls directly.
+ * The restore drill: back up the test installation with config/backup.sh (pg_dump in custom format, the bucket
+ * mirrored with its SHA-256 manifest), restore both into a fresh database and a new bucket with config/restore.sh,
+ * start the application on them and check every receipt and every stored checksum there ({@link BackupDrill}).
+ * The scripts' command mode runs the same {@link BucketMirror} the tests call directly.
  * <p>
  * The restored instance installs its own JVM-wide security context strategy (Vaadin); the shared test context's is
  * put back after each test.
@@ -60,6 +64,14 @@ class RestoreDrillIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    EmbeddedS3Server s3;
+    @Autowired
+    S3Credentials s3Credentials;
+    @Value("${opencontest.storage.bucket}")
+    String bucket;
+    @Value("${opencontest.submission.receipt-key-secret-file}")
+    Path receiptKeySecretFile;
 
     @TempDir
     Path backup;
@@ -76,26 +88,31 @@ class RestoreDrillIT extends IntegrationTest {
         SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
     }
 
+    /**
+     * The scripts run as an operator runs them (each starts the application with the prod profile as a process of
+     * its own, from this build's classes), against this test installation's database and S3 server; the restore goes
+     * into a fresh database and a new bucket on the same server, where a node then checks everything.
+     */
     @Test
-    void aBackupRestoresIntoAFreshDatabaseAndBucketWhereEveryReceiptAndChecksumHolds() {
+    void theBackupScriptRestoresIntoAFreshDatabaseAndBucketWhereEveryReceiptAndChecksumHolds() throws Exception {
         submitTwoVersions();
-        Path dump = backup.resolve("database.dump");
-        BackupDrill.dump(ThrowawayPostgres.url(), dump);
-        BucketMirror.Copied copied = mirror.backup(backup.resolve("bucket"));
+        Installation source = new Installation(ThrowawayPostgres.url(), s3.endpoint(), s3Credentials.accessKey(),
+                s3Credentials.secretKey(), bucket, Files.readString(receiptKeySecretFile, StandardCharsets.UTF_8).strip());
+        Installation target = source.on(ThrowawayPostgres.fresh(),
+                "restored-" + UUID.randomUUID().toString().substring(0, 8));
+
+        assertThat(BackupDrill.backupScript(source, backup)).contains("Backup ", "objects)");
         BucketMirror.Copied again = mirror.backup(backup.resolve("bucket"));
+        assertThat(BackupDrill.restoreScript(backup, target)).contains("Restored database-");
 
-        String restored = ThrowawayPostgres.fresh();
-        BackupDrill.restore(dump, restored);
-        try (ConfigurableApplicationContext node = BackupDrill.startOn(restored)) {
-            node.getBean(BucketMirror.class).restore(backup.resolve("bucket"));
-
+        try (ConfigurableApplicationContext node = BackupDrill.startOn(target)) {
             int receipts = BackupDrill.verifyEveryReceipt(node);
             int objects = BackupDrill.checkEveryStoredObject(node, storage);
 
             assertThat(receipts).isGreaterThanOrEqualTo(2)
                     .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM submission_version", Integer.class));
             assertThat(objects).isGreaterThanOrEqualTo(3);
-            assertThat(copied.objects()).isGreaterThanOrEqualTo(objects);
+            assertThat(again.objects()).as("the manifest lists every object").isGreaterThanOrEqualTo(objects);
             assertThat(again.transferred()).as("a second backup copies only new objects").isZero();
         }
     }

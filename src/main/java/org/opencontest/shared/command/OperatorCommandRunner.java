@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the {@link OperatorCommand} that {@code opencontest.command} names once the application has started, then
- * exits with status 0; a failing command fails the start, which exits with status 1. config/backup.sh and
- * config/restore.sh add {@code --spring.main.web-application-type=none --opencontest.scheduling.enabled=false},
- * so such a process neither serves nor runs scheduled jobs.
+ * exits with status 0; a failing command fails the start, which exits with status 1. config/command.sh (which
+ * config/backup.sh and config/restore.sh call) starts such a process on a free loopback port, without management
+ * port, scheduled jobs or the republication of pending events, so it serves nobody and sends no mail. It is a full
+ * web application: {@code spring.main.web-application-type=none} cannot start it (Spring Security's matchers and
+ * Vaadin need the servlet context).
  */
 @Component
 @ConditionalOnProperty(name = "opencontest.command")
