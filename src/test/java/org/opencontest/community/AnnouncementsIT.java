@@ -239,6 +239,11 @@ class AnnouncementsIT extends IntegrationTest {
         assertThat(mails.to(chinese.email(), "community.announcement")).singleElement()
                 .satisfies(mail -> assertThat(mail.locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE));
 
+        assertThatThrownBy(() -> as(organiser, () -> announcements.publish(scheduled.id(), scheduled.version())))
+                .as("an organiser who publishes what the job published meanwhile is refused, nothing is mailed twice")
+                .hasMessageStartingWith("error.concurrentEdit");
+        assertThat(mails.to(english.email(), "community.announcement")).hasSize(1);
+
         AnnouncementRow other = as(organiser, () -> announcements.create(contest.id(), input("cancel", "取消")));
         AnnouncementRow planned = as(organiser, () -> announcements.schedule(other.id(), other.version(),
                 clock.instant().plus(Duration.ofHours(1))));
