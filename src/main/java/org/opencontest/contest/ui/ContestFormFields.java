@@ -15,6 +15,7 @@ import com.vaadin.flow.function.ValueProvider;
 
 import org.opencontest.contest.ContestRules;
 import org.opencontest.shared.text.MarkdownRenderer;
+import org.opencontest.shared.ui.MarkdownPreview;
 
 /**
  * The contest editor's fields, made alike: translated labels, the service's length limits, and bindings whose

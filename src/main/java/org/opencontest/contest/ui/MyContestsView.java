@@ -59,7 +59,7 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
                 Grid.Column::setHeader, "contest.mine.column.stage");
         texts.bind(grid.addColumn(contest -> ContestTexts.nextDeadline(this, contest.timeline(), clock.instant(),
                 ContestTexts.viewerZone())).setFlexGrow(2), Grid.Column::setHeader, "contest.mine.column.deadline");
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> contests.myContests(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemDoubleClickListener(click -> editor(String.valueOf(click.getItem().id())));
@@ -86,7 +86,11 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         Anchor results = new Anchor("organise/contests/" + contest.id() + "/results",
                 getTranslation("judging.results.link"));
         results.setId("results-" + contest.slug());
-        HorizontalLayout actions = new HorizontalLayout(edit, view, teams, judging, results);
+        // the community module's announcements of this contest
+        Anchor announcements = new Anchor("organise/contests/" + contest.id() + "/announcements",
+                getTranslation("community.link.announcements"));
+        announcements.setId("announcements-" + contest.slug());
+        HorizontalLayout actions = new HorizontalLayout(edit, view, teams, announcements, judging, results);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

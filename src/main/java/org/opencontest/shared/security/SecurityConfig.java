@@ -46,7 +46,9 @@ class SecurityConfig {
                 .requestMatchers(MetricsAccess.PATH).denyAll()
                 .requestMatchers("/public/**", "/api/public/**", "/actuator/health/**", "/images/**", "/icons/**",
                         // open data catalog: DatasetCatalog checks access per request
-                        "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**")
+                        "/api/catalog.jsonld", "/api/catalog.ttl", "/api/datasets/**",
+                        // a contest's announcements as Atom: the community module answers 404 unless it is public
+                        "/contests/*/announcements.atom")
                 .permitAll());
         // Vaadin's own CSRF set-up exempts the login POST too; keep only its exemption for its internal requests
         // (which carry Vaadin's own token). The login form sends Spring's token from the page's _csrf meta tags.

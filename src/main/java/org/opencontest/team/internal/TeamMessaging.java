@@ -3,6 +3,8 @@ package org.opencontest.team.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -10,6 +12,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.team.ContestAudience;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamStatus;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * was sent. A contest the caller does not organise answers {@link NotFoundException}, like a missing one.
  */
 @Service
-public class TeamMessaging {
+public class TeamMessaging implements ContestAudience {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_BODY = 5000;
@@ -29,15 +32,17 @@ public class TeamMessaging {
     private final OrganiserAccess access;
     private final TeamRepository teams;
     private final TeamMessageRepository messages;
+    private final MemberRepository members;
     private final TeamMails mails;
     private final Clock clock;
 
     TeamMessaging(Registrations registrations, OrganiserAccess access, TeamRepository teams,
-                  TeamMessageRepository messages, TeamMails mails, Clock clock) {
+                  TeamMessageRepository messages, MemberRepository members, TeamMails mails, Clock clock) {
         this.registrations = registrations;
         this.access = access;
         this.teams = teams;
         this.messages = messages;
+        this.members = members;
         this.mails = mails;
         this.clock = clock;
     }
@@ -82,6 +87,23 @@ public class TeamMessaging {
         access.requireManaged(contestId);
         return messages.findTop20ByContestIdOrderBySentAtDesc(contestId).stream()
                 .map(m -> new SentMessage(m.getId(), m.getStatus(), m.getSubject(), m.getRecipients(), m.getSentAt()))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TeamMember> registeredMembers(long contestId) {
+        access.requireManaged(contestId);
+        Map<Long, Team> registered = teams.findByContestIdOrderByCreatedAtAsc(contestId).stream()
+                .filter(team -> team.getStatus() == TeamStatus.PENDING || team.getStatus() == TeamStatus.APPROVED)
+                .collect(Collectors.toMap(Team::getId, Function.identity()));
+        if (registered.isEmpty()) {
+            return List.of();
+        }
+        return members.findByTeamIdIn(registered.keySet()).stream()
+                .map(member -> new TeamMember(member.getUserId(), member.getDisplayName(), member.getEmail(),
+                        member.getLocale(), registered.get(member.getTeamId()).isLedBy(member.getUserId())))
                 .toList();
     }
 

@@ -1,4 +1,4 @@
-package org.opencontest.contest.ui;
+package org.opencontest.shared.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -10,9 +10,10 @@ import org.opencontest.shared.text.MarkdownRenderer;
 
 /**
  * A collapsible preview under a pair of markdown areas, showing both languages rendered exactly as visitors will
- * see them (the same renderer and sanitiser as the public page).
+ * see them (the same renderer and sanitiser as the public page). Used by the contest editor and the announcement
+ * editor.
  */
-final class MarkdownPreview extends Details {
+public final class MarkdownPreview extends Details {
 
     private final transient MarkdownRenderer markdown;
     private final TextArea english;
@@ -20,7 +21,7 @@ final class MarkdownPreview extends Details {
     private final Div englishHtml = html();
     private final Div chineseHtml = html();
 
-    MarkdownPreview(MarkdownRenderer markdown, TextArea english, TextArea chinese) {
+    public MarkdownPreview(MarkdownRenderer markdown, TextArea english, TextArea chinese) {
         this.markdown = markdown;
         this.english = english;
         this.chinese = chinese;
@@ -34,7 +35,7 @@ final class MarkdownPreview extends Details {
         addOpenedChangeListener(change -> refresh());
     }
 
-    void refresh() {
+    public void refresh() {
         if (!isOpened()) {
             return;
         }

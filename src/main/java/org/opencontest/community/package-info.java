@@ -1,0 +1,9 @@
+/**
+ * Community: a contest's announcements (bilingual markdown, drafts, scheduled publication, pinning), shown on the
+ * contest page (as a {@link org.opencontest.contest.ContestPageSection}), mailed to the contest's teams and offered
+ * as an Atom feed. The Q&A boards, data-quality issues and the notification centre will join this module.
+ * Nothing depends on it, so its base package holds no API yet: entities, repositories and the services its own
+ * views call live in {@code internal}, views in {@code ui}, the feed in {@code web}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Community")
+package org.opencontest.community;
