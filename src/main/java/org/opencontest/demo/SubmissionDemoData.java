@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
  * services, acting as the demo organiser and participants: the contest is created with its registration and
  * submission open, teams register and submit, then the organiser moves the timeline into the past so that its
  * deadline passes two minutes after loading and judging opens then (the judging, results and incubation loaders
- * build on it). Skipped when the contest exists.
+ * build on it). Two demo datasets (road accidents, air quality) are released to it as well, and the entries declare
+ * them as used, so the judges' panel and the impact report show declared datasets. Skipped when the contest exists.
  */
 @Component
 class SubmissionDemoData {

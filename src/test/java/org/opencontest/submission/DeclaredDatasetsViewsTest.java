@@ -16,8 +16,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
@@ -96,6 +98,20 @@ class DeclaredDatasetsViewsTest extends KaribuTest {
         Paragraph used = _get(Paragraph.class, spec -> spec.withId("version-datasets"));
         assertThat(used.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).map(Anchor::getHref))
                 .containsExactly("data/" + second.slug());
+
+        // the organiser's impact report: declared next to downloaded, per dataset
+        signInAs(s.organiser());
+        navigate("organise/incubation/" + s.contestId() + "/impact");
+        NativeTable table = _get(NativeTable.class, spec -> spec.withId("impact-datasets"));
+        assertThat(table.getHead().getElement().getTextRecursively()).contains("Entries declaring it",
+                "Teams downloading it");
+        assertThat(rows(table)).contains(List.of("Road accidents " + first.slug(), "0", "0", "–"),
+                List.of("Road accidents " + second.slug(), "1", "0", "–"));
+    }
+
+    private static List<List<String>> rows(NativeTable table) {
+        return table.getBody().getElement().getChildren()
+                .map(row -> row.getChildren().map(Element::getTextRecursively).toList()).toList();
     }
 
     @Test

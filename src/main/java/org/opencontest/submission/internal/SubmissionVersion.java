@@ -61,7 +61,10 @@ public class SubmissionVersion extends BaseEntity {
             @AttributeOverride(name = "en", column = @Column(name = "abstract_en", updatable = false)),
             @AttributeOverride(name = "zh", column = @Column(name = "abstract_zh", updatable = false))})
     private LocalizedText summary;
-    /** The contest's datasets declared as used (ids of the dataset module; the service checks they belong to the contest). */
+    /**
+     * The contest's datasets declared as used (ids of the dataset module), copied from the draft at submit time and
+     * never changed afterwards (a collection table cannot be marked {@code updatable = false}; nothing writes it).
+     */
     @ElementCollection
     @CollectionTable(name = "submission_version_dataset", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "dataset_id")

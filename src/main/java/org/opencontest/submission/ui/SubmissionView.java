@@ -127,15 +127,14 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         abstractEn.setId("submission-abstract-en");
         abstractZh.setId("submission-abstract-zh");
         datasets.setId("submission-datasets");
-        datasets.setItemLabelGenerator(choice -> choice.title().in(SubmissionTexts.locale()));
         otherData.setId("submission-other-data");
         demoLink.setId("submission-demo-link");
         repositoryLink.setId("submission-repository-link");
         videoLink.setId("submission-video-link");
         save.setId("submission-save");
         SingleSubmit.onClick(save, this::saveDraft);
-        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData, demoLink,
-                repositoryLink, videoLink);
+        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData,
+                demoLink, repositoryLink, videoLink);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
 
         upload.setId("submission-upload");
@@ -175,6 +174,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         track.setLabel(getTranslation("submission.field.track"));
         datasets.setLabel(getTranslation("submission.field.datasets"));
         datasets.setHelperText(getTranslation("submission.field.datasets.help"));
+        // the contest's datasets in the reader's language; set again on a language change to redraw the list
         datasets.setItemLabelGenerator(choice -> choice.title().in(SubmissionTexts.locale()));
         otherData.setLabel(getTranslation("submission.field.otherData"));
         otherData.setHelperText(getTranslation("submission.field.otherData.help"));
@@ -365,7 +365,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         titleZh.setValue(Optional.ofNullable(input.titleZh()).orElse(""));
         abstractEn.setValue(Optional.ofNullable(input.abstractEn()).orElse(""));
         abstractZh.setValue(Optional.ofNullable(input.abstractZh()).orElse(""));
-        // a dataset no longer offered (its release withdrawn) is not shown and leaves with the next save
+        // a dataset no longer offered (taken off the contest) is not shown and leaves with the next save
         Set<Long> chosen = Set.copyOf(input.datasetIds());
         datasets.setValue(Set.copyOf(datasets.getListDataView().getItems()
                 .filter(choice -> chosen.contains(choice.id())).toList()));
