@@ -4,7 +4,10 @@
  * presigned downloads with a record of every issued link, download statistics and the DCAT export.
  * <p>
  * Public API: {@link org.opencontest.dataset.DatasetCatalog} (everyone) and
- * {@link org.opencontest.dataset.DatasetPublishing} (organisers) with their records. Entities and helpers live in
+ * {@link org.opencontest.dataset.DatasetPublishing} (organisers) with their records; narrow ports for other modules:
+ * {@link org.opencontest.dataset.ContestDataUse} (impact report, publishers), and
+ * {@link org.opencontest.dataset.ContestDatasetChoices} and {@link org.opencontest.dataset.DatasetLinks} (the datasets
+ * a submission declares, as {@link org.opencontest.dataset.DatasetChoice}s). Entities and helpers live in
  * {@code internal}, views in {@code ui}, the HTTP endpoints (DCAT, download redirect, checksums) in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dataset")

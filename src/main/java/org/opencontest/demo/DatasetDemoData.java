@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatasetDemoData {
+
+    static final String ACCIDENTS = "shanghai-road-traffic-accidents";
+    static final String AIR_QUALITY = "shanghai-air-quality-stations";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetDemoData.class);
     private static final Charset GBK = Charset.forName("GBK");
@@ -96,6 +100,25 @@ class DatasetDemoData {
             load(typhoons(linked), typhoonCsv(2023), "2023", typhoonCsv(2024), "2024", StandardCharsets.UTF_8,
                     kickoff, 0, List.of("Time issued (Shanghai)", "Typhoon number", "Warning level",
                             "Districts warned"));
+        });
+    }
+
+    /** Releases these demo datasets to one more contest as well, as the system identity (its teams declare them). */
+    void alsoReleaseTo(long contestId, List<String> slugs) {
+        SystemIdentity.run(() -> {
+            for (String slug : slugs) {
+                if (!exists(slug)) {
+                    continue;
+                }
+                DatasetPage page = publishing.edit(catalog.page(slug).id());
+                DatasetMetadata m = page.metadata();
+                Set<Long> contests = new HashSet<>(m.contestIds());
+                contests.add(contestId);
+                publishing.update(page.id(), page.version(), new DatasetMetadata(m.slug(), m.title(), m.description(),
+                        m.publisherName(), m.publisherUrl(), m.publisherEmail(), m.publisherType(), m.keywords(),
+                        m.theme(), m.localTheme(), m.licence(), m.temporalStart(), m.temporalEnd(), m.spatial(),
+                        m.spatialUri(), m.frequency(), m.landingPage(), contests, m.accessTier(), m.terms()));
+            }
         });
     }
 
@@ -158,7 +181,7 @@ class DatasetDemoData {
     // ----- metadata ---------------------------------------------------------------------------------------------
 
     private static DatasetMetadata accidents(Set<Long> contest) {
-        return metadata("shanghai-road-traffic-accidents", "Road traffic accidents", "道路交通事故",
+        return metadata(ACCIDENTS, "Road traffic accidents", "道路交通事故",
                 "Accidents on Shanghai roads recorded by the traffic police: date, district, road, vehicles involved, "
                         + "injuries and speed. Personal data removed.",
                 "上海市公安局交通警察总队登记的道路交通事故：日期、区、道路、涉及车辆、受伤人数和车速。已去除个人信息。",
@@ -168,7 +191,7 @@ class DatasetDemoData {
     }
 
     private static DatasetMetadata airQuality(Set<Long> contest) {
-        return metadata("shanghai-air-quality-stations", "Air quality by monitoring station", "空气质量监测站点数据",
+        return metadata(AIR_QUALITY, "Air quality by monitoring station", "空气质量监测站点数据",
                 "Daily PM2.5, PM10 and ozone readings of the city's monitoring stations. The file is GBK-encoded, as "
                         + "published on the government portal.",
                 "全市空气质量监测站每日 PM2.5、PM10 和臭氧读数。文件为 GBK 编码，与政府门户发布的格式一致。",

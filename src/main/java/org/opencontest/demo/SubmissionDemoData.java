@@ -23,6 +23,8 @@ import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.TimelineChangeNote;
+import org.opencontest.dataset.ContestDatasetChoices;
+import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.submission.PackageInput;
@@ -44,7 +46,8 @@ import org.springframework.stereotype.Component;
  * services, acting as the demo organiser and participants: the contest is created with its registration and
  * submission open, teams register and submit, then the organiser moves the timeline into the past so that its
  * deadline passes two minutes after loading and judging opens then (the judging, results and incubation loaders
- * build on it). Skipped when the contest exists.
+ * build on it). Two demo datasets (road accidents, air quality) are released to it as well, and the entries declare
+ * them as used, so the judges' panel and the impact report show declared datasets. Skipped when the contest exists.
  */
 @Component
 class SubmissionDemoData {
@@ -58,15 +61,20 @@ class SubmissionDemoData {
     private final SubmissionDrafts drafts;
     private final PackageSubmission submitting;
     private final DemoPeople people;
+    private final DatasetDemoData datasets;
+    private final ContestDatasetChoices datasetChoices;
     private final Clock clock;
 
     SubmissionDemoData(ContestService contests, TeamService teams, SubmissionDrafts drafts,
-                       PackageSubmission submitting, DemoPeople people, Clock clock) {
+                       PackageSubmission submitting, DemoPeople people, DatasetDemoData datasets,
+                       ContestDatasetChoices datasetChoices, Clock clock) {
         this.contests = contests;
         this.teams = teams;
         this.drafts = drafts;
         this.submitting = submitting;
         this.people = people;
+        this.datasets = datasets;
+        this.datasetChoices = datasetChoices;
         this.clock = clock;
     }
 
@@ -92,6 +100,8 @@ class SubmissionDemoData {
         ContestEditState published = SystemIdentity.callAs(organiser, () -> contests.publish(draft.id(), draft.version()));
         long contestId = published.id();
         Long track = SystemIdentity.callAs(organiser, () -> contests.page(contestId)).tracks().get(0).id();
+        // two demo datasets are released to this contest too, so that its entries declare them (impact report)
+        datasets.alsoReleaseTo(contestId, List.of(DatasetDemoData.ACCIDENTS, DatasetDemoData.AIR_QUALITY));
 
         RegisteredTeam owls = SystemIdentity.callAs(participants.get(0), () -> teams.register(contestId,
                 new TeamRegistration("Night Owls 夜猫子", "Bus punctuality from open GPS feeds.", track, false),
@@ -101,11 +111,14 @@ class SubmissionDemoData {
                 new TeamRegistration("BetaNYC Mappers", "Safer cycling routes.", track, false), Enrolment.consenting()));
 
         submit(participants.get(0), contestId, "Bus Bunching Radar", "公交串车雷达",
-                "Predicts bus bunching 10 minutes ahead from open GPS data.", "radar");
+                "Predicts bus bunching 10 minutes ahead from open GPS data.", "radar",
+                List.of(DatasetDemoData.ACCIDENTS), "Bus GPS positions 2025");
         submit(participants.get(1), contestId, "Bus Bunching Radar v2", "公交串车雷达 v2",
-                "Adds a dispatcher dashboard and a field test on route 71.", "radar-v2");
+                "Adds a dispatcher dashboard and a field test on route 71.", "radar-v2",
+                List.of(DatasetDemoData.ACCIDENTS), "Bus GPS positions 2025");
         submit(participants.get(2), contestId, "Safe Cycling Routes", "安全骑行路线",
-                "Route planner that avoids accident hot spots.", "cycling");
+                "Route planner that avoids accident hot spots.", "cycling",
+                List.of(DatasetDemoData.ACCIDENTS, DatasetDemoData.AIR_QUALITY), null);
 
         // the deadline passes two minutes after loading, so every demo version was on time and the contest is judged now
         Instant closes = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
@@ -121,7 +134,9 @@ class SubmissionDemoData {
     }
 
     private void submit(AppPrincipal member, long contestId, String titleEn, String titleZh, String summary,
-                        String fileStem) {
+                        String fileStem, List<String> datasetSlugs, String otherData) {
+        List<Long> declared = datasetChoices.choicesFor(contestId).stream()
+                .filter(choice -> datasetSlugs.contains(choice.slug())).map(DatasetChoice::id).toList();
         SystemIdentity.callAs(member, () -> {
             drafts.upload(contestId, new ByteArrayInputStream(pdf(titleEn, summary)), fileStem + "-proposal.pdf",
                     clock.instant());
@@ -129,7 +144,7 @@ class SubmissionDemoData {
                     clock.instant());
             PackageState state = drafts.myPackage(contestId);
             drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), titleEn,
-                    titleZh, summary, null, "Bus GPS positions 2025\nRoad accidents 2024",
+                    titleZh, summary, null, declared, otherData,
                     "https://demo.example.org/" + fileStem, "https://git.example.org/" + fileStem, null));
             return submitting.submit(contestId, UUID.randomUUID().toString());
         });

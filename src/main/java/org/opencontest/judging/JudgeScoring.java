@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.dataset.DatasetLinks;
 import org.opencontest.judging.internal.Assignment;
 import org.opencontest.judging.internal.AssignmentRepository;
 import org.opencontest.judging.internal.CriterionMark;
@@ -72,11 +73,12 @@ public class JudgeScoring {
     private final ContestService contests;
     private final AuditLog audit;
     private final Clock clock;
+    private final DatasetLinks datasetLinks;
 
     JudgeScoring(AssignmentRepository assignments, ScoreSheetRepository sheets, JudgingEntryRepository entries,
             JudgingRoundRepository rounds, JudgingRubricRepository rubrics, JudgeRepository judges,
             JudgingLogWriter log, SubmissionReviews reviews, ContestService contests, AuditLog audit,
-            Clock clock) {
+            Clock clock, DatasetLinks datasetLinks) {
         this.assignments = assignments;
         this.sheets = sheets;
         this.entries = entries;
@@ -88,6 +90,7 @@ public class JudgeScoring {
         this.contests = contests;
         this.audit = audit;
         this.clock = clock;
+        this.datasetLinks = datasetLinks;
     }
 
     /** The caller's assignments in every contest they judge, by round. */
@@ -232,12 +235,12 @@ public class JudgeScoring {
         if (!round.openAt(clock.instant())) {
             // after the deadline the submission is no longer the judge's to read; the sheet keeps its title
             return new EntryForJudge(entry.getId(), entry.title().en(), entry.title().zh(), null, null,
-                    null, null, null, null, null, List.of());
+                    List.of(), null, null, null, null, null, List.of());
         }
         EntryForReview version = reviews.entry(entry.getSubmissionVersionId());
         PackageInput text = version.description();
         return new EntryForJudge(entry.getId(), text.titleEn(), text.titleZh(), text.abstractEn(), text.abstractZh(),
-                text.datasets(), text.demoLink(), text.repositoryLink(), text.videoLink(),
+                datasetLinks.linksTo(text.datasetIds()), text.otherData(), text.demoLink(), text.repositoryLink(), text.videoLink(),
                 round.isBlind() ? null : version.teamName(),
                 version.files().stream().map(file -> new EntryForJudge.File(file.fileId(), file.name(), file.size(),
                         file.mediaType())).toList());

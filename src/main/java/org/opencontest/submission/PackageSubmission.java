@@ -197,7 +197,7 @@ public class PackageSubmission {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         DeadlineRules deadlines = participation.deadlines(member.contest(), member.team().teamId());
-        PackageInput input = PackageChecks.clean(request.description(pkg.input()), member.contest());
+        PackageInput input = participation.checked(member, request.description(pkg.input()));
         return createVersion(member, pkg, input, stored, deadlines.assess(startedAt, now), deadlines, requestKey, now);
     }
 

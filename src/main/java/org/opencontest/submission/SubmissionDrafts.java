@@ -15,7 +15,6 @@ import org.opencontest.storage.StoredObject;
 import org.opencontest.submission.internal.DraftFile;
 import org.opencontest.submission.internal.DraftFileRepository;
 import org.opencontest.submission.internal.FileNameRule;
-import org.opencontest.submission.internal.PackageChecks;
 import org.opencontest.submission.internal.PackageRepository;
 import org.opencontest.submission.internal.Participation;
 import org.opencontest.submission.internal.SubmissionDtos;
@@ -80,7 +79,7 @@ public class SubmissionDrafts {
     @Transactional
     public PackageState saveDraft(long contestId, long expectedVersion, PackageInput input) {
         Participation.Member member = participation.submitter(contestId);
-        PackageInput clean = PackageChecks.clean(input, member.contest());
+        PackageInput clean = participation.checked(member, input);
         Instant now = clock.instant();
         participation.requireOnTime(member, now, now);
         SubmissionPackage pkg = packages.findByContestIdAndTeamId(contestId, member.team().teamId())

@@ -1,5 +1,6 @@
 package org.opencontest.incubation;
 
+import java.util.List;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
@@ -103,7 +104,7 @@ public class IncubationFixtures {
             drafts.upload(scenario.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
             PackageState state = drafts.myPackage(scenario.contestId());
             drafts.saveDraft(scenario.contestId(), state.version(), new PackageInput(state.input().trackId(),
-                    title, "标题", "Abstract", null, "Bus GPS 2025", "https://demo.example.org", null, null));
+                    title, "标题", "Abstract", null, List.of(), "Bus GPS 2025", "https://demo.example.org", null, null));
             return submitting.submit(scenario.contestId(), UUID.randomUUID().toString());
         });
         return scenario;

@@ -1,5 +1,6 @@
 package org.opencontest.journeys;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -63,7 +64,7 @@ class IncubationJourney extends BrowserJourney {
             drafts.upload(contestId, SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
             PackageState state = drafts.myPackage(contestId);
             drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
-                    "绿波信号", "Adaptive signal timing from open traffic counts.", null, "Traffic counts 2025",
+                    "绿波信号", "Adaptive signal timing from open traffic counts.", null, List.of(), "Traffic counts 2025",
                     "https://demo.example.org/green-wave", null, null));
             return submitting.submit(contestId, UUID.randomUUID().toString());
         });

@@ -351,9 +351,10 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         return receipt;
     }
 
-    // issue 13: the datasets used will be chosen from the contest's datasets; today they are free text.
+    /** The datasets used are chosen from the contest's datasets (issue 13); other data is named as text. */
     private void chooseDatasetsUsed() {
-        type("submission-datasets", "Harbour air quality 2026");
+        pick("submission-datasets", "Harbour air quality 2026");
+        type("submission-other-data", "Berth sensor readings from the port authority");
     }
 
     /** Submitting a version cannot be undone, so the page asks first. */
@@ -390,6 +391,8 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         byId("entry");
         assertThat(driver.findElements(By.id("entry-team"))).isEmpty();
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(ENTRY_ZH).doesNotContain(TEAM);
+        assertThat(byId("entry-datasets").findElement(By.tagName("a")).getText())
+                .as("the declared dataset, linked, in the judge's language").isEqualTo("2026 年港口空气质量");
         WebElement level = byId("score-impact").findElements(By.tagName("vaadin-radio-button")).get(4);
         scrollTo(level);
         level.click();

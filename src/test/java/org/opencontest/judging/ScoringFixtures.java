@@ -130,7 +130,7 @@ public class ScoringFixtures {
             drafts.upload(contestId, SubmissionFixtures.pdf(), fileName, clock.instant());
             PackageState state = drafts.myPackage(contestId);
             drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
-                    title + " 中文", "What it does", "它做什么", "Traffic accidents 2025", "https://demo.example.org",
+                    title + " 中文", "What it does", "它做什么", List.of(), "Traffic accidents 2025", "https://demo.example.org",
                     null, null));
             return submitting.submit(contestId, UUID.randomUUID().toString());
         });

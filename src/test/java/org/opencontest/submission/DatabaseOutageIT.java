@@ -188,7 +188,7 @@ class DatabaseOutageIT {
             drafts.upload(s.contestId(), new PseudoRandomInputStream(3, 4096), "model.bin", clock.instant());
             PackageState state = drafts.myPackage(s.contestId());
             return drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
-                    "Through the outage", null, null, null, null, null, null, null));
+                    "Through the outage", null, null, null, List.of(), null, null, null, null));
         });
         String requestKey = UUID.randomUUID().toString();
 

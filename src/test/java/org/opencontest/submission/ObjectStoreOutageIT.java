@@ -166,7 +166,7 @@ class ObjectStoreOutageIT {
         VersionDetail version = as(s.member(), () -> {
             PackageState state = drafts.myPackage(s.contestId());
             drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
-                    "After the outage", null, null, null, null, null, null, null));
+                    "After the outage", null, null, null, List.of(), null, null, null, null));
             return submitting.submit(s.contestId(), UUID.randomUUID().toString());
         });
         assertThat(version.files()).extracting(SubmittedFile::sha256).containsExactly(retried.sha256());

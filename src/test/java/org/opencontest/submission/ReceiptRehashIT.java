@@ -1,5 +1,6 @@
 package org.opencontest.submission;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencontest.submission.SubmissionFixtures.pdf;
 import static org.opencontest.support.Actors.anonymously;
@@ -44,7 +45,7 @@ class ReceiptRehashIT extends IntegrationTest {
             PackageState state = drafts.myPackage(s.contestId());
             PackageInput input = state.input();
             return drafts.saveDraft(s.contestId(), state.version(), new PackageInput(input.trackId(), "Kept",
-                    "保留", "Abstract", null, "Traffic 2025", "https://demo.example.org", null, null));
+                    "保留", "Abstract", null, List.of(), "Traffic 2025", "https://demo.example.org", null, null));
         });
         VersionDetail version = as(s.member(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
         String document = version.receipt().document();

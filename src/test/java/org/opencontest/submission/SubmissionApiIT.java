@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.ServletContext;
@@ -35,6 +36,9 @@ import io.minio.Result;
 import io.minio.messages.Item;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencontest.dataset.AccessTier;
+import org.opencontest.dataset.DatasetFixtures;
+import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.account.internal.ApiTokens;
 import org.opencontest.account.internal.NewApiToken;
@@ -87,6 +91,7 @@ class SubmissionApiIT extends IntegrationTest {
     @Autowired Clock clock;
     @Autowired SubmissionAdministration administration;
     @Autowired MinioClient minio;
+    @Autowired DatasetPublishing publishing;
     @Value("${opencontest.storage.bucket}") String bucket;
 
     final ObjectMapper json = new ObjectMapper();
@@ -100,6 +105,23 @@ class SubmissionApiIT extends IntegrationTest {
         AppPrincipal leader = accounts.create(Role.PARTICIPANT);
         s = SubmissionFixtures.scenario(contests, teams, clock.instant(), leader, accounts.create(Role.PARTICIPANT));
         writer = token(leader, ApiScope.CONTESTS_READ, ApiScope.SUBMISSIONS_READ, ApiScope.SUBMISSIONS_WRITE);
+    }
+
+    @Test
+    void datasetsAreDeclaredBySlugAndComeBackAsSlugsAndAnUnknownSlugIsRefused() throws Exception {
+        DatasetFixtures.Published dataset = DatasetFixtures.publish(publishing, s.organiser(), AccessTier.OPEN,
+                Set.of(s.contestId()), null);
+        byte[] body = multipart(Map.of("titleEn", "Declared data", "datasets", dataset.slug(), "otherData", "Bus GPS 2025"),
+                file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+        submit(writer, body, "ci-datasets-0001").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.description.datasets.length()").value(1))
+                .andExpect(jsonPath("$.description.datasets[0]").value(dataset.slug()))
+                .andExpect(jsonPath("$.description.otherData").value("Bus GPS 2025"));
+
+        byte[] foreign = multipart(Map.of("titleEn", "Declared data", "datasets", dataset.slug() + " no-such-dataset"),
+                file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+        submit(writer, foreign, "ci-datasets-0002").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.dataset"));
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class SubmissionFixtures {
         return as(who, () -> {
             PackageState state = drafts.myPackage(contestId);
             return drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), title,
-                    titleZh, "Abstract", null, "Traffic 2025", "https://demo.example.org", null, null));
+                    titleZh, "Abstract", null, List.of(), "Traffic 2025", "https://demo.example.org", null, null));
         });
     }
 

@@ -351,7 +351,7 @@ class SubmissionFlowIT extends IntegrationTest {
             PackageState state = drafts.myPackage(scenario.contestId());
             PackageInput input = state.input();
             return drafts.saveDraft(scenario.contestId(), state.version(), new PackageInput(input.trackId(), title,
-                    "标题", "Abstract", null, "Traffic accidents 2025", "https://demo.example.org", null, null));
+                    "标题", "Abstract", null, List.of(), "Traffic accidents 2025", "https://demo.example.org", null, null));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.opencontest.submission;
 
+import java.util.List;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -188,7 +189,7 @@ class SubmissionViewsTest extends KaribuTest {
             drafts.upload(s.contestId(), SubmissionFixtures.pdf(), "proposal.pdf", clock.instant());
             PackageState state = drafts.myPackage(s.contestId());
             drafts.saveDraft(s.contestId(), state.version(), new PackageInput(state.input().trackId(),
-                    "Safer crossings", null, null, null, null, null, null, null));
+                    "Safer crossings", null, null, null, List.of(), null, null, null, null));
             return submitting.submit(s.contestId(), UUID.randomUUID().toString());
         });
     }

@@ -154,7 +154,7 @@ class TeamMergeIT extends IntegrationTest {
             drafts.upload(contestId, SubmissionFixtures.pdf(), file, clock.instant());
             PackageState state = drafts.myPackage(contestId);
             drafts.saveDraft(contestId, state.version(), new PackageInput(state.input().trackId(), "Merge",
-                    null, null, null, null, null, null, null));
+                    null, null, null, List.of(), null, null, null, null));
             return submitting.submit(contestId, UUID.randomUUID().toString());
         });
     }

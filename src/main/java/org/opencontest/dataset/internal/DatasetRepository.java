@@ -32,4 +32,20 @@ public interface DatasetRepository extends JpaRepository<Dataset, Long>, JpaSpec
     /** Datasets released to a contest, in the order they were created. */
     @Query("select d from Dataset d join d.contestIds c where c = :contestId order by d.id")
     List<Dataset> findReleasedTo(@Param("contestId") long contestId);
+
+    /** Datasets released to a contest with a published release (embargoed or not), in the order they were created. */
+    @Query("""
+            select d from Dataset d join d.contestIds c where c = :contestId and exists (
+                select r.id from DatasetRelease r where r.dataset = d
+                and r.status = org.opencontest.dataset.internal.ReleaseStatus.PUBLISHED)
+            order by d.id""")
+    List<Dataset> findPublishedTo(@Param("contestId") long contestId);
+
+    /** Datasets of the given ids that have a published release. */
+    @Query("""
+            select d from Dataset d where d.id in :ids and exists (
+                select r.id from DatasetRelease r where r.dataset = d
+                and r.status = org.opencontest.dataset.internal.ReleaseStatus.PUBLISHED)
+            order by d.id""")
+    List<Dataset> findPublishedByIds(@Param("ids") java.util.Collection<Long> ids);
 }

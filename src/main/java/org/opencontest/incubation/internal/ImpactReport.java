@@ -10,7 +10,7 @@ import org.opencontest.shared.i18n.LocalizedText;
 
 /**
  * What a contest led to, for sponsors and data providers: entries → awarded → incubated → adopted by government →
- * companies founded, with jobs and money, per project, and the trace from each dataset to the entries that used it.
+ * companies founded, with jobs and money, per project, and the trace from each dataset to the entries that declared or downloaded it.
  *
  * @param jobs    full-time employees (founders excluded) in each incubated project's latest verified check-in
  * @param funding funding of all kinds raised, over all verified check-ins
@@ -30,8 +30,14 @@ public record ImpactReport(long contestId, LocalizedText contestTitle, long entr
                           AdoptionStage adoption) implements Serializable {
     }
 
-    /** A dataset, how many entries (teams) took its files, and what became of those that were incubated. */
-    public record DatasetTrace(LocalizedText dataset, String slug, int entries, List<Outcome> outcomes)
+    /**
+     * A dataset of the contest: how many entries declared it as used (their final versions), how many teams took its
+     * files, and what became of the incubated ones among either.
+     *
+     * @param declared   entries whose final version declared the dataset
+     * @param downloaded teams that took links to its files
+     */
+    public record DatasetTrace(LocalizedText dataset, String slug, int declared, int downloaded, List<Outcome> outcomes)
             implements Serializable {
 
         public DatasetTrace {

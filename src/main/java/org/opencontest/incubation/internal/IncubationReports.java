@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.ContestSubmissions;
+import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.SubmissionFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,10 +104,18 @@ public class IncubationReports {
         for (int i = 0; i < incubated.size(); i++) {
             byTeam.put(incubated.get(i).getTeamId(), outcomes.get(i));
         }
+        Map<Long, Set<Long>> declaredBy = new HashMap<>();
+        for (FinalVersion entry : submissions.finalVersions(contestId)) {
+            entry.input().datasetIds().forEach(datasetId ->
+                    declaredBy.computeIfAbsent(datasetId, id -> new HashSet<>()).add(entry.summary().teamId()));
+        }
         List<ImpactReport.DatasetTrace> traces = new ArrayList<>();
         for (DatasetUse use : datasets.usageInContest(contestId)) {
-            traces.add(new ImpactReport.DatasetTrace(use.title(), use.slug(), use.teamIds().size(),
-                    use.teamIds().stream().filter(byTeam::containsKey).map(byTeam::get)
+            Set<Long> declared = declaredBy.getOrDefault(use.datasetId(), Set.of());
+            Set<Long> usedBy = new HashSet<>(use.teamIds());
+            usedBy.addAll(declared);
+            traces.add(new ImpactReport.DatasetTrace(use.title(), use.slug(), declared.size(), use.teamIds().size(),
+                    usedBy.stream().filter(byTeam::containsKey).map(byTeam::get)
                             .sorted(Comparator.comparing(outcome -> outcome.title().en())).toList()));
         }
         return new ImpactReport(contestId, title, submissions.count(contestId, FINAL_ONLY),
@@ -118,7 +128,7 @@ public class IncubationReports {
                 outcomes, traces);
     }
 
-    /** The impact report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese names): totals, then projects. */
+    /** The impact report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese names): totals, projects, datasets. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public void impactCsv(long contestId, OutputStream out) {
@@ -142,6 +152,11 @@ public class IncubationReports {
                     outcome.award() == null ? "" : outcome.award().en(), outcome.stage(), outcome.adopted(),
                     outcome.company(), outcome.jobs(), outcome.funding().toPlainString(),
                     outcome.revenue().toPlainString(), outcome.adoption() == null ? "" : outcome.adoption(), used);
+        }
+        csv.blankLine();
+        csv.row("dataset", "entries_declaring", "teams_downloading");
+        for (ImpactReport.DatasetTrace trace : report.datasets()) {
+            csv.row(trace.slug(), trace.declared(), trace.downloaded());
         }
         csv.flush();
     }

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.judging.internal.EntryForJudge;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.i18n.LocalizedText;
@@ -41,10 +43,23 @@ class EntryPanel extends VerticalLayout {
             text.getStyle().set("white-space", "pre-wrap");
             add(new H4(getTranslation("scoring.entry.abstract")), text);
         }
-        if (entry.datasets() != null) {
-            Paragraph datasets = new Paragraph(entry.datasets());
-            datasets.getStyle().set("white-space", "pre-wrap");
-            add(new H4(getTranslation("scoring.entry.datasets")), datasets);
+        if (!entry.datasets().isEmpty() || entry.otherData() != null) {
+            add(new H4(getTranslation("scoring.entry.datasets")));
+        }
+        if (!entry.datasets().isEmpty()) {
+            // the contest's datasets, in the judge's language, each linked to its page
+            Div datasets = new Div();
+            datasets.setId("entry-datasets");
+            for (DatasetChoice dataset : entry.datasets()) {
+                datasets.add(new Div(new Anchor(dataset.path(), dataset.title().in(getLocale()))));
+            }
+            add(datasets);
+        }
+        if (entry.otherData() != null) {
+            Paragraph other = new Paragraph(entry.otherData());
+            other.setId("entry-other-data");
+            other.getStyle().set("white-space", "pre-wrap");
+            add(other);
         }
         link("scoring.entry.demo", entry.demoLink());
         link("scoring.entry.repository", entry.repositoryLink());

@@ -1,5 +1,6 @@
 package org.opencontest.submission.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,16 +21,24 @@ public final class PackageChecks {
     private PackageChecks() {
     }
 
-    /** The description with blank fields as null and the rest stripped; refuses a field that breaks its rule. */
-    public static PackageInput clean(PackageInput input, ContestPage contest) {
+    /**
+     * The description with blank fields as null and the rest stripped; refuses a field that breaks its rule, a track
+     * of another contest and a dataset that is not one of the contest's.
+     *
+     * @param contestDatasets the ids of the datasets the contest offers ({@code dataset.ContestDatasetChoices})
+     */
+    public static PackageInput clean(PackageInput input, ContestPage contest, Collection<Long> contestDatasets) {
         if (input.trackId() != null && contest.tracks().stream().noneMatch(track -> track.id() == input.trackId())) {
             throw new UserFacingException("submission.error.track");
+        }
+        if (!contestDatasets.containsAll(input.datasetIds())) {
+            throw new UserFacingException("submission.error.dataset");
         }
         return new PackageInput(input.trackId(),
                 text(input.titleEn(), 200, "submission.field.titleEn"), text(input.titleZh(), 200, "submission.field.titleZh"),
                 text(input.abstractEn(), 5000, "submission.field.abstractEn"),
                 text(input.abstractZh(), 5000, "submission.field.abstractZh"),
-                text(input.datasets(), 2000, "submission.field.datasets"),
+                input.datasetIds(), text(input.otherData(), 2000, "submission.field.otherData"),
                 link(input.demoLink(), "submission.field.demoLink"),
                 link(input.repositoryLink(), "submission.field.repositoryLink"),
                 link(input.videoLink(), "submission.field.videoLink"));

@@ -6,7 +6,10 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.dataset.ContestDatasetChoices;
+import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.submission.PackageInput;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.stereotype.Component;
@@ -22,13 +25,21 @@ public class Participation {
     private final TeamMemberships teams;
     private final PhaseRulesRepository rules;
     private final ExtensionRepository extensions;
+    private final ContestDatasetChoices datasets;
 
     Participation(ContestService contests, TeamMemberships teams, PhaseRulesRepository rules,
-                  ExtensionRepository extensions) {
+                  ExtensionRepository extensions, ContestDatasetChoices datasets) {
         this.contests = contests;
         this.teams = teams;
         this.rules = rules;
         this.extensions = extensions;
+        this.datasets = datasets;
+    }
+
+    /** The member's description checked against the contest ({@link PackageChecks#clean}): tracks and datasets. */
+    public PackageInput checked(Member member, PackageInput input) {
+        return PackageChecks.clean(input, member.contest(),
+                datasets.choicesFor(member.contest().id()).stream().map(DatasetChoice::id).toList());
     }
 
     /** The caller's team, whatever its status: enough to read the team's own submissions. */

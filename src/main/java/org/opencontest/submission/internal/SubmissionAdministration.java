@@ -302,7 +302,7 @@ public class SubmissionAdministration implements ContestSubmissions {
                 for (VersionFile file : v.getFiles()) {
                     csv.row(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
                             v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getSubmittedAt(),
-                            v.input().titleEn(), v.input().titleZh(), file.getPosition(), file.file().getName(),
+                            v.getTitle().en(), v.getTitle().zh(), file.getPosition(), file.file().getName(),
                             file.file().getSize(), file.file().getSha256(), file.file().getMediaType());
                 }
             }

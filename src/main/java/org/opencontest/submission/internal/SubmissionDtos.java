@@ -32,7 +32,7 @@ public class SubmissionDtos {
 
     public VersionSummary summary(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {
         return new VersionSummary(version.getId(), pkg.getId(), version.getContestId(), version.getTeamId(),
-                pkg.getTeamName(), version.getTrackId(), version.getNumber(), version.input().title(),
+                pkg.getTeamName(), version.getTrackId(), version.getNumber(), version.getTitle(),
                 version.getSubmittedAt(), version.isLate(), version.getFileCount(), version.getTotalBytes(),
                 version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount(), version.getOriginTeamName());
     }

@@ -1,14 +1,20 @@
 package org.opencontest.submission.internal;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.submission.PackageInput;
@@ -39,7 +45,14 @@ public class SubmissionPackage extends BaseEntity {
             @AttributeOverride(name = "en", column = @Column(name = "abstract_en")),
             @AttributeOverride(name = "zh", column = @Column(name = "abstract_zh"))})
     private LocalizedText summary;
-    private String datasets;
+    /** The contest's datasets declared as used (ids of the dataset module; the service checks they belong to the contest). */
+    @ElementCollection
+    @CollectionTable(name = "submission_package_dataset", joinColumns = @JoinColumn(name = "package_id"))
+    @Column(name = "dataset_id")
+    @BatchSize(size = 100)
+    private Set<Long> datasetIds = new HashSet<>();
+    @Column(name = "other_data")
+    private String otherData;
     @Column(name = "demo_link")
     private String demoLink;
     @Column(name = "repository_link")
@@ -73,7 +86,9 @@ public class SubmissionPackage extends BaseEntity {
         trackId = input.trackId();
         title = input.title();
         summary = input.summary();
-        datasets = input.datasets();
+        datasetIds.clear();
+        datasetIds.addAll(input.datasetIds());
+        otherData = input.otherData();
         demoLink = input.demoLink();
         repositoryLink = input.repositoryLink();
         videoLink = input.videoLink();
@@ -81,7 +96,7 @@ public class SubmissionPackage extends BaseEntity {
     }
 
     public PackageInput input() {
-        return PackageInput.of(trackId, title, summary, datasets, demoLink, repositoryLink, videoLink);
+        return PackageInput.of(trackId, title, summary, datasetIds, otherData, demoLink, repositoryLink, videoLink);
     }
 
     /** Counts the new version; the latest version becomes final unless the team picked one. */

@@ -1,13 +1,17 @@
 package org.opencontest.submission.internal;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 import org.opencontest.submission.PackageInput;
@@ -56,8 +61,17 @@ public class SubmissionVersion extends BaseEntity {
             @AttributeOverride(name = "en", column = @Column(name = "abstract_en", updatable = false)),
             @AttributeOverride(name = "zh", column = @Column(name = "abstract_zh", updatable = false))})
     private LocalizedText summary;
-    @Column(updatable = false)
-    private String datasets;
+    /**
+     * The contest's datasets declared as used (ids of the dataset module), copied from the draft at submit time and
+     * never changed afterwards (a collection table cannot be marked {@code updatable = false}; nothing writes it).
+     */
+    @ElementCollection
+    @CollectionTable(name = "submission_version_dataset", joinColumns = @JoinColumn(name = "version_id"))
+    @Column(name = "dataset_id")
+    @BatchSize(size = 100)
+    private Set<Long> datasetIds = new HashSet<>();
+    @Column(name = "other_data", updatable = false)
+    private String otherData;
     @Column(name = "demo_link", updatable = false)
     private String demoLink;
     @Column(name = "repository_link", updatable = false)
@@ -100,7 +114,8 @@ public class SubmissionVersion extends BaseEntity {
         this.number = number;
         this.title = input.title();
         this.summary = input.summary();
-        this.datasets = input.datasets();
+        this.datasetIds.addAll(input.datasetIds());
+        this.otherData = input.otherData();
         this.demoLink = input.demoLink();
         this.repositoryLink = input.repositoryLink();
         this.videoLink = input.videoLink();
@@ -127,7 +142,11 @@ public class SubmissionVersion extends BaseEntity {
     }
 
     public PackageInput input() {
-        return PackageInput.of(trackId, title, summary, datasets, demoLink, repositoryLink, videoLink);
+        return PackageInput.of(trackId, title, summary, datasetIds, otherData, demoLink, repositoryLink, videoLink);
+    }
+
+    public LocalizedText getTitle() {
+        return LocalizedText.orEmpty(title);
     }
 
     public long getPackageId() {

@@ -62,7 +62,7 @@ public class TeamPackages {
                 .map(version -> dtos.summary(version, pkg, locale)).toList();
         return new PackageState(contest.id(), contest.slug(), contest.title(), contest.zone(), contest.tracks(), member.team().teamId(),
                 member.team().teamName(), pkg == null ? null : pkg.getId(), pkg == null ? 0 : pkg.getVersion(),
-                pkg == null ? new PackageInput(member.team().trackId(), null, null, null, null, null, null, null, null)
+                pkg == null ? new PackageInput(member.team().trackId(), null, null, null, null, null, null, null, null, null)
                         : pkg.input(),
                 files, list, rules, deadlines.opens(), deadlines.deadline(), deadlines.deadline().isAfter(phaseClose),
                 deadlines.assess(now, now) == DeadlineRules.Timing.LATE_REFUSED, rules.grace(), UUID.randomUUID().toString());

@@ -2,13 +2,16 @@ package org.opencontest.submission.ui;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +40,8 @@ import com.vaadin.flow.server.streams.UploadEvent;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
+import org.opencontest.dataset.ContestDatasetChoices;
+import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
@@ -74,6 +79,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final transient PackageSubmission submitting;
     private final transient SubmissionReading reading;
     private final transient Clock clock;
+    private final transient ContestDatasetChoices datasetChoices;
 
     private final H1 title = new H1();
     private final Div overview = new Div();
@@ -85,7 +91,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final TextField titleZh = new TextField();
     private final TextArea abstractEn = new TextArea();
     private final TextArea abstractZh = new TextArea();
-    private final TextArea datasets = new TextArea();
+    private final MultiSelectComboBox<DatasetChoice> datasets = new MultiSelectComboBox<>();
+    private final TextArea otherData = new TextArea();
     private final TextField demoLink = new TextField();
     private final TextField repositoryLink = new TextField();
     private final TextField videoLink = new TextField();
@@ -102,11 +109,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private String problem;
 
     public SubmissionView(SubmissionDrafts drafts, PackageSubmission submitting, SubmissionReading reading,
-                          Clock clock) {
+                          Clock clock, ContestDatasetChoices datasetChoices) {
         this.drafts = drafts;
         this.submitting = submitting;
         this.reading = reading;
         this.clock = clock;
+        this.datasetChoices = datasetChoices;
         setId("submission-view");
         addClassName("page");
         deadline.setId("submission-deadline");
@@ -119,13 +127,14 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         abstractEn.setId("submission-abstract-en");
         abstractZh.setId("submission-abstract-zh");
         datasets.setId("submission-datasets");
+        otherData.setId("submission-other-data");
         demoLink.setId("submission-demo-link");
         repositoryLink.setId("submission-repository-link");
         videoLink.setId("submission-video-link");
         save.setId("submission-save");
         SingleSubmit.onClick(save, this::saveDraft);
-        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, demoLink,
-                repositoryLink, videoLink);
+        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData,
+                demoLink, repositoryLink, videoLink);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
 
         upload.setId("submission-upload");
@@ -165,6 +174,10 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         track.setLabel(getTranslation("submission.field.track"));
         datasets.setLabel(getTranslation("submission.field.datasets"));
         datasets.setHelperText(getTranslation("submission.field.datasets.help"));
+        // the contest's datasets in the reader's language; set again on a language change to redraw the list
+        datasets.setItemLabelGenerator(choice -> choice.title().in(SubmissionTexts.locale()));
+        otherData.setLabel(getTranslation("submission.field.otherData"));
+        otherData.setHelperText(getTranslation("submission.field.otherData.help"));
         demoLink.setLabel(getTranslation("submission.field.demoLink"));
         repositoryLink.setLabel(getTranslation("submission.field.repositoryLink"));
         videoLink.setLabel(getTranslation("submission.field.videoLink"));
@@ -196,6 +209,9 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         if (state != null) {
+            List<DatasetChoice> choices = datasetChoices.choicesFor(contestId);
+            datasets.setItems(choices);
+            datasets.setVisible(!choices.isEmpty());
             fill(state.input());
         }
         render();
@@ -339,7 +355,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     private PackageInput input() {
         return new PackageInput(track.getValue(), titleEn.getValue(), titleZh.getValue(), abstractEn.getValue(),
-                abstractZh.getValue(), datasets.getValue(), demoLink.getValue(), repositoryLink.getValue(),
+                abstractZh.getValue(), datasets.getValue().stream().map(DatasetChoice::id).toList(), otherData.getValue(),
+                demoLink.getValue(), repositoryLink.getValue(),
                 videoLink.getValue());
     }
 
@@ -348,7 +365,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         titleZh.setValue(Optional.ofNullable(input.titleZh()).orElse(""));
         abstractEn.setValue(Optional.ofNullable(input.abstractEn()).orElse(""));
         abstractZh.setValue(Optional.ofNullable(input.abstractZh()).orElse(""));
-        datasets.setValue(Optional.ofNullable(input.datasets()).orElse(""));
+        // a dataset no longer offered (taken off the contest) is not shown and leaves with the next save
+        Set<Long> chosen = Set.copyOf(input.datasetIds());
+        datasets.setValue(Set.copyOf(datasets.getListDataView().getItems()
+                .filter(choice -> chosen.contains(choice.id())).toList()));
+        otherData.setValue(Optional.ofNullable(input.otherData()).orElse(""));
         demoLink.setValue(Optional.ofNullable(input.demoLink()).orElse(""));
         repositoryLink.setValue(Optional.ofNullable(input.repositoryLink()).orElse(""));
         videoLink.setValue(Optional.ofNullable(input.videoLink()).orElse(""));

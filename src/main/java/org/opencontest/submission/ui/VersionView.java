@@ -1,6 +1,7 @@
 package org.opencontest.submission.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.opencontest.dataset.DatasetChoice;
+import org.opencontest.dataset.DatasetLinks;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.internal.SubmissionReading;
@@ -39,10 +42,13 @@ import org.opencontest.submission.VersionDetail;
 public class VersionView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final transient SubmissionReading submissions;
+    private final transient DatasetLinks datasetLinks;
     private VersionDetail detail;
+    private List<DatasetChoice> datasets = List.of();
 
-    public VersionView(SubmissionReading submissions) {
+    public VersionView(SubmissionReading submissions, DatasetLinks datasetLinks) {
         this.submissions = submissions;
+        this.datasetLinks = datasetLinks;
         setId("version-view");
         addClassName("page");
     }
@@ -52,6 +58,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             long id = event.getRouteParameters().getLong("versionId").orElseThrow(NotFoundException::new);
             detail = submissions.version(id);
+            datasets = datasetLinks.linksTo(detail.input().datasetIds());
         } catch (NotFoundException unknownOrHidden) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -80,7 +87,19 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         line(description, "submission.field.titleZh", input.titleZh());
         line(description, "submission.field.abstractEn", input.abstractEn());
         line(description, "submission.field.abstractZh", input.abstractZh());
-        line(description, "submission.field.datasets", input.datasets());
+        if (!datasets.isEmpty()) {
+            Paragraph used = new Paragraph(getTranslation("submission.field.datasets") + ": ");
+            used.setId("version-datasets");
+            for (int i = 0; i < datasets.size(); i++) {
+                DatasetChoice dataset = datasets.get(i);
+                used.add(new Anchor(dataset.path(), dataset.title().in(getLocale())));
+                if (i < datasets.size() - 1) {
+                    used.add(", ");
+                }
+            }
+            description.add(used);
+        }
+        line(description, "submission.field.otherData", input.otherData());
         line(description, "submission.field.demoLink", input.demoLink());
         line(description, "submission.field.repositoryLink", input.repositoryLink());
         line(description, "submission.field.videoLink", input.videoLink());

@@ -9,10 +9,12 @@ import java.nio.file.InvalidPathException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,6 +33,9 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.dataset.ContestDatasetChoices;
+import org.opencontest.dataset.DatasetChoice;
+import org.opencontest.dataset.DatasetLinks;
 import org.opencontest.shared.api.ApiController;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.ApiScopes;
@@ -68,19 +73,24 @@ class SubmissionApiController {
     private static final int MAX_FIELD_CHARS = 10_000;
     private static final int MAX_LIST = 500;
     private static final List<String> FIELDS = List.of("trackId", "titleEn", "titleZh", "abstractEn", "abstractZh",
-            "datasets", "demoLink", "repositoryLink", "videoLink");
+            "datasets", "otherData", "demoLink", "repositoryLink", "videoLink");
 
     private final SubmissionReading submissions;
     private final PackageSubmission submitting;
     private final SubmissionAdministration administration;
     private final Clock clock;
+    private final ContestDatasetChoices datasetChoices;
+    private final DatasetLinks datasetLinks;
 
     SubmissionApiController(SubmissionReading submissions, PackageSubmission submitting,
-                            SubmissionAdministration administration, Clock clock) {
+                            SubmissionAdministration administration, Clock clock,
+                            ContestDatasetChoices datasetChoices, DatasetLinks datasetLinks) {
         this.submissions = submissions;
         this.submitting = submitting;
         this.administration = administration;
         this.clock = clock;
+        this.datasetChoices = datasetChoices;
+        this.datasetLinks = datasetLinks;
     }
 
     @GetMapping("/api/v1/contests")
@@ -113,7 +123,7 @@ class SubmissionApiController {
     @PreAuthorize(ApiScopes.SUBMISSIONS_READ)
     @Operation(summary = "One submitted version with its files and signed receipt")
     ApiSubmission version(@PathVariable long versionId) {
-        return ApiSubmission.of(submissions.version(versionId));
+        return submission(submissions.version(versionId));
     }
 
     @PostMapping(path = "/api/v1/contests/{slug}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -144,7 +154,8 @@ class SubmissionApiController {
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         StreamedRequest files;
         try {
-            files = new StreamedRequest(upload.getItemIterator(request));
+            files = new StreamedRequest(upload.getItemIterator(request), datasetChoices.choicesFor(contestId).stream()
+                    .collect(Collectors.toMap(DatasetChoice::slug, DatasetChoice::id)));
         } catch (FileUploadException unreadable) {
             throw new UserFacingException("submission.api.error.multipart");
         }
@@ -152,7 +163,13 @@ class SubmissionApiController {
         boolean repeated = created.summary().submittedAt().isBefore(startedAt.truncatedTo(ChronoUnit.MICROS));
         return ResponseEntity.status(repeated ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/submissions/" + created.summary().id()))
-                .body(ApiSubmission.of(created));
+                .body(submission(created));
+    }
+
+    /** The version as JSON, its declared datasets named by their slugs. */
+    private ApiSubmission submission(VersionDetail detail) {
+        List<String> slugs = datasetLinks.linksTo(detail.input().datasetIds()).stream().map(DatasetChoice::slug).toList();
+        return ApiSubmission.of(detail, slugs);
     }
 
     /**
@@ -164,10 +181,13 @@ class SubmissionApiController {
 
         private final FileItemInputIterator items;
         private final Map<String, String> fields = new HashMap<>();
+        private final Map<String, Long> contestDatasets;
         private FileItemInput current;
 
-        StreamedRequest(FileItemInputIterator items) {
+        /** @param contestDatasets the contest's datasets by slug: the names the {@code datasets} field may use */
+        StreamedRequest(FileItemInputIterator items, Map<String, Long> contestDatasets) {
             this.items = items;
+            this.contestDatasets = contestDatasets;
         }
 
         @Override
@@ -213,8 +233,20 @@ class SubmissionApiController {
             }
             return new PackageInput(trackId, field("titleEn", draft.titleEn()), field("titleZh", draft.titleZh()),
                     field("abstractEn", draft.abstractEn()), field("abstractZh", draft.abstractZh()),
-                    field("datasets", draft.datasets()), field("demoLink", draft.demoLink()),
+                    fields.containsKey("datasets") ? datasetIds(fields.get("datasets")) : draft.datasetIds(),
+                    field("otherData", draft.otherData()), field("demoLink", draft.demoLink()),
                     field("repositoryLink", draft.repositoryLink()), field("videoLink", draft.videoLink()));
+        }
+
+        /** Slugs separated by commas or blanks; one that names no dataset of the contest is refused. */
+        private List<Long> datasetIds(String slugs) {
+            return Arrays.stream(slugs.split("[,\\s]+")).filter(slug -> !slug.isEmpty()).map(slug -> {
+                Long id = contestDatasets.get(slug);
+                if (id == null) {
+                    throw new UserFacingException("submission.error.dataset");
+                }
+                return id;
+            }).toList();
         }
 
         private void collect(FileItemInput item) throws IOException {
@@ -265,7 +297,10 @@ class SubmissionApiController {
     /** The form as OpenAPI shows it. */
     @Schema(name = "SubmissionForm")
     record SubmissionForm(Long trackId, String titleEn, String titleZh, String abstractEn, String abstractZh,
-                          String datasets, String demoLink, String repositoryLink, String videoLink,
+                          @Schema(description = "Slugs of the contest's datasets used, separated by commas or blanks")
+                          String datasets,
+                          @Schema(description = "Other data used that is not one of the contest's datasets")
+                          String otherData, String demoLink, String repositoryLink, String videoLink,
                           @Schema(type = "array", format = "binary") List<String> files) {
     }
 
@@ -298,12 +333,25 @@ class SubmissionApiController {
     }
 
     /** A version with its files and the signed receipt document (keep it; /verify checks it). */
-    record ApiSubmission(ApiVersion version, PackageInput description, List<ApiFile> files, String receipt) {
+    record ApiSubmission(ApiVersion version, ApiDescription description, List<ApiFile> files, String receipt) {
 
-        static ApiSubmission of(VersionDetail detail) {
-            return new ApiSubmission(ApiVersion.of(detail.summary()), detail.input(), detail.files().stream()
+        static ApiSubmission of(VersionDetail detail, List<String> datasetSlugs) {
+            return new ApiSubmission(ApiVersion.of(detail.summary()), ApiDescription.of(detail.input(), datasetSlugs),
+                    detail.files().stream()
                     .map(f -> new ApiFile(f.id(), f.name(), f.size(), f.sha256(), f.mediaType())).toList(),
                     detail.receipt().document());
+        }
+    }
+
+    /** The version's description; {@code datasets} are the slugs of the contest's datasets it declared. */
+    record ApiDescription(Long trackId, String titleEn, String titleZh, String abstractEn, String abstractZh,
+                          List<String> datasets, String otherData, String demoLink, String repositoryLink,
+                          String videoLink) {
+
+        static ApiDescription of(PackageInput input, List<String> datasetSlugs) {
+            return new ApiDescription(input.trackId(), input.titleEn(), input.titleZh(), input.abstractEn(),
+                    input.abstractZh(), datasetSlugs, input.otherData(), input.demoLink(), input.repositoryLink(),
+                    input.videoLink());
         }
     }
 }
