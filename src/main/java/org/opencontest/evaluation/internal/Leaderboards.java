@@ -60,6 +60,13 @@ public class Leaderboards {
                 myTeam.map(TeamMembership::teamName).orElse(null), boards);
     }
 
+    /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Metric> metrics(long contestId) {
+        return tracks.findByContestIdOrderByIdAsc(contestId).stream().map(EvaluatedTrack::getMetric).toList();
+    }
+
     private Leaderboard.Board board(ContestPage contest, EvaluatedTrack track, Long myTeamId) {
         List<EvaluationEntry> all = entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId());
         TrackSettings settings = track.settings();
