@@ -183,6 +183,24 @@ class LeaderboardIT extends IntegrationTest {
     }
 
     @Test
+    void theSampleSubmissionListsEveryIdWithoutAnswersAndPassesTheChecks() {
+        java.io.ByteArrayOutputStream sample = new java.io.ByteArrayOutputStream();
+        anonymously(() -> {
+            leaderboards.sampleSubmission(s.slug(), track.id(), sample);
+            return null;
+        });
+        List<String> lines = sample.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(ROWS + 1).first().isEqualTo("id,target");
+        assertThat(lines.subList(1, lines.size())).allMatch(line -> line.matches("d-\\d+,0"));
+        assertThat(lines).contains("d-1,0", "d-40,0");
+
+        submit(s.leader(), sample.toByteArray(), "sample.csv");
+        EntryView scored = awaitEntries(1).get(0);
+        assertThat(scored.status()).isEqualTo(EvaluationEntry.Status.SCORED);
+        assertThat(scored.publicScore()).isGreaterThan(1.0);
+    }
+
+    @Test
     void theAnswerKeyIsCheckedBeforeItIsKeptAndTheSettingsAreFixedOnceItIs() {
         assertThatThrownBy(() -> as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), track.id(),
                 new ByteArrayInputStream("id,target\nx,1\nx,2\n".getBytes(StandardCharsets.UTF_8)), "bad.csv")))

@@ -187,4 +187,9 @@ public class EvaluationEntry extends BaseEntity {
     public Instant getFinishedAt() {
         return finishedAt;
     }
+
+    /** How many times a scoring job started on it (more than once only after a node died mid-job). */
+    public int getAttempts() {
+        return attempts;
+    }
 }

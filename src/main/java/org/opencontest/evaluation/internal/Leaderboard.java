@@ -16,10 +16,12 @@ public record Leaderboard(long contestId, String slug, LocalizedText contestTitl
 
     /**
      * One evaluated track. {@code privateRows} is empty until the organisers reveal it; {@code mine} lists the
-     * viewer's team's entries with their status (private scores only after the reveal).
+     * viewer's team's entries with their status (private scores only after the reveal). {@code hasSample}: a sample
+     * submission can be downloaded (the answer key is there).
      */
     public record Board(long trackRef, LocalizedText trackName, Metric metric, int precision, boolean revealed,
-                        long publicRowsInKey, List<Row> publicRows, List<Row> privateRows, List<EntryView> mine)
+                        long publicRowsInKey, boolean hasSample, List<Row> publicRows, List<Row> privateRows,
+                        List<EntryView> mine)
             implements Serializable {
     }
 

@@ -1,5 +1,9 @@
 package org.opencontest.evaluation.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +17,9 @@ import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.storage.ObjectStorage;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.stereotype.Service;
@@ -36,13 +42,15 @@ public class Leaderboards {
     private final TeamMemberships memberships;
     private final EvaluatedTrackRepository tracks;
     private final EvaluationEntryRepository entries;
+    private final ObjectStorage storage;
 
     Leaderboards(ContestService contests, TeamMemberships memberships, EvaluatedTrackRepository tracks,
-                 EvaluationEntryRepository entries) {
+                 EvaluationEntryRepository entries, ObjectStorage storage) {
         this.contests = contests;
         this.memberships = memberships;
         this.tracks = tracks;
         this.entries = entries;
+        this.storage = storage;
     }
 
     /** The contest's leaderboards; {@code NotFoundException} when its page is not visible to the caller. */
@@ -58,6 +66,23 @@ public class Leaderboards {
         }
         return new Leaderboard(contest.id(), contest.slug(), contest.title(),
                 myTeam.map(TeamMembership::teamName).orElse(null), boards);
+    }
+
+    /**
+     * Streams the sample submission of an evaluated track (ids of its answer key, a placeholder prediction) to
+     * {@code out}; for whoever may read the contest's page. {@code NotFoundException} when the track has no key yet.
+     */
+    @PermitAll
+    public void sampleSubmission(String slug, long evaluatedTrackId, OutputStream out) {
+        ContestPage contest = contests.page(slug);
+        EvaluatedTrack track = tracks.findById(evaluatedTrackId)
+                .filter(candidate -> candidate.getContestId() == contest.id() && candidate.getKeyObject() != null)
+                .orElseThrow(NotFoundException::new);
+        try (Reader key = CsvInput.utf8(storage.get(track.getKeyObject()))) {
+            SampleSubmission.write(key, track.settings(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */
@@ -111,7 +136,7 @@ public class Leaderboards {
                 .map(ContestPage.Track::name).findFirst().orElse(contest.title());
         long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
         return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
-                publicKeyRows, publicRows, privateRows, mine);
+                publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine);
     }
 
     private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,

@@ -1,7 +1,6 @@
 package org.opencontest.evaluation.ui;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -217,12 +216,10 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
         Select<Long> contestTrack = new Select<>();
         contestTrack.setLabel(getTranslation("evaluation.settings.track"));
         contestTrack.setId(prefix + "track");
-        List<Long> choices = new ArrayList<>();
-        choices.add(null);
-        contest.tracks().forEach(candidate -> choices.add(candidate.id()));
+        // the empty choice is the whole contest (track null)
         contestTrack.setEmptySelectionAllowed(true);
         contestTrack.setEmptySelectionCaption(getTranslation("evaluation.settings.wholeContest"));
-        contestTrack.setItems(choices.subList(1, choices.size()));
+        contestTrack.setItems(contest.tracks().stream().map(ContestPage.Track::id).toList());
         contestTrack.setItemLabelGenerator(id -> id == null ? getTranslation("evaluation.settings.wholeContest")
                 : trackName(contest, id));
         contestTrack.setValue(settings.trackId());

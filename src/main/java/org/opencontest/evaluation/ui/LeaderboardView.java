@@ -1,5 +1,6 @@
 package org.opencontest.evaluation.ui;
 
+import java.io.IOException;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 
 import org.opencontest.evaluation.internal.EvaluationEntry;
@@ -121,6 +123,9 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
                 new Paragraph(getTranslation("evaluation.board.metric", getTranslation(board.metric().messageKey()),
                         getTranslation(board.metric().higherIsBetter() ? "evaluation.board.higher" : "evaluation.board.lower"))),
                 new Paragraph(getTranslation(board.metric().messageKey() + ".explain")));
+        if (board.hasSample()) {
+            section.add(new Paragraph(sample(board)));
+        }
         if (board.revealed()) {
             section.add(new H3(getTranslation("evaluation.board.private")), rows(board, board.privateRows(), true, "private"));
         }
@@ -132,6 +137,24 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
                     "my-entries-" + board.trackRef(), board.precision(), false, board.revealed(), board.mine()));
         }
         return section;
+    }
+
+    /** The sample submission, streamed from the answer key's ids when clicked. */
+    private Anchor sample(Leaderboard.Board board) {
+        String contest = leaderboard.slug();
+        long track = board.trackRef();
+        DownloadHandler handler = download -> {
+            download.setFileName("sample-submission-" + contest + "-" + track + ".csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            try {
+                leaderboards.sampleSubmission(contest, track, download.getOutputStream());
+            } catch (RuntimeException e) {
+                throw new IOException("Sample submission failed", e);
+            }
+        };
+        Anchor link = new Anchor(handler, getTranslation("evaluation.board.sample"));
+        link.setId("sample-" + track);
+        return link;
     }
 
     private Grid<Leaderboard.Row> rows(Leaderboard.Board board, List<Leaderboard.Row> rows, boolean shakeUp, String kind) {

@@ -190,6 +190,15 @@ class PredictionValidationTest {
         assertThat(key(KEY, Metric.RMSE, split).size()).isEqualTo(4);
     }
 
+    @Test
+    void scoresAreKeptAtTheDeclaredPrecision() {
+        assertThat(Scorer.round(0.123456, 4)).isEqualTo(0.1235);
+        // a probe that moves the score by less than half a unit of the last decimal shows nothing
+        assertThat(Scorer.round(0.50004, 4)).isEqualTo(Scorer.round(0.49996, 4)).isEqualTo(0.5);
+        assertThat(Scorer.round(12.5, 0)).isEqualTo(12.0);
+        assertThat(Scorer.round(Double.NaN, 3)).isNaN();
+    }
+
     private static List<Finding> findings(String predictions, Metric metric) {
         AnswerKey key = key(KEY, metric, new PublicSplit(SECRET, 0.5));
         return score(key, predictions, metric).findings();
