@@ -13,6 +13,7 @@ import static org.opencontest.support.Actors.person;
 import java.time.Clock;
 import java.util.List;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.evaluation.internal.EvaluationSetup;
 import org.opencontest.evaluation.internal.Metric;
+import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.Role;
@@ -49,6 +51,8 @@ class EvaluationViewsTest extends KaribuTest {
     TeamService teams;
     @Autowired
     EvaluationSetup setup;
+    @Autowired
+    EvaluationFixtures fixtures;
     @Autowired
     Clock clock;
 
@@ -115,6 +119,41 @@ class EvaluationViewsTest extends KaribuTest {
         board = _get(Div.class, spec -> spec.withId("board-" + id));
         assertThat(_get(board, Paragraph.class, spec -> spec.withText("评价指标：平均绝对误差（MAE）（越低越好）。")))
                 .isNotNull();
+    }
+
+    @Test
+    void aTeamSeesItsScoredEntryAndItsOwnRowMarkedOnTheLeaderboard() {
+        TrackView track = fixtures.evaluatedTrack(s, new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 5, 3,
+                false), EvaluationFixtures.csv(i -> "k" + i + "," + i));
+        fixtures.submit(s, s.leader(), EvaluationFixtures.csv(i -> "k" + i + "," + (i + 2)), "predictions.csv");
+        fixtures.awaitEntries(s, track.id(), 1);
+
+        signInAs(s.leader());
+        navigate("contests/" + s.slug() + "/leaderboard");
+        Grid<?> board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));
+        assertThat(_size(board)).isEqualTo(1);
+        List<String> row = GridKt._getFormattedRow(board, 0);
+        assertThat(row.get(0)).isEqualTo("1");
+        assertThat(row.get(1)).endsWith(" (your team)");
+        assertThat(row.get(2)).isEqualTo("2.000");
+        Grid<?> mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
+        assertThat(GridKt._getFormattedRow(mine, 0)).contains("Scored", "2.000");
+        assertThat(_get(Anchor.class, spec -> spec.withId("sample-" + track.id())).getText())
+                .startsWith("Sample submission (CSV)");
+
+        useLocale(SupportedLocales.CHINESE);
+        board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));
+        assertThat(GridKt._getFormattedRow(board, 0).get(1)).endsWith("（贵队）");
+        mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
+        assertThat(GridKt._getFormattedRow(mine, 0)).contains("已评分");
+
+        // a visitor sees the row without the marker and no entries
+        signOut();
+        useLocale(java.util.Locale.ENGLISH);
+        navigate("contests/" + s.slug() + "/leaderboard");
+        board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));
+        assertThat(GridKt._getFormattedRow(board, 0).get(1)).doesNotContain("(your team)");
+        assertThat(_find(Grid.class, spec -> spec.withId("my-entries-" + track.id()))).isEmpty();
     }
 
     @Test

@@ -4,19 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
+import static org.opencontest.evaluation.EvaluationFixtures.csv;
 import static org.opencontest.support.Actors.person;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.opencontest.account.TestAccounts;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.NewApiToken;
+import org.opencontest.shared.security.ApiScope;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.evaluation.internal.EntryView;
@@ -30,11 +41,11 @@ import org.opencontest.evaluation.internal.TrackView;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
-import org.opencontest.submission.PackageState;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
+import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.team.TeamFixtures;
@@ -50,13 +61,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LeaderboardIT extends IntegrationTest {
 
-    private static final Duration SCORING_TIMEOUT = Duration.ofSeconds(60);
-    private static final int ROWS = 40;
+    private static final int ROWS = EvaluationFixtures.ROWS;
 
     @Autowired
     ContestService contests;
     @Autowired
     TeamService teams;
+    @Autowired
+    EvaluationFixtures fixtures;
     @Autowired
     SubmissionDrafts drafts;
     @Autowired
@@ -69,6 +81,12 @@ class LeaderboardIT extends IntegrationTest {
     Leaderboards leaderboards;
     @Autowired
     Clock clock;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApiTokens tokens;
 
     Scenario s;
     TrackView track;
@@ -76,16 +94,8 @@ class LeaderboardIT extends IntegrationTest {
     @BeforeEach
     void setUp() {
         s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        as(s.organiser(), () -> {
-            SubmissionRules rules = administration.rules(s.contestId());
-            return administration.saveRules(s.contestId(), new SubmissionRules(Set.of("text/csv", "text/plain"),
-                    rules.maxFileBytes(), rules.maxPackageBytes(), rules.maxFiles(), rules.quotaPerDay(),
-                    rules.quotaTotal(), rules.latePolicy(), rules.grace(), rules.version()));
-        });
-        TrackView created = as(s.organiser(), () -> setup.save(s.contestId(), null, 0,
-                new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 2, 4, false)));
-        track = as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), created.id(),
-                new ByteArrayInputStream(csv(i -> "d-" + i + "," + i)), "answers.csv"));
+        track = fixtures.evaluatedTrack(s, new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 2, 4, false),
+                csv(i -> "d-" + i + "," + i));
         assertThat(track.keyRows()).isEqualTo(ROWS);
         assertThat(track.keyPublicRows()).isBetween(5L, 35L);
     }
@@ -201,6 +211,54 @@ class LeaderboardIT extends IntegrationTest {
     }
 
     @Test
+    void theApiAnswersWithWhatThePageShowsAndNeedsAToken() throws Exception {
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + 1)), "predictions.csv");
+        awaitEntries(1);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        AppPrincipal reader = accounts.create(Role.PARTICIPANT);
+        String token = as(reader, () -> tokens.create(new NewApiToken("t " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.CONTESTS_READ), 30))).secret();
+        String url = "/api/v1/contests/" + s.slug() + "/leaderboard";
+
+        mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contest").value(s.slug()))
+                .andExpect(jsonPath("$.tracks[0].metric").value("RMSE"))
+                .andExpect(jsonPath("$.tracks[0].higherIsBetter").value(false))
+                .andExpect(jsonPath("$.tracks[0].revealed").value(false))
+                .andExpect(jsonPath("$.tracks[0].publicBoard[0].rank").value(1))
+                .andExpect(jsonPath("$.tracks[0].publicBoard[0].score").value(1.0))
+                .andExpect(jsonPath("$.tracks[0].publicBoard[0].mine").value(false))
+                .andExpect(jsonPath("$.tracks[0].privateBoard").doesNotExist());
+        mvc.perform(get(url)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/contests/no-such-contest-" + UUID.randomUUID() + "/leaderboard")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLateEntryIsScoredButNotRanked() {
+        SubmissionFixtures.describe(drafts, s.leader(), s.contestId(), "Predictions", "预测");
+        as(s.leader(), () -> drafts.upload(s.contestId(), new ByteArrayInputStream(csv(i -> "d-" + i + "," + i)),
+                "late.csv", clock.instant()));
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(60));
+        as(s.organiser(), () -> {
+            SubmissionRules rules = administration.rules(s.contestId());
+            return administration.saveRules(s.contestId(), new SubmissionRules(rules.allowedTypes(),
+                    rules.maxFileBytes(), rules.maxPackageBytes(), rules.maxFiles(), rules.quotaPerDay(),
+                    rules.quotaTotal(), LatePolicy.ACCEPT_FLAGGED, Duration.ZERO, rules.version()));
+        });
+        as(s.leader(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
+
+        EntryView late = awaitEntries(1).get(0);
+        assertThat(late.late()).isTrue();
+        assertThat(late.status()).isEqualTo(EvaluationEntry.Status.SCORED);
+        assertThat(late.publicScore()).isEqualTo(0.0);
+        Leaderboard.Board board = as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0);
+        assertThat(board.publicRows()).isEmpty();
+        assertThat(board.mine()).singleElement().extracting(EntryView::late).isEqualTo(true);
+    }
+
+    @Test
     void theAnswerKeyIsCheckedBeforeItIsKeptAndTheSettingsAreFixedOnceItIs() {
         assertThatThrownBy(() -> as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), track.id(),
                 new ByteArrayInputStream("id,target\nx,1\nx,2\n".getBytes(StandardCharsets.UTF_8)), "bad.csv")))
@@ -217,43 +275,10 @@ class LeaderboardIT extends IntegrationTest {
     }
 
     private void submit(AppPrincipal who, byte[] content, String name) {
-        as(who, () -> {
-            PackageState state = drafts.myPackage(s.contestId());
-            state.files().forEach(file -> drafts.removeFile(s.contestId(), file.id()));
-            return null;
-        });
-        SubmissionFixtures.describe(drafts, who, s.contestId(), "Predictions", "预测");
-        as(who, () -> drafts.upload(s.contestId(), new ByteArrayInputStream(content), name, clock.instant()));
-        as(who, () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
+        fixtures.submit(s, who, content, name);
     }
 
-    /** Waits until the track has {@code count} entries, none queued or running; newest first. */
     private List<EntryView> awaitEntries(int count) {
-        Instant until = Instant.now().plus(SCORING_TIMEOUT);
-        while (true) {
-            List<EntryView> entries = as(s.organiser(), () -> setup.entries(s.contestId(), track.id()));
-            boolean done = entries.size() == count && entries.stream().noneMatch(entry ->
-                    entry.status() == EvaluationEntry.Status.QUEUED || entry.status() == EvaluationEntry.Status.RUNNING);
-            if (done) {
-                return entries;
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Scoring did not finish in " + SCORING_TIMEOUT + ": " + entries);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static byte[] csv(IntFunction<String> row) {
-        StringBuilder text = new StringBuilder("id,target\n");
-        for (int i = 1; i <= ROWS; i++) {
-            text.append(row.apply(i)).append('\n');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return fixtures.awaitEntries(s, track.id(), count);
     }
 }

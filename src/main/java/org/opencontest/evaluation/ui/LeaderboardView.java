@@ -164,7 +164,8 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
         if (shakeUp) {
             grid.addColumn(row -> shake(row)).setHeader(getTranslation("evaluation.board.shakeUp")).setAutoWidth(true);
         }
-        grid.addColumn(row -> row.team() == null ? getTranslation("evaluation.board.hiddenTeam") : row.team())
+        grid.addColumn(row -> row.team() == null ? getTranslation("evaluation.board.hiddenTeam")
+                        : row.mine() ? getTranslation("evaluation.board.yourTeam", row.team()) : row.team())
                 .setHeader(getTranslation("evaluation.board.team")).setFlexGrow(1);
         grid.addColumn(row -> EvaluationUi.score(row.score(), board.precision()))
                 .setHeader(getTranslation("evaluation.board.score")).setAutoWidth(true);
