@@ -52,7 +52,10 @@ public class EvaluationFixtures {
         this.clock = clock;
     }
 
-    /** Lets the contest take CSV files, adds an evaluated track for the whole contest and stores its answer key. */
+    /**
+     * Lets the contest take CSV files, adds an evaluated track for the whole contest and stores its answer key
+     * ({@code answerKey} null: none yet).
+     */
     public TrackView evaluatedTrack(Scenario s, TrackSettings settings, byte[] answerKey) {
         as(s.organiser(), () -> {
             SubmissionRules rules = administration.rules(s.contestId());
@@ -61,6 +64,9 @@ public class EvaluationFixtures {
                     rules.quotaTotal(), rules.latePolicy(), rules.grace(), rules.version()));
         });
         TrackView created = as(s.organiser(), () -> setup.save(s.contestId(), null, 0, settings));
+        if (answerKey == null) {
+            return created;
+        }
         return as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), created.id(),
                 new ByteArrayInputStream(answerKey), "answers.csv"));
     }

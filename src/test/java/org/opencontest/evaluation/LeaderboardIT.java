@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
+import org.opencontest.account.RecordedMails;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.account.internal.ApiTokens;
 import org.opencontest.account.internal.NewApiToken;
@@ -69,6 +71,8 @@ class LeaderboardIT extends IntegrationTest {
     TeamService teams;
     @Autowired
     EvaluationFixtures fixtures;
+    @Autowired
+    RecordedMails mails;
     @Autowired
     SubmissionDrafts drafts;
     @Autowired
@@ -173,6 +177,15 @@ class LeaderboardIT extends IntegrationTest {
         assertThat(failed.error().en()).startsWith("Line 3: id d-1 appears twice (first on line 2).")
                 .contains("39 ids are missing, for example d-2.");
         assertThat(failed.error().zh()).startsWith("第 3 行：id d-1 出现了两次（首次在第 2 行）。");
+        // every member gets a notice in their language: the public score, or what was wrong
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mails.to(s.member().email(), "evaluation.scored")).singleElement()
+                    .satisfies(mail -> assertThat(mail.model()).containsEntry("score", "0.0000")
+                            .containsEntry("version", "1"));
+            assertThat(mails.to(s.leader().email(), "evaluation.failed")).singleElement()
+                    .satisfies(mail -> assertThat(mail.model().get("note"))
+                            .startsWith("Line 3: id d-1 appears twice (first on line 2)."));
+        });
         // the team reads the same on its leaderboard page
         assertThat(as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0).mine())
                 .extracting(EntryView::status).containsExactly(EvaluationEntry.Status.FAILED,
@@ -233,6 +246,26 @@ class LeaderboardIT extends IntegrationTest {
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/contests/no-such-contest-" + UUID.randomUUID() + "/leaderboard")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSubmissionBeforeTheAnswerKeyWaitsAndIsScoredWhenTheKeyArrives() throws Exception {
+        Scenario early = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        TrackView waiting = fixtures.evaluatedTrack(early, new TrackSettings(null, Metric.MAE, "id", "target", 0.5, 2,
+                4, false), null);
+        fixtures.submit(early, early.leader(), csv(i -> "d-" + i + "," + (i + 3)), "early.csv");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(early.organiser(), () -> setup.entries(early.contestId(), waiting.id())).size() == 1);
+        // several polls of the job queue later it still waits, neither failed nor scored
+        Thread.sleep(3000);
+        assertThat(as(early.organiser(), () -> setup.entries(early.contestId(), waiting.id())))
+                .singleElement().extracting(EntryView::status).isEqualTo(EvaluationEntry.Status.QUEUED);
+
+        as(early.organiser(), () -> setup.uploadAnswerKey(early.contestId(), waiting.id(),
+                new ByteArrayInputStream(csv(i -> "d-" + i + "," + i)), "answers.csv"));
+        EntryView scored = fixtures.awaitEntries(early, waiting.id(), 1).get(0);
+        assertThat(scored.status()).isEqualTo(EvaluationEntry.Status.SCORED);
+        assertThat(scored.publicScore()).isEqualTo(3.0);
     }
 
     @Test

@@ -15,6 +15,8 @@ public interface EvaluationEntryRepository extends JpaRepository<EvaluationEntry
 
     List<EvaluationEntry> findByTrackRefOrderBySubmittedAtDescIdDesc(long trackRef);
 
+    List<EvaluationEntry> findByTrackRefAndStatus(long trackRef, EvaluationEntry.Status status);
+
     /**
      * A team's entries in a track submitted in [from, before) that count against the daily quota: every one that
      * has not failed (a file refused by validation, or one over the quota, does not count).

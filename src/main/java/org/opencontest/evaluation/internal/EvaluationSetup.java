@@ -44,9 +44,12 @@ public class EvaluationSetup {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ScoringQueue queue;
 
     EvaluationSetup(ContestService contests, EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
-                    ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                    ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+                    ScoringQueue queue) {
+        this.queue = queue;
         this.contests = contests;
         this.tracks = tracks;
         this.entries = entries;
@@ -108,7 +111,8 @@ public class EvaluationSetup {
 
     /**
      * Streams the answer key into the object store, reads it back once to check it (findings name the line) and
-     * records it; a refused key is removed again and the previous one stays.
+     * records it; a refused key is removed again and the previous one stays. Entries that were waiting for a key are
+     * queued for scoring.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public TrackView uploadAnswerKey(long contestId, long evaluatedTrackId, InputStream content, String fileName) {
@@ -141,6 +145,9 @@ public class EvaluationSetup {
                 if (previous != null) {
                     AfterCommit.delete(storage, previous);
                 }
+                // submissions that arrived before the key waited for it
+                entries.findByTrackRefAndStatus(saved.getId(), EvaluationEntry.Status.QUEUED)
+                        .forEach(entry -> queue.enqueue(entry.getId()));
                 return TrackView.of(saved);
             });
         } catch (RuntimeException refused) {

@@ -18,6 +18,7 @@ import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.storage.ObjectStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Scores one entry (the db-scheduler job): marks it running, checks the daily quota, streams the answer key and the
  * prediction file from the object store through {@link PredictionScoring}, and records the rounded scores or the
- * findings in both languages. An entry already scored or failed is left alone, so a job run twice scores once.
+ * findings in both languages, and announces the result ({@link EntryFinished}: the team's notice). An entry already scored or failed is left alone, so a job run twice scores once.
  * Reading the files holds no transaction. An unexpected failure (the store unreachable) is thrown to db-scheduler,
  * which retries the job later; the submission itself is never touched.
  */
@@ -43,10 +44,12 @@ class Scorer {
     private final MessageSource translations;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     Scorer(EvaluationEntryRepository entries, EvaluatedTrackRepository tracks, ContestService contests,
            ObjectStorage storage, MessageSource translations, Clock clock,
-           PlatformTransactionManager transactions) {
+           PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.tracks = tracks;
         this.contests = contests;
@@ -85,7 +88,7 @@ class Scorer {
         finish(entryId, outcome.valid() ? outcome : null, outcome.findings());
     }
 
-    /** What the job needs, or null when the entry is done already. */
+    /** What the job needs, or null when the entry is done already or waits for the answer key. */
     private Job start(long entryId) {
         EvaluationEntry entry = entries.findById(entryId).orElse(null);
         if (entry == null || entry.getStatus() == EvaluationEntry.Status.SCORED
@@ -93,12 +96,14 @@ class Scorer {
             return null;
         }
         EvaluatedTrack track = tracks.findById(entry.getTrackRef()).orElseThrow();
+        if (track.getKeyObject() == null) {
+            // stays queued; uploading the answer key queues a job for it again
+            return null;
+        }
         entry.start(clock.instant());
         Finding refusal = null;
         if (entry.getObjectKey() == null) {
             refusal = Finding.of("evaluation.entry.noFile");
-        } else if (track.getKeyObject() == null) {
-            refusal = Finding.of("evaluation.entry.noKey");
         } else {
             ZoneId zone = SystemIdentity.call(() -> contests.page(entry.getContestId()).zone());
             ZonedDateTime day = entry.getSubmittedAt().atZone(zone).toLocalDate().atStartOfDay(zone);
@@ -122,6 +127,7 @@ class Scorer {
             } else {
                 entry.failed(new LocalizedText(text(findings, Locale.ENGLISH), text(findings, CHINESE)), now);
             }
+            events.publishEvent(new EntryFinished(entryId));
         });
     }
 

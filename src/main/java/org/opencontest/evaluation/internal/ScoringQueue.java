@@ -11,6 +11,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import org.opencontest.submission.VersionSubmitted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -28,14 +31,16 @@ import org.springframework.stereotype.Component;
 class ScoringQueue {
 
     static final String TASK = "evaluation-score";
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringQueue.class);
 
     private final EvaluatedTrackRepository tracks;
     private final EvaluationEntryRepository entries;
-    private final SchedulerClient scheduler;
+    private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Void> task;
     private final Clock clock;
 
-    ScoringQueue(EvaluatedTrackRepository tracks, EvaluationEntryRepository entries, @Lazy SchedulerClient scheduler,
+    ScoringQueue(EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
+                 ObjectProvider<SchedulerClient> scheduler,
                  OneTimeTask<Void> evaluationScoreTask, Clock clock) {
         this.tracks = tracks;
         this.entries = entries;
@@ -55,7 +60,18 @@ class ScoringQueue {
         EvaluationEntry entry = entries.saveAndFlush(new EvaluationEntry(evaluated.get(), submitted.versionId(),
                 submitted.number(), submitted.teamId(), submitted.teamName(), file == null ? null : file.objectKey(),
                 file == null ? null : file.name(), submitted.submittedAt(), submitted.late(), clock.instant()));
-        scheduler.scheduleIfNotExists(task.instance(Long.toString(entry.getId())), clock.instant());
+        enqueue(entry.getId());
+    }
+
+    /** A job for the entry, due now; nothing when one is queued for it already. */
+    void enqueue(long entryId) {
+        SchedulerClient client = scheduler.getIfAvailable();
+        if (client == null) {
+            // an instance started without scheduling (backup, restore) queues nothing; the entry stays QUEUED
+            LOG.warn("No job scheduler in this instance; evaluation entry {} stays queued", entryId);
+            return;
+        }
+        client.scheduleIfNotExists(task.instance(Long.toString(entryId)), clock.instant());
     }
 
     /** The track's own evaluated track, else one for the whole contest. */
