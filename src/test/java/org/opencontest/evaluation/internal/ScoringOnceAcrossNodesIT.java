@@ -67,7 +67,7 @@ class ScoringOnceAcrossNodesIT extends IntegrationTest {
     void aBurstOfJobsIsScoredOnceEachWithTwoNodesPolling() throws Exception {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
         TrackView created = as(s.organiser(), () -> setup.save(s.contestId(), null, 0,
-                new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 5, 4, false)));
+                new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 100, 4, false)));
         as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), created.id(),
                 new ByteArrayInputStream(csv(0)), "answers.csv"));
         EvaluatedTrack track = tracks.findById(created.id()).orElseThrow();
@@ -86,9 +86,10 @@ class ScoringOnceAcrossNodesIT extends IntegrationTest {
         try {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < JOBS; i++) {
-                long someTeam = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
-                EvaluationEntry entry = entries.saveAndFlush(new EvaluationEntry(track, someTeam, 1, someTeam,
-                        "Team " + i, predictions, "predictions.csv", clock.instant(), false, clock.instant()));
+                // versions of the scenario's team (ids no real version has), each its own entry and job
+                long version = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+                EvaluationEntry entry = entries.saveAndFlush(new EvaluationEntry(track, version, i + 1, s.teamId(),
+                        "Team", predictions, "predictions.csv", clock.instant(), false, clock.instant()));
                 ids.add(entry.getId());
             }
             for (long id : ids) {
