@@ -126,6 +126,13 @@ public final class AnswerKey {
                 return target.equals("0") || target.equals("1") ? null
                         : Finding.of("evaluation.key.binary", line, target);
             }
+            case NONZERO_TARGET -> {
+                return !Numbers.finite(target) ? Finding.of("evaluation.file.number", line, target)
+                        : Double.parseDouble(target) == 0 ? Finding.of("evaluation.key.zero", line) : null;
+            }
+            case NON_NEGATIVE -> {
+                return Numbers.nonNegative(target) ? null : Finding.of("evaluation.file.nonNegative", line, target);
+            }
             default -> {
                 return Numbers.finite(target) ? null : Finding.of("evaluation.file.number", line, target);
             }

@@ -15,6 +15,8 @@ public enum Metric {
     AUC(Kind.BINARY_SCORE, true, Metrics.Auc::new),
     RMSE(Kind.NUMBER, false, Metrics.Rmse::new),
     MAE(Kind.NUMBER, false, Metrics.Mae::new),
+    MAPE(Kind.NONZERO_TARGET, false, Metrics.Mape::new),
+    RMSLE(Kind.NON_NEGATIVE, false, Metrics.Rmsle::new),
     R2(Kind.NUMBER, true, Metrics.R2::new);
 
     /** What the columns hold, which decides how a prediction file is checked. */
@@ -26,7 +28,11 @@ public enum Metric {
         /** target 0 or 1, prediction any finite number */
         BINARY_SCORE,
         /** target and prediction finite numbers */
-        NUMBER
+        NUMBER,
+        /** target a finite number other than 0 (it divides), prediction any finite number */
+        NONZERO_TARGET,
+        /** target and prediction finite numbers ≥ 0 (their logarithms are taken) */
+        NON_NEGATIVE
     }
 
     private final Kind kind;

@@ -65,6 +65,37 @@ public final class Metrics {
         }
     }
 
+    /** Mean absolute percentage error, as a fraction: mean(|p − y| / |y|); the answer key has no 0 target. */
+    public static final class Mape extends Numeric {
+        private double sum;
+
+        @Override
+        void add(double target, double prediction) {
+            sum += Math.abs(prediction - target) / Math.abs(target);
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+    }
+
+    /** Root mean squared logarithmic error: sqrt(mean((ln(1 + p) − ln(1 + y))²)); values are ≥ 0. */
+    public static final class Rmsle extends Numeric {
+        private double squares;
+
+        @Override
+        void add(double target, double prediction) {
+            double error = Math.log1p(prediction) - Math.log1p(target);
+            squares += error * error;
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : Math.sqrt(squares / count);
+        }
+    }
+
     /** Coefficient of determination: 1 − SSres/SStot, from running sums (SStot = Σy² − (Σy)²/n). */
     public static final class R2 extends Numeric {
         private double residuals;

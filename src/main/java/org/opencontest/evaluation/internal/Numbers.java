@@ -16,6 +16,10 @@ final class Numbers {
         return Double.isFinite(Double.parseDouble(text));
     }
 
+    static boolean nonNegative(String text) {
+        return finite(text) && Double.parseDouble(text) >= 0;
+    }
+
     static boolean probability(String text) {
         if (!finite(text)) {
             return false;

@@ -111,6 +111,7 @@ public final class PredictionScoring {
         return switch (metric.kind()) {
             case LABEL -> key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value);
             case PROBABILITY -> Numbers.probability(value) ? null : Finding.of("evaluation.file.probability", line, value);
+            case NON_NEGATIVE -> Numbers.nonNegative(value) ? null : Finding.of("evaluation.file.nonNegative", line, value);
             default -> Numbers.finite(value) ? null : Finding.of("evaluation.file.number", line, value);
         };
     }

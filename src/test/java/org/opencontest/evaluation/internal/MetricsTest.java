@@ -36,6 +36,22 @@ class MetricsTest {
     }
 
     @Test
+    void mapeIsTheMeanRelativeError() {
+        // |110 - 100| / 100 = 0.1, |180 - 200| / 200 = 0.1, |-3 - (-2)| / |-2| = 0.5 -> 0.7 / 3
+        assertThat(score(Metric.MAPE, "100,200,-2", "110,180,-3")).isCloseTo(0.7 / 3, within(EXACT));
+    }
+
+    @Test
+    void rmsleIsTheRmseOfTheLogarithms() {
+        // ln(1 + (e - 1)) - ln(1 + 0) = 1 and 0 -> sqrt(1/2)
+        double eMinusOne = Math.E - 1;
+        assertThat(score(Metric.RMSLE, "0," + eMinusOne, eMinusOne + "," + eMinusOne))
+                .isCloseTo(Math.sqrt(0.5), within(1e-12));
+        // ln(1 + 3) - ln(1 + 1) = ln 2 on one row
+        assertThat(score(Metric.RMSLE, "1", "3")).isCloseTo(Math.log(2), within(1e-12));
+    }
+
+    @Test
     void r2ComparesWithPredictingTheMean() {
         // mean 2, SStot = 1 + 0 + 1 = 2; SSres = 1 + 0 + 4 = 5 -> 1 - 5/2
         assertThat(score(Metric.R2, "1,2,3", "2,2,5")).isCloseTo(-1.5, within(EXACT));
@@ -145,6 +161,8 @@ class MetricsTest {
                 case LABEL -> rows.add(new String[] {"c" + random.nextInt(4), "c" + random.nextInt(4)});
                 case PROBABILITY, BINARY_SCORE -> rows.add(new String[] {i % 2 == 0 ? "1" : "0",
                         Double.toString(random.nextDouble())});
+                case NON_NEGATIVE -> rows.add(new String[] {Double.toString(Math.abs(random.nextGaussian() * 10)),
+                        Double.toString(Math.abs(random.nextGaussian() * 10))});
                 default -> rows.add(new String[] {Double.toString(random.nextGaussian() * 10),
                         Double.toString(random.nextGaussian() * 10)});
             }

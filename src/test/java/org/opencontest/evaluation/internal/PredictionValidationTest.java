@@ -117,6 +117,19 @@ class PredictionValidationTest {
     }
 
     @Test
+    void rmsleNeedsValuesOfZeroOrMoreAndMapeAnswerKeysNoZeroTarget() {
+        AnswerKey key = key("id,target\na,1\nb,0\n", Metric.RMSLE, new PublicSplit(SECRET, 0.5));
+        assertThat(score(key, "id,target\na,-0.5\nb,2\n", Metric.RMSLE).findings())
+                .containsExactly(Finding.of("evaluation.file.nonNegative", 2, "-0.5"));
+        assertThat(english(Finding.of("evaluation.file.nonNegative", 2, "-0.5")))
+                .isEqualTo("Line 2: “-0.5” is negative or not a number; this metric takes numbers of 0 or more.");
+        assertThat(key("id,target\na,5\nb,0\n", Metric.MAPE, new PublicSplit(SECRET, 0.5)).findings())
+                .containsExactly(Finding.of("evaluation.key.zero", 3));
+        assertThat(key("id,target\na,-1\n", Metric.RMSLE, new PublicSplit(SECRET, 0.5)).findings())
+                .containsExactly(Finding.of("evaluation.file.nonNegative", 2, "-1"));
+    }
+
+    @Test
     void classificationNeedsTheAnswerKeysClasses() {
         AnswerKey key = key("id,target\na,cat\nb,dog\n", Metric.ACCURACY, new PublicSplit(SECRET, 0.5));
         PredictionScoring.Outcome outcome = score(key, "id,target\na,cat\nb,bird\n", Metric.ACCURACY);
