@@ -34,7 +34,6 @@ import org.opencontest.submission.internal.SubmissionVersion;
 import org.opencontest.submission.internal.TeamPackages;
 import org.opencontest.submission.internal.UploadedFiles;
 import org.opencontest.submission.internal.VersionRepository;
-import org.opencontest.submission.internal.VersionSubmitted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -218,7 +217,9 @@ public class PackageSubmission {
         }
         dtos.signReceipt(version, pkg, member.contest().slug(), member.contest().zone(), caller.zone());
         events.publishEvent(new VersionSubmitted(version.getId(), pkg.getContestId(), member.team().teamId(),
-                member.team().teamName()));
+                member.team().teamName(), version.getTrackId(), version.getNumber(), now, version.isLate(),
+                version.getFiles().stream().map(file -> new VersionSubmitted.File(file.file().getName(),
+                        file.file().getObjectKey(), file.file().getSize())).toList()));
         metrics.versionSubmitted(member.contest().slug());
         return dtos.detail(version, pkg, caller.locale());
     }

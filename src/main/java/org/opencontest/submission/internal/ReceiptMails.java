@@ -7,6 +7,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.notification.MailRequested;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.shared.time.ZoneDisplay;
+import org.opencontest.submission.VersionSubmitted;
 import org.opencontest.team.TeamMember;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,0 +1,35 @@
+package org.opencontest.evaluation.internal;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import org.opencontest.shared.i18n.LocalizedText;
+
+/**
+ * A contest's leaderboards, one board per evaluated track, as the viewer may see them.
+ *
+ * @param myTeam the viewer's team name in the contest, or null
+ */
+public record Leaderboard(long contestId, String slug, LocalizedText contestTitle, String myTeam, List<Board> boards)
+        implements Serializable {
+
+    /**
+     * One evaluated track. {@code privateRows} is empty until the organisers reveal it; {@code mine} lists the
+     * viewer's team's entries with their status (private scores only after the reveal). {@code hasSample}: a sample
+     * submission can be downloaded (the answer key is there).
+     */
+    public record Board(long trackRef, LocalizedText trackName, Metric metric, int precision, boolean revealed,
+                        long publicRowsInKey, boolean hasSample, List<Row> publicRows, List<Row> privateRows,
+                        List<EntryView> mine)
+            implements Serializable {
+    }
+
+    /**
+     * One team's line. {@code team} is null when the track is blind and the line is not the viewer's own;
+     * {@code publicRank} is the team's public rank on a private board (the shake-up), else null.
+     */
+    public record Row(int rank, String team, boolean mine, double score, int entries, Instant lastSubmission,
+                      Integer publicRank) implements Serializable {
+    }
+}

@@ -1,0 +1,160 @@
+package org.opencontest.evaluation.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.storage.ObjectStorage;
+import org.opencontest.team.TeamMembership;
+import org.opencontest.team.TeamMemberships;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public and private leaderboards. Whoever may read the contest's page may read them (anonymous visitors of a
+ * published contest too). The public board ranks each team by its best public score among its scored, on-time
+ * entries; late entries are scored but unranked. The private board exists only after the organisers' reveal: each
+ * team's two best entries by public score are its selections, and its best private score among them ranks it.
+ * Ties go to the earlier submission. Private scores are never shown before the reveal, not even to the team.
+ */
+@Service
+public class Leaderboards {
+
+    /** Entries per team that count on the private board (the default of two final selections). */
+    static final int SELECTIONS = 2;
+
+    private final ContestService contests;
+    private final TeamMemberships memberships;
+    private final EvaluatedTrackRepository tracks;
+    private final EvaluationEntryRepository entries;
+    private final ObjectStorage storage;
+
+    Leaderboards(ContestService contests, TeamMemberships memberships, EvaluatedTrackRepository tracks,
+                 EvaluationEntryRepository entries, ObjectStorage storage) {
+        this.contests = contests;
+        this.memberships = memberships;
+        this.tracks = tracks;
+        this.entries = entries;
+        this.storage = storage;
+    }
+
+    /** The contest's leaderboards; {@code NotFoundException} when its page is not visible to the caller. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Leaderboard leaderboard(String slug) {
+        ContestPage contest = contests.page(slug);
+        Optional<TeamMembership> myTeam = memberships.myTeam(contest.id());
+        Long myTeamId = myTeam.map(TeamMembership::teamId).orElse(null);
+        List<Leaderboard.Board> boards = new ArrayList<>();
+        for (EvaluatedTrack track : tracks.findByContestIdOrderByIdAsc(contest.id())) {
+            boards.add(board(contest, track, myTeamId));
+        }
+        return new Leaderboard(contest.id(), contest.slug(), contest.title(),
+                myTeam.map(TeamMembership::teamName).orElse(null), boards);
+    }
+
+    /**
+     * Streams the sample submission of an evaluated track (ids of its answer key, a placeholder prediction) to
+     * {@code out}; for whoever may read the contest's page. {@code NotFoundException} when the track has no key yet.
+     */
+    @PermitAll
+    public void sampleSubmission(String slug, long evaluatedTrackId, OutputStream out) {
+        ContestPage contest = contests.page(slug);
+        EvaluatedTrack track = tracks.findById(evaluatedTrackId)
+                .filter(candidate -> candidate.getContestId() == contest.id() && candidate.getKeyObject() != null)
+                .orElseThrow(NotFoundException::new);
+        try (Reader key = CsvInput.utf8(storage.get(track.getKeyObject()))) {
+            SampleSubmission.write(key, track.settings(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Metric> metrics(long contestId) {
+        return tracks.findByContestIdOrderByIdAsc(contestId).stream().map(EvaluatedTrack::getMetric).toList();
+    }
+
+    private Leaderboard.Board board(ContestPage contest, EvaluatedTrack track, Long myTeamId) {
+        List<EvaluationEntry> all = entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId());
+        TrackSettings settings = track.settings();
+        Metric metric = settings.metric();
+        Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
+        for (EvaluationEntry entry : all) {
+            if (entry.getStatus() == EvaluationEntry.Status.SCORED && !entry.isLate()
+                    && entry.getPublicScore() != null) {
+                ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
+            }
+        }
+        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
+        List<Line> publicLines = ranked.values().stream()
+                .map(teamEntries -> new Line(teamEntries.stream().min(byPublic).orElseThrow(), teamEntries))
+                .sorted(Comparator.comparing(Line::best, byPublic)).toList();
+        Map<Long, Integer> publicRanks = new LinkedHashMap<>();
+        List<Leaderboard.Row> publicRows = new ArrayList<>();
+        for (Line line : publicLines) {
+            publicRanks.put(line.best().getTeamId(), publicRows.size() + 1);
+            publicRows.add(row(publicRows.size() + 1, line, line.best().getPublicScore(), track, myTeamId, all, null));
+        }
+        List<Leaderboard.Row> privateRows = new ArrayList<>();
+        if (track.isRevealed()) {
+            Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
+            List<Line> privateLines = publicLines.stream()
+                    .map(line -> new Line(line.entries().stream().sorted(byPublic).limit(SELECTIONS)
+                            .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
+                            line.entries()))
+                    .filter(line -> line.best() != null)
+                    .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
+            for (Line line : privateLines) {
+                privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId, all,
+                        publicRanks.get(line.best().getTeamId())));
+            }
+        }
+        List<EntryView> mine = myTeamId == null ? List.of() : all.stream()
+                .filter(entry -> entry.getTeamId() == myTeamId)
+                .sorted(Comparator.comparing(EvaluationEntry::getSubmittedAt).reversed())
+                .map(entry -> EntryView.of(entry, track.isRevealed())).toList();
+        LocalizedText trackName = contest.tracks().stream()
+                .filter(candidate -> Objects.equals(candidate.id(), settings.trackId()))
+                .map(ContestPage.Track::name).findFirst().orElse(contest.title());
+        long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
+        return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
+                publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine);
+    }
+
+    private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,
+                                       List<EvaluationEntry> all, Integer publicRank) {
+        long teamId = line.best().getTeamId();
+        boolean mine = myTeamId != null && myTeamId == teamId;
+        String name = track.settings().blind() && !mine ? null : line.best().getTeamName();
+        var last = all.stream().filter(entry -> entry.getTeamId() == teamId)
+                .map(EvaluationEntry::getSubmittedAt).max(Comparator.naturalOrder()).orElseThrow();
+        return new Leaderboard.Row(rank, name, mine, score, line.entries().size(), last, publicRank);
+    }
+
+    /** Better score first; equal scores: the earlier submission first. Only for entries that have the score. */
+    static Comparator<EvaluationEntry> byScore(Metric metric, ToDoubleFunction<EvaluationEntry> score) {
+        Comparator<EvaluationEntry> better = (a, b) -> metric.compare(score.applyAsDouble(a), score.applyAsDouble(b));
+        return better.thenComparing(EvaluationEntry::getSubmittedAt).thenComparing(EvaluationEntry::getId);
+    }
+
+    private record Line(EvaluationEntry best, List<EvaluationEntry> entries) {
+    }
+}

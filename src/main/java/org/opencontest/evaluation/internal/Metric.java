@@ -1,0 +1,69 @@
+package org.opencontest.evaluation.internal;
+
+import java.util.function.Supplier;
+
+/**
+ * The metrics an evaluated track can be scored with, each with its direction and what the target and prediction
+ * columns hold. Log loss and AUC are binary: the target is 0 or 1, the prediction the probability (AUC: any score)
+ * of 1.
+ */
+public enum Metric {
+    ACCURACY(Kind.LABEL, true, Metrics.Accuracy::new),
+    MACRO_F1(Kind.LABEL, true, Metrics.MacroF1::new),
+    MICRO_F1(Kind.LABEL, true, Metrics.MicroF1::new),
+    LOG_LOSS(Kind.PROBABILITY, false, Metrics.LogLoss::new),
+    AUC(Kind.BINARY_SCORE, true, Metrics.Auc::new),
+    RMSE(Kind.NUMBER, false, Metrics.Rmse::new),
+    MAE(Kind.NUMBER, false, Metrics.Mae::new),
+    MAPE(Kind.NONZERO_TARGET, false, Metrics.Mape::new),
+    RMSLE(Kind.NON_NEGATIVE, false, Metrics.Rmsle::new),
+    R2(Kind.NUMBER, true, Metrics.R2::new);
+
+    /** What the columns hold, which decides how a prediction file is checked. */
+    public enum Kind {
+        /** class labels, compared as text; a prediction must be one of the answer key's labels */
+        LABEL,
+        /** target 0 or 1, prediction a probability in [0, 1] */
+        PROBABILITY,
+        /** target 0 or 1, prediction any finite number */
+        BINARY_SCORE,
+        /** target and prediction finite numbers */
+        NUMBER,
+        /** target a finite number other than 0 (it divides), prediction any finite number */
+        NONZERO_TARGET,
+        /** target and prediction finite numbers ≥ 0 (their logarithms are taken) */
+        NON_NEGATIVE
+    }
+
+    private final Kind kind;
+    private final boolean higherIsBetter;
+    private final Supplier<Metrics.Accumulator> accumulator;
+
+    Metric(Kind kind, boolean higherIsBetter, Supplier<Metrics.Accumulator> accumulator) {
+        this.kind = kind;
+        this.higherIsBetter = higherIsBetter;
+        this.accumulator = accumulator;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /** A fresh accumulator that takes (target, prediction) pairs one at a time. */
+    public Metrics.Accumulator accumulator() {
+        return accumulator.get();
+    }
+
+    /** Negative when {@code a} is the better score. */
+    public int compare(double a, double b) {
+        return higherIsBetter ? Double.compare(b, a) : Double.compare(a, b);
+    }
+
+    public String messageKey() {
+        return "evaluation.metric." + name();
+    }
+}

@@ -1,0 +1,273 @@
+package org.opencontest.evaluation.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The metrics as small pure accumulators: pairs of (target, prediction) go in one at a time in any order, the
+ * score comes out. Regression metrics keep running sums only; AUC keeps the pairs in two primitive arrays. Inputs
+ * are checked by the prediction validation before they get here; the numeric metrics parse what they receive.
+ */
+public final class Metrics {
+
+    private Metrics() {
+    }
+
+    /** Takes pairs, gives the score; {@link #value()} of an empty accumulator is NaN. */
+    public interface Accumulator {
+        void add(String target, String prediction);
+
+        double value();
+    }
+
+    /** Parses both sides as numbers. */
+    abstract static class Numeric implements Accumulator {
+        long count;
+
+        @Override
+        public final void add(String target, String prediction) {
+            count++;
+            add(Double.parseDouble(target.trim()), Double.parseDouble(prediction.trim()));
+        }
+
+        abstract void add(double target, double prediction);
+    }
+
+    public static final class Rmse extends Numeric {
+        private double squares;
+
+        @Override
+        void add(double target, double prediction) {
+            double error = prediction - target;
+            squares += error * error;
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : Math.sqrt(squares / count);
+        }
+    }
+
+    public static final class Mae extends Numeric {
+        private double absolutes;
+
+        @Override
+        void add(double target, double prediction) {
+            absolutes += Math.abs(prediction - target);
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : absolutes / count;
+        }
+    }
+
+    /** Mean absolute percentage error, as a fraction: mean(|p − y| / |y|); the answer key has no 0 target. */
+    public static final class Mape extends Numeric {
+        private double sum;
+
+        @Override
+        void add(double target, double prediction) {
+            sum += Math.abs(prediction - target) / Math.abs(target);
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+    }
+
+    /** Root mean squared logarithmic error: sqrt(mean((ln(1 + p) − ln(1 + y))²)); values are ≥ 0. */
+    public static final class Rmsle extends Numeric {
+        private double squares;
+
+        @Override
+        void add(double target, double prediction) {
+            double error = Math.log1p(prediction) - Math.log1p(target);
+            squares += error * error;
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : Math.sqrt(squares / count);
+        }
+    }
+
+    /** Coefficient of determination: 1 − SSres/SStot, from running sums (SStot = Σy² − (Σy)²/n). */
+    public static final class R2 extends Numeric {
+        private double residuals;
+        private double sum;
+        private double sumSquares;
+
+        @Override
+        void add(double target, double prediction) {
+            double error = prediction - target;
+            residuals += error * error;
+            sum += target;
+            sumSquares += target * target;
+        }
+
+        @Override
+        public double value() {
+            if (count == 0) {
+                return Double.NaN;
+            }
+            double total = sumSquares - sum * sum / count;
+            return total <= 0 ? (residuals == 0 ? 1.0 : 0.0) : 1 - residuals / total;
+        }
+    }
+
+    /**
+     * Binary log loss −mean(y·ln p + (1−y)·ln(1−p)); p is clipped to [1e-15, 1 − 1e-15] as scikit-learn does, so a
+     * confident wrong answer costs about 34.5, not infinity.
+     */
+    public static final class LogLoss extends Numeric {
+        static final double EPSILON = 1e-15;
+        private double sum;
+
+        @Override
+        void add(double target, double prediction) {
+            double p = Math.min(Math.max(prediction, EPSILON), 1 - EPSILON);
+            sum += target >= 0.5 ? -Math.log(p) : -Math.log(1 - p);
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+    }
+
+    /**
+     * ROC AUC: the probability that a random positive scores above a random negative, ties counting one half
+     * (Mann–Whitney U over average ranks). NaN when the rows hold only one class.
+     */
+    public static final class Auc extends Numeric {
+        private double[] positives = new double[64];
+        private double[] negatives = new double[64];
+        private int positiveCount;
+        private int negativeCount;
+
+        @Override
+        void add(double target, double prediction) {
+            if (target >= 0.5) {
+                if (positiveCount == positives.length) {
+                    positives = Arrays.copyOf(positives, positives.length * 2);
+                }
+                positives[positiveCount++] = prediction;
+            } else {
+                if (negativeCount == negatives.length) {
+                    negatives = Arrays.copyOf(negatives, negatives.length * 2);
+                }
+                negatives[negativeCount++] = prediction;
+            }
+        }
+
+        @Override
+        public double value() {
+            if (positiveCount == 0 || negativeCount == 0) {
+                return Double.NaN;
+            }
+            double[] pos = Arrays.copyOf(positives, positiveCount);
+            double[] neg = Arrays.copyOf(negatives, negativeCount);
+            Arrays.sort(pos);
+            Arrays.sort(neg);
+            // for each positive: negatives strictly below plus half the negatives equal to it
+            double wins = 0;
+            int below = 0;
+            int upTo = 0;
+            for (double score : pos) {
+                while (below < neg.length && neg[below] < score) {
+                    below++;
+                }
+                upTo = Math.max(upTo, below);
+                while (upTo < neg.length && neg[upTo] <= score) {
+                    upTo++;
+                }
+                wins += below + (upTo - below) / 2.0;
+            }
+            return wins / ((double) positiveCount * negativeCount);
+        }
+    }
+
+    /** Labels compared as trimmed text. */
+    public static final class Accuracy implements Accumulator {
+        private long count;
+        private long correct;
+
+        @Override
+        public void add(String target, String prediction) {
+            count++;
+            if (target.trim().equals(prediction.trim())) {
+                correct++;
+            }
+        }
+
+        @Override
+        public double value() {
+            return count == 0 ? Double.NaN : (double) correct / count;
+        }
+    }
+
+    /** True positives, false positives and false negatives per label. */
+    abstract static class Confusion implements Accumulator {
+        final Map<String, long[]> perLabel = new HashMap<>();
+        final Set<String> targets = new HashSet<>();
+
+        @Override
+        public final void add(String target, String prediction) {
+            String t = target.trim();
+            String p = prediction.trim();
+            targets.add(t);
+            if (t.equals(p)) {
+                counts(t)[0]++;
+            } else {
+                counts(p)[1]++;
+                counts(t)[2]++;
+            }
+        }
+
+        long[] counts(String label) {
+            return perLabel.computeIfAbsent(label, l -> new long[3]);
+        }
+    }
+
+    /**
+     * Unweighted mean of the per-class F1 over the labels that occur in the targets (a label only ever predicted
+     * adds nothing, as the answer key defines the classes); a class with no true and no predicted row is skipped.
+     */
+    public static final class MacroF1 extends Confusion {
+        @Override
+        public double value() {
+            if (targets.isEmpty()) {
+                return Double.NaN;
+            }
+            double sum = 0;
+            for (String label : targets) {
+                long[] c = counts(label);
+                double denominator = 2.0 * c[0] + c[1] + c[2];
+                sum += denominator == 0 ? 0 : 2.0 * c[0] / denominator;
+            }
+            return sum / targets.size();
+        }
+    }
+
+    /** F1 over the pooled counts; for single-label rows this equals accuracy. */
+    public static final class MicroF1 extends Confusion {
+        @Override
+        public double value() {
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            for (long[] c : perLabel.values()) {
+                tp += c[0];
+                fp += c[1];
+                fn += c[2];
+            }
+            double denominator = 2.0 * tp + fp + fn;
+            return denominator == 0 ? Double.NaN : 2.0 * tp / denominator;
+        }
+    }
+}

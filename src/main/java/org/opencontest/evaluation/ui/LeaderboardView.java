@@ -1,0 +1,189 @@
+package org.opencontest.evaluation.ui;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+
+import org.opencontest.evaluation.internal.EvaluationEntry;
+import org.opencontest.evaluation.internal.Leaderboard;
+import org.opencontest.evaluation.internal.Leaderboards;
+import org.opencontest.shared.error.NotFoundException;
+
+/**
+ * A contest's public leaderboard, per evaluated track: rank, team, public score, entries, last submission, the
+ * viewer's team highlighted; the private board with the shake-up once revealed; the viewer's own entries with their
+ * scoring status, refreshed every few seconds while one is queued or being scored.
+ */
+@Route("contests/:slug/leaderboard")
+@AnonymousAllowed
+public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private static final int POLL_MILLIS = 3000;
+
+    private final transient Leaderboards leaderboards;
+    private Leaderboard leaderboard;
+    private String slug;
+    private Registration polling;
+
+    public LeaderboardView(Leaderboards leaderboards) {
+        this.leaderboards = leaderboards;
+        setId("leaderboard");
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        try {
+            leaderboard = leaderboards.leaderboard(slug);
+        } catch (NotFoundException unknownOrHidden) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        if (isAttached()) {
+            render();
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("evaluation.board.title") + " · "
+                + (leaderboard == null ? "" : EvaluationUi.text(leaderboard.contestTitle()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        polling = event.getUI().addPollListener(poll -> {
+            if (waiting()) {
+                leaderboard = leaderboards.leaderboard(slug);
+                render();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    private boolean waiting() {
+        return leaderboard != null && leaderboard.boards().stream().flatMap(board -> board.mine().stream())
+                .anyMatch(entry -> entry.status() == EvaluationEntry.Status.QUEUED
+                        || entry.status() == EvaluationEntry.Status.RUNNING);
+    }
+
+    private void render() {
+        removeAll();
+        if (leaderboard == null) {
+            return;
+        }
+        add(new H1(getTranslation("evaluation.board.heading", EvaluationUi.text(leaderboard.contestTitle()))),
+                new Paragraph(new Anchor("contests/" + leaderboard.slug(), getTranslation("evaluation.board.toContest"))));
+        if (leaderboard.boards().isEmpty()) {
+            add(new Paragraph(getTranslation("evaluation.board.none")));
+        }
+        for (Leaderboard.Board board : leaderboard.boards()) {
+            add(board(board));
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(waiting() ? POLL_MILLIS : -1));
+    }
+
+    private Div board(Leaderboard.Board board) {
+        Div section = new Div();
+        section.setId("board-" + board.trackRef());
+        section.add(new H2(EvaluationUi.text(board.trackName())),
+                new Paragraph(getTranslation("evaluation.board.metric", getTranslation(board.metric().messageKey()),
+                        getTranslation(board.metric().higherIsBetter() ? "evaluation.board.higher" : "evaluation.board.lower"))),
+                new Paragraph(getTranslation(board.metric().messageKey() + ".explain")));
+        if (board.hasSample()) {
+            section.add(new Paragraph(sample(board)));
+        }
+        if (board.revealed()) {
+            section.add(new H3(getTranslation("evaluation.board.private")), rows(board, board.privateRows(), true, "private"));
+        }
+        section.add(new H3(getTranslation("evaluation.board.public")),
+                new Paragraph(getTranslation("evaluation.board.publicHelp", board.publicRowsInKey())),
+                rows(board, board.publicRows(), false, "public"));
+        if (!board.mine().isEmpty()) {
+            section.add(new H3(getTranslation("evaluation.board.mine", leaderboard.myTeam())), EvaluationUi.entryGrid(
+                    "my-entries-" + board.trackRef(), board.precision(), false, board.revealed(), board.mine()));
+        }
+        return section;
+    }
+
+    /** The sample submission, streamed from the answer key's ids when clicked. */
+    private Anchor sample(Leaderboard.Board board) {
+        String contest = leaderboard.slug();
+        long track = board.trackRef();
+        DownloadHandler handler = download -> {
+            download.setFileName("sample-submission-" + contest + "-" + track + ".csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            try {
+                leaderboards.sampleSubmission(contest, track, download.getOutputStream());
+            } catch (RuntimeException e) {
+                throw new IOException("Sample submission failed", e);
+            }
+        };
+        Anchor link = new Anchor(handler, getTranslation("evaluation.board.sample"));
+        link.setId("sample-" + track);
+        return link;
+    }
+
+    private Grid<Leaderboard.Row> rows(Leaderboard.Board board, List<Leaderboard.Row> rows, boolean shakeUp, String kind) {
+        Grid<Leaderboard.Row> grid = new Grid<>();
+        grid.setId(kind + "-board-" + board.trackRef());
+        grid.addColumn(Leaderboard.Row::rank).setHeader(getTranslation("evaluation.board.rank")).setAutoWidth(true);
+        if (shakeUp) {
+            grid.addColumn(row -> shake(row)).setHeader(getTranslation("evaluation.board.shakeUp")).setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.team() == null ? getTranslation("evaluation.board.hiddenTeam")
+                        : row.mine() ? getTranslation("evaluation.board.yourTeam", row.team()) : row.team())
+                .setHeader(getTranslation("evaluation.board.team")).setFlexGrow(1);
+        grid.addColumn(row -> EvaluationUi.score(row.score(), board.precision()))
+                .setHeader(getTranslation("evaluation.board.score")).setAutoWidth(true);
+        grid.addColumn(Leaderboard.Row::entries).setHeader(getTranslation("evaluation.board.entries")).setAutoWidth(true);
+        grid.addColumn(row -> EvaluationUi.when(row.lastSubmission()))
+                .setHeader(getTranslation("evaluation.board.last")).setAutoWidth(true);
+        grid.setPartNameGenerator(row -> row.mine() ? "my-team" : null);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("evaluation.board.empty"));
+        return grid;
+    }
+
+    private String shake(Leaderboard.Row row) {
+        if (row.publicRank() == null) {
+            return "";
+        }
+        int moved = row.publicRank() - row.rank();
+        return moved == 0 ? "=" : moved > 0 ? "↑" + moved : "↓" + (-moved);
+    }
+}

@@ -1,0 +1,182 @@
+package org.opencontest.evaluation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every metric against values computed by hand from the published definitions (the working is in each test), the
+ * scikit-learn documentation's AUC example, and two properties over random data: a perfect prediction scores best,
+ * and row order does not matter.
+ */
+class MetricsTest {
+
+    private static final double EXACT = 1e-12;
+
+    @Test
+    void rmseIsTheRootOfTheMeanSquaredError() {
+        // errors 1, 0, 2 -> squares 1, 0, 4 -> mean 5/3 -> sqrt(5/3)
+        assertThat(score(Metric.RMSE, "1,2,3", "2,2,5")).isCloseTo(Math.sqrt(5.0 / 3), within(EXACT));
+        assertThat(Math.sqrt(5.0 / 3)).isCloseTo(1.2909944487, within(1e-10));
+    }
+
+    @Test
+    void maeIsTheMeanAbsoluteError() {
+        // |1| + |0| + |2| = 3 over 3 rows; negative errors count as positive: |-4| over 1 row
+        assertThat(score(Metric.MAE, "1,2,3", "2,2,5")).isCloseTo(1.0, within(EXACT));
+        assertThat(score(Metric.MAE, "5", "1")).isCloseTo(4.0, within(EXACT));
+    }
+
+    @Test
+    void mapeIsTheMeanRelativeError() {
+        // |110 - 100| / 100 = 0.1, |180 - 200| / 200 = 0.1, |-3 - (-2)| / |-2| = 0.5 -> 0.7 / 3
+        assertThat(score(Metric.MAPE, "100,200,-2", "110,180,-3")).isCloseTo(0.7 / 3, within(EXACT));
+    }
+
+    @Test
+    void rmsleIsTheRmseOfTheLogarithms() {
+        // ln(1 + (e - 1)) - ln(1 + 0) = 1 and 0 -> sqrt(1/2)
+        double eMinusOne = Math.E - 1;
+        assertThat(score(Metric.RMSLE, "0," + eMinusOne, eMinusOne + "," + eMinusOne))
+                .isCloseTo(Math.sqrt(0.5), within(1e-12));
+        // ln(1 + 3) - ln(1 + 1) = ln 2 on one row
+        assertThat(score(Metric.RMSLE, "1", "3")).isCloseTo(Math.log(2), within(1e-12));
+    }
+
+    @Test
+    void r2ComparesWithPredictingTheMean() {
+        // mean 2, SStot = 1 + 0 + 1 = 2; SSres = 1 + 0 + 4 = 5 -> 1 - 5/2
+        assertThat(score(Metric.R2, "1,2,3", "2,2,5")).isCloseTo(-1.5, within(EXACT));
+        // predicting the mean everywhere gives 0
+        assertThat(score(Metric.R2, "1,2,3", "2,2,2")).isCloseTo(0.0, within(EXACT));
+    }
+
+    @Test
+    void accuracyIsTheShareOfEqualLabels() {
+        assertThat(score(Metric.ACCURACY, "a,b,a,c", "a,a,a,c")).isCloseTo(0.75, within(EXACT));
+    }
+
+    @Test
+    void macroF1AveragesThePerClassF1() {
+        // a: tp 1, fp 1 (row 5), fn 1 (row 2) -> 2/4 = 0.5
+        // b: tp 2, fp 1 (row 2), fn 0 -> 4/5 = 0.8
+        // c: tp 0, fp 0, fn 1 -> 0
+        // macro = (0.5 + 0.8 + 0) / 3
+        assertThat(score(Metric.MACRO_F1, "a,a,b,b,c", "a,b,b,b,a")).isCloseTo(1.3 / 3, within(EXACT));
+    }
+
+    @Test
+    void microF1PoolsTheCountsAndEqualsAccuracyForOneLabelPerRow() {
+        // tp 3, fp 2, fn 2 -> 6 / 10
+        assertThat(score(Metric.MICRO_F1, "a,a,b,b,c", "a,b,b,b,a")).isCloseTo(0.6, within(EXACT));
+        assertThat(score(Metric.ACCURACY, "a,a,b,b,c", "a,b,b,b,a")).isCloseTo(0.6, within(EXACT));
+    }
+
+    @Test
+    void logLossAveragesTheNegativeLogOfTheTrueAnswersProbability() {
+        // -(ln 0.8 + ln(1 - 0.4)) / 2 = (0.2231435513 + 0.5108256238) / 2
+        assertThat(score(Metric.LOG_LOSS, "1,0", "0.8,0.4")).isCloseTo(0.3669845875, within(1e-10));
+        // a certain wrong answer is clipped at 1e-15: -ln(1e-15) = 34.5387763949
+        assertThat(score(Metric.LOG_LOSS, "1", "0")).isCloseTo(34.5387763949, within(1e-6));
+        assertThat(score(Metric.LOG_LOSS, "0", "0")).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
+    void aucCountsCorrectlyOrderedPairsAndTiesHalf() {
+        // scikit-learn's roc_auc_score example: y = [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8] -> 0.75
+        assertThat(score(Metric.AUC, "0,0,1,1", "0.1,0.4,0.35,0.8")).isCloseTo(0.75, within(EXACT));
+        // pairs (pos, neg): (0.9, 0.5) win, (0.9, 0.1) win, (0.4, 0.5) loss, (0.4, 0.1) win -> 3/4
+        assertThat(score(Metric.AUC, "1,1,0,0", "0.9,0.4,0.5,0.1")).isCloseTo(0.75, within(EXACT));
+        // one tie among 2 x 2 pairs: (0.5, 0.5) half, (0.5, 0.2) win, (0.7, 0.5) win, (0.7, 0.2) win -> 3.5/4
+        assertThat(score(Metric.AUC, "1,1,0,0", "0.5,0.7,0.5,0.2")).isCloseTo(0.875, within(EXACT));
+        // only one class: undefined
+        assertThat(score(Metric.AUC, "1,1", "0.5,0.7")).isNaN();
+    }
+
+    @Test
+    void anEmptyAccumulatorHasNoScore() {
+        for (Metric metric : Metric.values()) {
+            assertThat(metric.accumulator().value()).as(metric.name()).isNaN();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Metric.class)
+    void aPerfectPredictionScoresAtLeastAsWellAsAnyOther(Metric metric) {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 20; trial++) {
+            List<String[]> rows = randomRows(metric, random, 50);
+            Metrics.Accumulator perfect = metric.accumulator();
+            Metrics.Accumulator other = metric.accumulator();
+            for (String[] row : rows) {
+                perfect.add(row[0], perfectPrediction(metric, row[0]));
+                other.add(row[0], row[1]);
+            }
+            assertThat(metric.compare(perfect.value(), other.value())).as("%s trial %d", metric, trial)
+                    .isLessThanOrEqualTo(0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Metric.class)
+    void rowOrderDoesNotMatter(Metric metric) {
+        Random random = new Random(7);
+        List<String[]> rows = randomRows(metric, random, 200);
+        Metrics.Accumulator inOrder = metric.accumulator();
+        rows.forEach(row -> inOrder.add(row[0], row[1]));
+        List<String[]> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, random);
+        Metrics.Accumulator reordered = metric.accumulator();
+        shuffled.forEach(row -> reordered.add(row[0], row[1]));
+        assertThat(reordered.value()).isCloseTo(inOrder.value(), within(1e-9));
+    }
+
+    @Test
+    void directionsAreDeclared() {
+        assertThat(Metric.RMSE.compare(0.1, 0.2)).isNegative();
+        assertThat(Metric.AUC.compare(0.9, 0.8)).isNegative();
+        assertThat(Metric.LOG_LOSS.higherIsBetter()).isFalse();
+        assertThat(Metric.MACRO_F1.higherIsBetter()).isTrue();
+    }
+
+    private static String perfectPrediction(Metric metric, String target) {
+        return switch (metric.kind()) {
+            case PROBABILITY, BINARY_SCORE -> target.equals("1") ? "1" : "0";
+            default -> target;
+        };
+    }
+
+    private static List<String[]> randomRows(Metric metric, Random random, int count) {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            switch (metric.kind()) {
+                case LABEL -> rows.add(new String[] {"c" + random.nextInt(4), "c" + random.nextInt(4)});
+                case PROBABILITY, BINARY_SCORE -> rows.add(new String[] {i % 2 == 0 ? "1" : "0",
+                        Double.toString(random.nextDouble())});
+                case NON_NEGATIVE -> rows.add(new String[] {Double.toString(Math.abs(random.nextGaussian() * 10)),
+                        Double.toString(Math.abs(random.nextGaussian() * 10))});
+                default -> rows.add(new String[] {Double.toString(random.nextGaussian() * 10),
+                        Double.toString(random.nextGaussian() * 10)});
+            }
+        }
+        return rows;
+    }
+
+    private static double score(Metric metric, String targets, String predictions) {
+        String[] t = targets.split(",");
+        String[] p = predictions.split(",");
+        Metrics.Accumulator accumulator = metric.accumulator();
+        for (int i = 0; i < t.length; i++) {
+            accumulator.add(t[i], p[i]);
+        }
+        return accumulator.value();
+    }
+}
