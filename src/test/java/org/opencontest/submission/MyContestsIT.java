@@ -6,14 +6,8 @@ import static org.opencontest.support.Actors.person;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestSummary;
@@ -21,6 +15,7 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.support.ThreadStatements;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,8 +29,6 @@ class MyContestsIT extends IntegrationTest {
     @Autowired
     TeamService teams;
     @Autowired
-    EntityManagerFactory entityManagers;
-    @Autowired
     Clock clock;
 
     @Test
@@ -48,25 +41,9 @@ class MyContestsIT extends IntegrationTest {
         assertThat(as(leader, reading::myContests)).extracting(ContestSummary::id)
                 .containsAll(mine).doesNotContain(someoneElses);
 
-        long listing = fewestStatements(() -> as(leader, contests::publicContests));
-        long myContests = fewestStatements(() -> as(leader, reading::myContests));
+        long listing = ThreadStatements.count(() -> as(leader, contests::publicContests));
+        long myContests = ThreadStatements.count(() -> as(leader, reading::myContests));
         assertThat(myContests - listing).as("statements beyond the public contest list, with %d contests of the "
                 + "caller's teams in it", mine.size()).isEqualTo(1);
-    }
-
-    /** The fewest statements of three runs: background jobs share the session factory's counter. */
-    private long fewestStatements(Supplier<?> work) {
-        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        boolean enabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            return LongStream.range(0, 3).map(run -> {
-                statistics.clear();
-                work.get();
-                return statistics.getPrepareStatementCount();
-            }).min().orElseThrow();
-        } finally {
-            statistics.setStatisticsEnabled(enabled);
-        }
     }
 }
