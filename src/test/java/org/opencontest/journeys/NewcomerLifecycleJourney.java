@@ -32,8 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and compares its checksum, forms a team by e-mail invitation and submits a package whose receipt a visitor
  * verifies; a judge invited by e-mail scores it in a blind round; the results are published and a visitor sees
  * them; the winner goes into incubation and files a check-in. Chinese is switched on and checked along the way.
- * Steps that issue 13 changes are isolated in small methods marked {@code // issue 13:}.
- * Screenshots (newcomer-*) are meant to refresh the user guides' images.
+ * Its screenshots (newcomer-*) are the guides' images of the role request and the package form.
  */
 class NewcomerLifecycleJourney extends BrowserJourney {
 
@@ -205,7 +204,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         publishContest();
     }
 
-    // issue 13: publishing already asks for confirmation; the confirm button's text may change with the new dialogs.
+    /** Publishing asks for confirmation first. */
     private void publishContest() {
         click("contest-publish");
         driver.findElement(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
@@ -404,7 +403,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-14-judge-scored-zh");
     }
 
-    // issue 13: no clock to turn; the organiser moves the timeline so that judging is over and the results are due.
+    // the browser's app runs on real time: the organiser moves the timeline so that judging is over and results are due
     private void moveIntoResultsPhase() {
         open("organise/contests/" + contestId);
         click("tab-timeline");
@@ -449,18 +448,13 @@ class NewcomerLifecycleJourney extends BrowserJourney {
                 .findFirst().orElse(null));
         press(take.getAttribute("id"));
         byId("take-confirm");
-        LocalDate start = firstPeriodStart();
+        // the first reporting period opens on the incubation's first day: the first check-in can be filed today
+        LocalDate start = LocalDate.now(clock.withZone(CONTEST_ZONE));
         setValue("take-start", start.toString());
         screenshot("newcomer-16-take-into-incubation");
         press("take-confirm");
         waitForText("is in incubation; the team is asked for consent.");
         return start;
-    }
-
-    // issue 13: a newly incubated project may not report until its first period is over; today the incubation
-    // starts four months back so that the first check-in is due at once.
-    private LocalDate firstPeriodStart() {
-        return LocalDate.now(clock.withZone(CONTEST_ZONE)).minusMonths(4);
     }
 
     /** A visitor reading Chinese finds the published winners on the contest's results page. */
