@@ -8,6 +8,7 @@ import static org.opencontest.evaluation.EvaluationFixtures.csv;
 import static org.opencontest.support.Actors.person;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -243,7 +244,14 @@ class LeaderboardIT extends IntegrationTest {
                 .andExpect(jsonPath("$.tracks[0].publicBoard[0].score").value(1.0))
                 .andExpect(jsonPath("$.tracks[0].publicBoard[0].mine").value(false))
                 .andExpect(jsonPath("$.tracks[0].privateBoard").doesNotExist());
-        mvc.perform(get(url)).andExpect(status().isUnauthorized());
+        // a visitor reads the JSON as they read the page; only reading is public, and a token sent must be valid
+        mvc.perform(get(url)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tracks[0].publicBoard[0].score").value(1.0))
+                .andExpect(jsonPath("$.tracks[0].publicBoard[0].mine").value(false))
+                .andExpect(jsonPath("$.tracks[0].privateBoard").doesNotExist());
+        mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, "Bearer oc_not-a-token"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post(url)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/contests/no-such-contest-" + UUID.randomUUID() + "/leaderboard")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isNotFound());
     }

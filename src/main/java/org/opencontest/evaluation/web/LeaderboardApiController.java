@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code GET /api/v1/contests/{slug}/leaderboard}: the leaderboards of a contest's evaluated tracks, with exactly
  * what the page shows the token's owner (public board; the private one after the reveal; blind tracks without other
- * teams' names). Needs a valid token, no particular scope.
+ * teams' names). Anonymous callers get what a visitor's page shows ({@link LeaderboardApiReads}); a token that is
+ * sent must be valid, and then the board is its owner's (their own row marked).
  */
 @ApiController
 @Tag(name = "Evaluation")

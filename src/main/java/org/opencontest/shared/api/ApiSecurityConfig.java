@@ -1,6 +1,7 @@
 package org.opencontest.shared.api;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,8 +26,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The REST API's own filter chain, ahead of Vaadin's: {@code /api/v1/**} needs a personal API token
- * ({@code Authorization: Bearer oc_…}), nothing else; no session, no CSRF (no cookies are involved), refusals as
- * translated problem details. The OpenAPI description and Swagger UI are public and stateless too.
+ * ({@code Authorization: Bearer oc_…}), except the reads that modules declare public ({@link PublicApiReads}); no
+ * session, no CSRF (no cookies are involved), refusals as translated problem details. The OpenAPI description and Swagger UI are public and stateless too.
  */
 @Configuration
 class ApiSecurityConfig {
@@ -37,14 +39,22 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator,
-                                               ApiProblems problems, SecurityHeaders headers) throws Exception {
+                                               ApiProblems problems, SecurityHeaders headers,
+                                               List<PublicApiReads> publicReads) throws Exception {
         headers.applyTo(http);
         AuthenticationEntryPoint entryPoint = (request, response, failure) ->
                 unauthorized(problems, request, response, failure);
         http.securityMatcher(Stream.concat(Stream.of(API), Stream.of(DOCS)).toArray(String[]::new))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(DOCS).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(DOCS).permitAll();
+                    String[] publicPaths = publicReads.stream().flatMap(reads -> reads.paths().stream())
+                            .toArray(String[]::new);
+                    // no patterns at all would match every GET
+                    if (publicPaths.length > 0) {
+                        requests.requestMatchers(HttpMethod.GET, publicPaths).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
