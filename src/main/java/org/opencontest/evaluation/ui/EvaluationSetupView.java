@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,12 +31,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadEvent;
 
 import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestPicker;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.ContestSummary;
 import org.opencontest.evaluation.internal.EvaluationSetup;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
@@ -51,7 +49,6 @@ import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Evaluated tracks for a contest's organisers: a track's metric, columns, split, quota and precision; the answer
@@ -63,7 +60,6 @@ import org.springframework.data.domain.PageRequest;
 public class EvaluationSetupView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationSetupView.class);
-    private static final int CONTEST_LIMIT = 200;
 
     private final transient EvaluationSetup setup;
     private final transient ContestService contests;
@@ -80,11 +76,8 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
     public void beforeEnter(BeforeEnterEvent event) {
         contestId = null;
         try {
-            contestId = event.getRouteParameters().get("contestId").map(Long::parseLong).orElse(null);
-            if (contestId != null && !contests.canManage(contestId)) {
-                throw new NotFoundException();
-            }
-        } catch (NotFoundException | NumberFormatException unknownOrForeign) {
+            contestId = ContestPicker.managedContest(event, contests).orElse(null);
+        } catch (NotFoundException unknownOrForeign) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
@@ -123,21 +116,9 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                         : contest.tracks().get(0).id())));
     }
 
-    private ComboBox<ContestSummary> contestChooser() {
-        List<ContestSummary> mine = contests.myContests(PageRequest.of(0, CONTEST_LIMIT));
-        ComboBox<ContestSummary> chooser = new ComboBox<>(getTranslation("evaluation.setup.contest"));
+    private ContestPicker contestChooser() {
+        ContestPicker chooser = new ContestPicker(contests, getTranslation("evaluation.setup.contest"), contestId, EvaluationSetupView.class);
         chooser.setId("evaluation-contest");
-        chooser.setItems(mine);
-        chooser.setItemLabelGenerator(contest -> EvaluationUi.text(contest.title()));
-        chooser.setWidth("28em");
-        mine.stream().filter(contest -> contestId != null && contest.id() == contestId).findFirst()
-                .ifPresent(chooser::setValue);
-        chooser.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(EvaluationSetupView.class,
-                        new RouteParameters("contestId", Long.toString(event.getValue().id()))));
-            }
-        });
         return chooser;
     }
 

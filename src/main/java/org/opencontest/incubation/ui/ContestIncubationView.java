@@ -30,10 +30,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
+import org.opencontest.contest.ContestPicker;
 import org.opencontest.contest.ContestService;
-import org.opencontest.contest.ContestSummary;
 import org.opencontest.incubation.Cadence;
 import org.opencontest.incubation.Candidate;
 import org.opencontest.incubation.IncubationProjects;
@@ -46,7 +45,6 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Incubation for a contest's organisers: the awarded entries and other final submissions as candidates, taking one
@@ -58,7 +56,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(title = "nav.incubation.organise", order = 75, icon = "vaadin:rocket")
 public class ContestIncubationView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private static final int CONTEST_LIMIT = 200;
 
     private final transient IncubationProjects projects;
     private final transient IncubatorOrganisations organisations;
@@ -80,11 +77,8 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
     public void beforeEnter(BeforeEnterEvent event) {
         contestId = null;
         try {
-            contestId = event.getRouteParameters().get("contestId").map(Long::parseLong).orElse(null);
-            if (contestId != null && !contests.canManage(contestId)) {
-                throw new NotFoundException();
-            }
-        } catch (NotFoundException | NumberFormatException unknownOrForeign) {
+            contestId = ContestPicker.managedContest(event, contests).orElse(null);
+        } catch (NotFoundException unknownOrForeign) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
@@ -116,21 +110,9 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
                 candidateGrid(projects.candidates(contestId)));
     }
 
-    private ComboBox<ContestSummary> contestChooser() {
-        List<ContestSummary> mine = contests.myContests(PageRequest.of(0, CONTEST_LIMIT));
-        ComboBox<ContestSummary> chooser = new ComboBox<>(getTranslation("incubation.organise.contest"));
+    private ContestPicker contestChooser() {
+        ContestPicker chooser = new ContestPicker(contests, getTranslation("incubation.organise.contest"), contestId, ContestIncubationView.class);
         chooser.setId("incubation-contest");
-        chooser.setItems(mine);
-        chooser.setItemLabelGenerator(contest -> IncubationUi.text(contest.title()));
-        chooser.setWidth("28em");
-        mine.stream().filter(contest -> contestId != null && contest.id() == contestId).findFirst()
-                .ifPresent(chooser::setValue);
-        chooser.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(ContestIncubationView.class,
-                        new RouteParameters("contestId", Long.toString(event.getValue().id()))));
-            }
-        });
         return chooser;
     }
 
