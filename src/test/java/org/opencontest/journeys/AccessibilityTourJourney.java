@@ -45,7 +45,7 @@ class AccessibilityTourJourney extends BrowserJourney {
         for (String path : new String[] {"admin/users", "admin/audit", "admin/mailbox", "admin/integrity"}) {
             visit(path);
         }
-        click("sign-out");
+        signOut();
 
         // the demo organiser works in Chinese
         signIn("organiser@example.org", PASSWORD);
@@ -56,7 +56,7 @@ class AccessibilityTourJourney extends BrowserJourney {
                 "organise/incubation/" + contestId}) {
             visit(path);
         }
-        click("sign-out");
+        signOut();
 
         // the participant, who works in English, switches to Chinese for the tour and back
         signIn("participant@example.org", PASSWORD);
@@ -65,17 +65,17 @@ class AccessibilityTourJourney extends BrowserJourney {
             visit(path);
         }
         switchLanguage("English");
-        click("sign-out");
+        signOut();
 
         signIn(JudgingScene.JUDGE, PASSWORD);
         visit("judging");
         byId("queue-" + judging.round().id());
-        click("sign-out");
+        signOut();
 
         signIn("incubator@example.org", PASSWORD);
         visit("incubation/board");
         visit("incubation/dashboard");
-        click("sign-out");
+        signOut();
     }
 
     /** Opens a view (which checks it) and makes sure it is the view itself, not a redirect or the not-found page. */

@@ -81,7 +81,7 @@ class DatasetReleaseJourney extends BrowserJourney {
         waitForNoticesToClose();
         screenshot("dataset-07-published");
 
-        click("sign-out");
+        signOut();
         signIn("participant@example.org", "opencontest-demo");
         open("data/rainfall-flooding-2024");
         byId("terms-text");
@@ -95,7 +95,7 @@ class DatasetReleaseJourney extends BrowserJourney {
         assertThat(sha256Of(href)).isEqualTo(byId("sha256-" + fileId).getText())
                 .isEqualTo(sha256(CSV.getBytes(StandardCharsets.UTF_8)));
 
-        click("sign-out");
+        signOut();
         signIn("organiser@example.org", "opencontest-demo");
         open("organise/datasets");
         click("stats-shanghai-road-traffic-accidents");

@@ -84,7 +84,7 @@ class IncubationJourney extends BrowserJourney {
         ProjectSummary project = SystemIdentity.callAs(organiser, () -> projects.contestProjects(contestId)).get(0);
 
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
         signIn(MEMBER, PASSWORD);
         switchLanguage("English");
         open("my-incubation");
@@ -114,7 +114,7 @@ class IncubationJourney extends BrowserJourney {
         String checkInPath = driver.getCurrentUrl();
 
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
         signIn("incubator@example.org", PASSWORD);
         switchLanguage("English");
         driver.get(checkInPath);
@@ -134,14 +134,14 @@ class IncubationJourney extends BrowserJourney {
         screenshot("incubation-07-incubator-dashboard");
 
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
         signIn("organiser@example.org", PASSWORD);
         switchLanguage("English");
         open("organise/incubation/" + contestId + "/impact");
         assertThat(byId("impact-incubated").getText()).isEqualTo("1");
         screenshot("incubation-08-organiser-impact");
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
         open("showcase");
         byId("showcase-projects");
         screenshot("incubation-09-public-showcase");

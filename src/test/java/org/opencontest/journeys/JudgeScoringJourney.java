@@ -31,7 +31,7 @@ class JudgeScoringJourney extends BrowserJourney {
         wait.until(d -> byId("entry-coverage").getText().contains(JudgingScene.TEAMS.get(1)));
         screenshot("organiser-judging-01-assignment");
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
 
         signIn("judge@example.org", PASSWORD);
         open("judging");

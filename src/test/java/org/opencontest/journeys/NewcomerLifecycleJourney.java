@@ -70,7 +70,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         signIn("admin@example.org", "opencontest-demo");
         List<String> confirmations = List.of(ORGANISER, LEADER, MEMBER, JUDGE).stream()
                 .map(email -> mailedLink(email, "verify-email?token=")).toList();
-        click("sign-out");
+        signOut();
         for (String confirmation : confirmations) {
             open(confirmation);
             byId("verify-email-outcome");
@@ -81,16 +81,16 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         createContest();
         publishDataset();
         inviteJudgeAndCreateBlindRound();
-        click("sign-out");
+        signOut();
 
         signIn(LEADER, PASSWORD);
         acceptTermsAndCompareChecksum();
         registerTeamAndInviteMember();
-        click("sign-out");
+        signOut();
         signIn("admin@example.org", "opencontest-demo");
         String invitation = mailedLink(MEMBER, "teams/invitation?token=");
         open("");
-        click("sign-out");
+        signOut();
 
         signIn(MEMBER, PASSWORD);
         switchLanguage("中文");
@@ -101,30 +101,30 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         click("invitation-accept");
         waitForText(NAMES.get(LEADER));
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
-        click("sign-out");
+        signOut();
 
         signIn(LEADER, PASSWORD);
         String receipt = submitPackage();
-        click("sign-out");
+        signOut();
         verifyReceiptInChinese(receipt);
 
         // the judge's first visit links the e-mailed invitation to the confirmed account
         signIn(JUDGE, PASSWORD);
         open("judging");
         byId("judgeship-" + contestId);
-        click("sign-out");
+        signOut();
         signIn(ORGANISER, PASSWORD);
         runAssignment();
-        click("sign-out");
+        signOut();
         signIn(JUDGE, PASSWORD);
         scoreBlindInChinese();
-        click("sign-out");
+        signOut();
 
         signIn(ORGANISER, PASSWORD);
         moveIntoResultsPhase();
         awardAndPublishResults();
         LocalDate start = takeIntoIncubation();
-        click("sign-out");
+        signOut();
         visitorSeesResultsInChinese();
 
         signIn(LEADER, PASSWORD);
@@ -175,7 +175,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-02b-admin-approves-role");
         click("role-queue-approve");
         waitForText(ORGANISER + " now has the Organiser role.");
-        click("sign-out");
+        signOut();
 
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(organiserSession);

@@ -30,7 +30,7 @@ class ParticipantSignsUpJourney extends BrowserJourney {
         signIn("admin@example.org", "opencontest-demo");
         String link = mailedLink(EMAIL, "verify-email?token=");
         screenshot("admin-01-mailbox");
-        click("sign-out");
+        signOut();
 
         open(link);
         assertThat(byId("verify-email-outcome").getText()).isEqualTo("Thank you, your e-mail address is confirmed.");

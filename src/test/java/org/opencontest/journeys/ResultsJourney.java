@@ -67,7 +67,7 @@ class ResultsJourney extends BrowserJourney {
             click("confirm-action");
             wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         }
-        click("sign-out");
+        signOut();
 
         // the organiser: the round's ranking, an award, then publication once the results phase has begun
         AppPrincipal organiser = judging.organiser();
@@ -88,7 +88,7 @@ class ResultsJourney extends BrowserJourney {
         press("confirm-action");
         wait.until(d -> byId("results-status").getText().startsWith("Published"));
         screenshot("organiser-results-02-published");
-        click("sign-out");
+        signOut();
 
         // a visitor, without an account
         open("contests/" + judging.slug());
@@ -110,7 +110,7 @@ class ResultsJourney extends BrowserJourney {
         wait.until(d -> byId("winners-statement").isDisplayed());
         screenshot("organiser-results-03-ranking");
         switchLanguage("中文");
-        click("sign-out");
+        signOut();
         open("results");
         click("results-open-mobility-2025");
         waitForText("Safety award");

@@ -65,7 +65,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         waitForText(INVITEE + " · open until");
         waitForNoticesToClose();
         screenshot("team-12-team-page");
-        click("sign-out");
+        signOut();
 
         String invitation = invitationLinkFromMailbox();
         open(invitation);
@@ -86,7 +86,7 @@ class TeamRegistrationJourney extends BrowserJourney {
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
         waitForNoticesToClose();
         screenshot("team-15-joined");
-        click("sign-out");
+        signOut();
 
         signIn("organiser@example.org", "opencontest-demo");
         open("organise");
@@ -121,7 +121,7 @@ class TeamRegistrationJourney extends BrowserJourney {
                 .isEmpty());
         // leave the Mailbox first: its lazy grid must not fetch after the sign-out
         open("");
-        click("sign-out");
+        signOut();
         return link;
     }
 

@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,12 @@ public abstract class BrowserJourney {
     protected WebDriver driver;
     protected WebDriverWait wait;
     private final AccessibilityScan accessibility = new AccessibilityScan();
+    /**
+     * Pages as they open, by path, language and window width, scanned once per test JVM: journeys open the login page, the
+     * mailbox and the home page again and again. Screenshots, which show a page in a state worth keeping, are
+     * scanned every time.
+     */
+    private static final Set<String> SCANNED_ON_OPENING = ConcurrentHashMap.newKeySet();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -115,7 +123,13 @@ public abstract class BrowserJourney {
     protected void open(String path) {
         driver.get(address(path));
         waitForVaadin();
-        checkAccessibility("opened");
+        String language = String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.lang"));
+        String page = URI.create(driver.getCurrentUrl()).getPath() + " " + language + " "
+                + driver.manage().window().getSize().getWidth();
+        if (SCANNED_ON_OPENING.add(page)) {
+            checkAccessibility("opened");
+        }
     }
 
     /**
@@ -191,6 +205,16 @@ public abstract class BrowserJourney {
         type("vaadinLoginPassword", password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         byId("user-profile-link");
+        waitForVaadin();
+    }
+
+    /**
+     * Signs out and waits for the signed-out page: the logout invalidates the session and then moves the page, so a
+     * page opened before that move ends would belong to the old session (Vaadin refuses its requests).
+     */
+    protected void signOut() {
+        click("sign-out");
+        byId("sign-in-link");
         waitForVaadin();
     }
 
