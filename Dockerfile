@@ -10,11 +10,20 @@ RUN mvn -B -Pproduction -DskipTests package \
  && java -Djarmode=tools -jar target/opencontest-*.jar extract --destination /extracted \
  && mv /extracted/opencontest-*.jar /extracted/opencontest.jar
 
-FROM eclipse-temurin:17-jre
+# Ubuntu 24.04: its postgresql-client is 16, so config/backup.sh's pg_dump (which must be at least the server's
+# major version) fits PostgreSQL 15 and 16 servers; for a newer server install that version's client from
+# apt.postgresql.org instead.
+FROM eclipse-temurin:17-jre-noble
 WORKDIR /app
-RUN useradd --system --home /app opencontest && chown opencontest /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --home /app opencontest && chown opencontest /app
 COPY --from=build /extracted/lib /app/lib
 COPY --from=build /extracted/opencontest.jar /app/opencontest.jar
+# The operator commands (docs/operations.md): backup.sh, restore.sh and command.sh run the jar above
+# (OPENCONTEST_JAR=/app/opencontest.jar by default), e.g. docker compose exec app /app/config/backup.sh /backups
+COPY config/backup.sh config/restore.sh config/command.sh /app/config/
 # Training run: start the context in the embedded mode (H2, embedded S3 and SMTP in a throw-away directory, so no
 # outside service is needed while the image builds), stop once it is refreshed, and archive every class it loaded.
 # The archive fits only this JVM and this exact jar and lib/, which is why it is made here and not shipped.

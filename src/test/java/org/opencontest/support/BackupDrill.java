@@ -157,23 +157,37 @@ public final class BackupDrill {
 
     /**
      * A script of config/ as an operator runs it, with the installation's variables; the application it starts is
-     * this build's (main classes and dependencies, not the tests': their configurations would be scanned too) on
-     * this JVM, so no jar has to be packaged.
+     * {@link #application()} on this JVM; by default this build's main classes and dependencies (not the tests':
+     * their configurations would be scanned too), so no jar has to be packaged.
      */
     private static String script(Installation installation, String script, String... args) {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
-                .collect(Collectors.joining(File.pathSeparator));
-        assertThat(classPath).as("the build's classes on the test class path").contains("classes");
         List<String> command = new ArrayList<>(List.of("sh", script));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().putAll(installation.environment());
-        builder.environment().putAll(Map.of("OPENCONTEST_CLASSPATH", classPath, "JAVA_HOME", System.getProperty("java.home"),
+        builder.environment().putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
                 // a command runs once and briefly: the C1 compiler starts it sooner
                 "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx512m"));
+        builder.environment().putAll(application());
         return run(builder);
+    }
+
+    /**
+     * The application the scripts run: a packaged jar when {@code -Dopencontest.jar=...} names one (the fat jar or
+     * the Dockerfile's extracted one, as a deployment has it), else this build's class path.
+     */
+    private static Map<String, String> application() {
+        String jar = System.getProperty("opencontest.jar", "");
+        if (!jar.isBlank()) {
+            assertThat(Path.of(jar)).as("opencontest.jar").isRegularFile();
+            return Map.of("OPENCONTEST_JAR", Path.of(jar).toAbsolutePath().toString());
+        }
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+                .collect(Collectors.joining(File.pathSeparator));
+        assertThat(classPath).as("the build's classes on the test class path").contains("classes");
+        return Map.of("OPENCONTEST_CLASSPATH", classPath);
     }
 
     private static void run(String... command) {
