@@ -64,7 +64,7 @@ public class NotificationsView extends VerticalLayout implements LocaleChangeObs
         empty.addClassName("muted");
         grid.setId("notifications-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(new ComponentRenderer<>(this::entry));
+        grid.addColumn(new ComponentRenderer<>(this::entry)).setKey("entry");
         grid.setItems(query -> centre.page(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) centre.count()).setIdentifierProvider(NotificationRow::id);
         add(title, toolbar, empty, grid);
