@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountSeeding;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
@@ -42,7 +41,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,19 +69,14 @@ class NotificationCentreIT extends IntegrationTest {
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
-    AccountSeeding seeding;
-    @Autowired
-    UserDetailsService users;
+    RealAccounts accounts;
     @Autowired
     MovableClock clock;
 
     MailTestSupport mail;
-    RealAccounts accounts;
-
     @BeforeEach
     void setUp() {
         mail = new MailTestSupport(transactions, events, outbox);
-        accounts = new RealAccounts(seeding, users);
     }
 
     @Test

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.select.Select;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountSeeding;
 import org.opencontest.notification.internal.Delivery;
 import org.opencontest.notification.internal.MailOutbox;
 import org.opencontest.notification.internal.NotificationCategory;
@@ -35,7 +34,6 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The bell (live by server push), the notification list with its read marks, and the preferences page. */
@@ -50,9 +48,7 @@ class NotificationViewsTest extends KaribuTest {
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
-    AccountSeeding seeding;
-    @Autowired
-    UserDetailsService users;
+    RealAccounts accounts;
 
     MailTestSupport mail;
     AppPrincipal reader;
@@ -60,7 +56,7 @@ class NotificationViewsTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         mail = new MailTestSupport(transactions, events, outbox);
-        reader = new RealAccounts(seeding, users).create(Role.PARTICIPANT, Locale.ENGLISH);
+        reader = accounts.create(Role.PARTICIPANT, Locale.ENGLISH);
     }
 
     @Test

@@ -10,9 +10,14 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 
-/** Accounts with a row in the database: the notification centre finds its recipients by their address. */
-final class RealAccounts {
+/**
+ * Accounts with a row in the database: the notification centre finds its recipients by their address. A test
+ * component found by component scanning, like {@code RecordedMails}.
+ */
+@Component
+class RealAccounts {
 
     private final AccountSeeding seeding;
     private final UserDetailsService users;

@@ -21,7 +21,7 @@ class NotificationBell extends Anchor {
     private final transient NotificationCentre centre;
     private final transient UnreadCountBroadcaster broadcaster;
     private final Span count = new Span();
-    private Registration subscription;
+    private transient Registration subscription;
 
     NotificationBell(NotificationCentre centre, UnreadCountBroadcaster broadcaster) {
         this.centre = centre;
