@@ -8,7 +8,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.opencontest.support.BrowserJourney;
 
-/** On a 390 px phone the header keeps signing in on one line and signing out on screen, in both languages. */
+/**
+ * On a 390 px phone the header keeps signing in on one line and signing out (and the notification bell) on screen,
+ * in both languages.
+ */
 class NarrowHeaderJourney extends BrowserJourney {
 
     private static final int PHONE_WIDTH = 390;
@@ -28,9 +31,11 @@ class NarrowHeaderJourney extends BrowserJourney {
         signIn("admin@example.org", "opencontest-demo");
         open("");
         assertOneLineOnScreen("sign-out");
+        assertOnScreen("notification-bell");
         screenshot("narrow-header-03-signed-in-en");
         switchLanguage("中文");
         assertOneLineOnScreen("sign-out");
+        assertOnScreen("notification-bell");
         screenshot("narrow-header-04-signed-in-zh");
         switchLanguage("English");
     }

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Turns a {@link MailRequested} into an outbox row, then asks for immediate delivery. The event publication
  * registry re-delivers a request whose handling did not complete (e.g. after a crash between storing the row and
  * marking the publication done), so storing is idempotent: an identical request (same recipient, language,
- * template and model) within {@link #DUPLICATE_WINDOW} is taken to be the same mail.
+ * template and model) within {@link #DUPLICATE_WINDOW} is taken to be the same mail. Before that, the request
+ * lands in the recipient's notification centre ({@link InAppNotifications}), whose preferences may hold the mail
+ * back (in-app only, daily digest, off).
  */
 @Component
 class MailRequestListener {
@@ -35,11 +37,13 @@ class MailRequestListener {
     private final OutboundMailRepository mails;
     private final MailTemplates templates;
     private final ApplicationEventPublisher events;
+    private final InAppNotifications inApp;
     private final Clock clock;
 
     MailRequestListener(OutboundMailRepository mails, MailTemplates templates, ApplicationEventPublisher events,
-                        Clock clock) {
+                        InAppNotifications inApp, Clock clock) {
         this.mails = mails;
+        this.inApp = inApp;
         this.templates = templates;
         this.events = events;
         this.clock = clock;
@@ -51,6 +55,9 @@ class MailRequestListener {
         String recipient = request.recipient().strip();
         String key = requestKey(recipient, locale, request.template(), request.model());
         Instant now = clock.instant();
+        if (!inApp.record(request, key, now)) {
+            return;
+        }
         if (mails.existsByRequestKeyAndCreatedAtAfter(key, now.minus(DUPLICATE_WINDOW))) {
             LOG.info("Mail {} with request key {} is already in the outbox; not storing it twice", request.template(),
                     key);

@@ -3,11 +3,16 @@ package org.opencontest.shared.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 
-/** Application shell: the theme (frontend/themes/opencontest) and page-wide settings. */
+/**
+ * Application shell: the theme (frontend/themes/opencontest) and page-wide settings. Server push lets a page show
+ * what happens meanwhile, e.g. the notification bell's unread count.
+ */
+@Push
 @Theme("opencontest")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @PWA(name = "OpenContest", shortName = "OpenContest", offlineResources = {})

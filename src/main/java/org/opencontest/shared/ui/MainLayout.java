@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final transient AuthenticationContext authentication;
     private final transient LocalePreferences localePreferences;
     private final transient List<MenuBadge> badges;
+    private final transient List<SignedInHeaderItem> headerItems;
     private final SideNav navigation = new SideNav();
     private final HorizontalLayout userArea = new HorizontalLayout();
     private final Select<Locale> language = new Select<>();
@@ -71,10 +72,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private MenuState shownMenu;
 
     public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
-                      Environment environment, List<MenuBadge> badges) {
+                      Environment environment, List<MenuBadge> badges, List<SignedInHeaderItem> headerItems) {
         this.authentication = authentication;
         this.localePreferences = localePreferences;
         this.badges = List.copyOf(badges);
+        this.headerItems = List.copyOf(headerItems);
         title.addClassName("app-title");
         Anchor home = new Anchor("", title);
         home.addClassName("app-home-link");
@@ -236,6 +238,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                     click -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            headerItems.forEach(item -> userArea.add(item.create()));
             userArea.add(profile, signOut);
         } else {
             Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
