@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.LeaderboardRules;
 import org.opencontest.evaluation.internal.Leaderboards;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
@@ -165,6 +166,15 @@ class EvaluationViewsTest extends KaribuTest {
                 .singleElement().extracting(EntryView::selected).isEqualTo(true);
         mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
         assertThat(((Checkbox) GridKt._getCellComponent(mine, 0, "select")).getValue()).isTrue();
+        // a frozen board says since when
+        assertThat(_find(Paragraph.class, spec -> spec.withId("frozen-" + track.id()))).isEmpty();
+        TrackView current = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
+        as(s.organiser(), () -> setup.saveRules(s.contestId(), current.id(), current.version(),
+                new LeaderboardRules(2, clock.instant())));
+        navigate("contests/" + s.slug() + "/leaderboard");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("frozen-" + track.id())).getText())
+                .startsWith("The public leaderboard has been frozen since ");
+        mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
 
         useLocale(SupportedLocales.CHINESE);
         board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));
