@@ -15,6 +15,7 @@ import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,13 +24,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
+import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.LeaderboardRules;
+import org.opencontest.evaluation.internal.Leaderboards;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
@@ -53,6 +58,8 @@ class EvaluationViewsTest extends KaribuTest {
     EvaluationSetup setup;
     @Autowired
     EvaluationFixtures fixtures;
+    @Autowired
+    Leaderboards leaderboards;
     @Autowired
     Clock clock;
 
@@ -99,6 +106,16 @@ class EvaluationViewsTest extends KaribuTest {
                 .startsWith("No answer key yet.");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("evaluation-entries-" + id)))).isZero();
 
+        // the leaderboard rules: a wrong number is refused with the field named, a right one kept
+        _setValue(_get(IntegerField.class, spec -> spec.withId("evaluation-" + id + "-selections")), 0);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-" + id + "-rules-save")));
+        expectNotifications("Final selections per team: enter a whole number from 1 to 10.");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("evaluation-" + id + "-selections")), 3);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-" + id + "-rules-save")));
+        expectNotifications("Settings saved.");
+        assertThat(as(s.organiser(), () -> setup.tracks(s.contestId())).get(0).rules().finalSelections())
+                .isEqualTo(3);
+
         // revealing is refused while the submission phase is open, with the reason
         _click(_get(Button.class, spec -> spec.withId("evaluation-reveal-" + id)));
         _click(_get(Button.class, spec -> spec.withId("confirm-action")));
@@ -140,6 +157,24 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(mine, 0)).contains("Scored", "2.000");
         assertThat(_get(Anchor.class, spec -> spec.withId("sample-" + track.id())).getText())
                 .startsWith("Sample submission (CSV)");
+        // the team picks the entry for the final ranking
+        Checkbox pick = (Checkbox) GridKt._getCellComponent(mine, 0, "select");
+        assertThat(pick.isEnabled()).isTrue();
+        _setValue(pick, true);
+        expectNotifications("Picked for the final ranking.");
+        assertThat(as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0).mine())
+                .singleElement().extracting(EntryView::selected).isEqualTo(true);
+        mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
+        assertThat(((Checkbox) GridKt._getCellComponent(mine, 0, "select")).getValue()).isTrue();
+        // a frozen board says since when
+        assertThat(_find(Paragraph.class, spec -> spec.withId("frozen-" + track.id()))).isEmpty();
+        TrackView current = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
+        as(s.organiser(), () -> setup.saveRules(s.contestId(), current.id(), current.version(),
+                new LeaderboardRules(2, clock.instant())));
+        navigate("contests/" + s.slug() + "/leaderboard");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("frozen-" + track.id())).getText())
+                .startsWith("The public leaderboard has been frozen since ");
+        mine = _get(Grid.class, spec -> spec.withId("my-entries-" + track.id()));
 
         useLocale(SupportedLocales.CHINESE);
         board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));

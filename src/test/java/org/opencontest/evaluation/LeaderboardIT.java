@@ -37,6 +37,7 @@ import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationEntry;
 import org.opencontest.evaluation.internal.EvaluationSetup;
 import org.opencontest.evaluation.internal.Leaderboard;
+import org.opencontest.evaluation.internal.LeaderboardRules;
 import org.opencontest.evaluation.internal.Leaderboards;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
@@ -297,6 +298,71 @@ class LeaderboardIT extends IntegrationTest {
         Leaderboard.Board board = as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0);
         assertThat(board.publicRows()).isEmpty();
         assertThat(board.mine()).singleElement().extracting(EntryView::late).isEqualTo(true);
+    }
+
+    @Test
+    void aTeamPicksItsFinalSelectionsUpToTheLimitBeforeTheDeadline() {
+        AppPrincipal rivalLeader = person(Role.PARTICIPANT);
+        TeamFixtures.register(teams, contests, rivalLeader, s.contestId(), TeamFixtures.uniqueName());
+        TrackView current = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
+        as(s.organiser(), () -> setup.saveRules(s.contestId(), current.id(), current.version(),
+                new LeaderboardRules(1, null)));
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + 1)), "worse.csv");
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + 0.5)), "better.csv");
+        List<EntryView> scored = awaitEntries(2);
+        EntryView worse = scored.stream().filter(entry -> entry.publicScore() == 1.0).findFirst().orElseThrow();
+        EntryView better = scored.stream().filter(entry -> entry.publicScore() == 0.5).findFirst().orElseThrow();
+
+        // another team cannot touch the team's picks
+        assertThatThrownBy(() -> as(rivalLeader, () -> leaderboards.select(s.slug(), worse.id(), true)))
+                .isInstanceOf(org.opencontest.shared.error.NotFoundException.class);
+        assertThat(as(s.leader(), () -> leaderboards.select(s.slug(), worse.id(), true)).selected()).isTrue();
+        assertThatThrownBy(() -> as(s.leader(), () -> leaderboards.select(s.slug(), better.id(), true)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("evaluation.select.error.limit");
+        Leaderboard.Board mine = as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0);
+        assertThat(mine.finalSelections()).isEqualTo(1);
+        assertThat(mine.selectionOpen()).isTrue();
+        assertThat(mine.mine()).filteredOn(EntryView::selected).extracting(EntryView::id).containsExactly(worse.id());
+
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
+        assertThatThrownBy(() -> as(s.leader(), () -> leaderboards.select(s.slug(), worse.id(), false)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("evaluation.select.error.closed");
+        as(s.organiser(), () -> setup.reveal(s.contestId(), track.id()));
+        // the pick counts on the private board, not the better public entry
+        assertThat(anonymously(() -> leaderboards.leaderboard(s.slug())).boards().get(0).privateRows())
+                .singleElement().extracting(Leaderboard.Row::score).isEqualTo(1.0);
+    }
+
+    @Test
+    void afterTheFreezeOthersSeeTheBoardAsItStoodWhileTheTeamSeesItsNewScores() {
+        AppPrincipal rivalLeader = person(Role.PARTICIPANT);
+        TeamFixtures.register(teams, contests, rivalLeader, s.contestId(), TeamFixtures.uniqueName());
+        TrackView current = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
+        assertThatThrownBy(() -> as(s.organiser(), () -> setup.saveRules(s.contestId(), current.id(),
+                current.version(), new LeaderboardRules(2, clock.instant().plus(Duration.ofDays(30))))))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("evaluation.rules.error.freeze");
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + 1)), "before.csv");
+        submit(rivalLeader, csv(i -> "d-" + i + "," + (i + 0.75)), "rival.csv");
+        awaitEntries(2);
+        assertThat(anonymously(() -> leaderboards.leaderboard(s.slug())).boards().get(0).frozenSince()).isNull();
+
+        // frozen from now on (a freeze may also be set after its instant: it hides what came since)
+        java.time.Instant freeze = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        as(s.organiser(), () -> setup.saveRules(s.contestId(), current.id(), current.version(),
+                new LeaderboardRules(2, freeze)));
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + 0.5)), "after.csv");
+        awaitEntries(3);
+        Leaderboard.Board visitor = anonymously(() -> leaderboards.leaderboard(s.slug())).boards().get(0);
+        assertThat(visitor.frozenSince()).isEqualTo(freeze);
+        assertThat(visitor.publicRows()).extracting(Leaderboard.Row::score, Leaderboard.Row::entries)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.75, 1), org.assertj.core.groups.Tuple.tuple(1.0, 1));
+        assertThat(as(rivalLeader, () -> leaderboards.leaderboard(s.slug())).boards().get(0).publicRows())
+                .filteredOn(row -> !row.mine()).singleElement().extracting(Leaderboard.Row::score).isEqualTo(1.0);
+        Leaderboard.Board team = as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0);
+        assertThat(team.publicRows()).filteredOn(Leaderboard.Row::mine).singleElement().satisfies(row -> {
+            assertThat(row.score()).isEqualTo(0.5);
+            assertThat(row.rank()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class AnswerKey {
 
     private static Finding checkTarget(Metric metric, String target, int line) {
         switch (metric.kind()) {
-            case LABEL -> {
+            case LABEL, RANKING -> {
                 return target.isEmpty() ? Finding.of("evaluation.key.emptyTarget", line) : null;
             }
             case PROBABILITY, BINARY_SCORE -> {

@@ -70,6 +70,12 @@ public class EvaluatedTrack extends BaseEntity {
     @Column(name = "revealed_at")
     private Instant revealedAt;
 
+    @Column(name = "final_selections", nullable = false)
+    private int finalSelections = LeaderboardRules.DEFAULTS.finalSelections();
+
+    @Column(name = "frozen_from")
+    private Instant frozenFrom;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,6 +118,15 @@ public class EvaluatedTrack extends BaseEntity {
     public TrackSettings settings() {
         return new TrackSettings(trackId, metric, idColumn, targetColumn, publicFraction, dailyQuota, scorePrecision,
                 blind);
+    }
+
+    public void rules(LeaderboardRules rules) {
+        this.finalSelections = rules.finalSelections();
+        this.frozenFrom = rules.frozenFrom();
+    }
+
+    public LeaderboardRules rules() {
+        return new LeaderboardRules(finalSelections, frozenFrom);
     }
 
     public PublicSplit split() {

@@ -76,6 +76,10 @@ public class EvaluationEntry extends BaseEntity {
     @Column(nullable = false)
     private int attempts;
 
+    /** Picked by the team for the private leaderboard. */
+    @Column(nullable = false)
+    private boolean selected;
+
     protected EvaluationEntry() {
     }
 
@@ -122,6 +126,19 @@ public class EvaluationEntry extends BaseEntity {
 
     private static String cut(String text) {
         return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
+    }
+
+    public void select(boolean picked) {
+        this.selected = picked;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    /** Scored on time with a public score: it ranks on the public board and may be a final selection. */
+    public boolean isRankable() {
+        return status == Status.SCORED && !late && publicScore != null;
     }
 
     public long getTrackRef() {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface EvaluationEntryRepository extends JpaRepository<EvaluationEntry, Long> {
@@ -14,6 +17,11 @@ public interface EvaluationEntryRepository extends JpaRepository<EvaluationEntry
     List<EvaluationEntry> findByTrackRefOrderBySubmittedAtAscIdAsc(long trackRef);
 
     List<EvaluationEntry> findByTrackRefOrderBySubmittedAtDescIdDesc(long trackRef);
+
+    /** A team's entries in a track, locked: picks by two members at once are counted one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT e FROM EvaluationEntry e WHERE e.trackRef = ?1 AND e.teamId = ?2 ORDER BY e.id")
+    List<EvaluationEntry> lockTeamEntries(long trackRef, long teamId);
 
     List<EvaluationEntry> findByTrackRefAndStatus(long trackRef, EvaluationEntry.Status status);
 

@@ -110,6 +110,29 @@ public class EvaluationSetup {
     }
 
     /**
+     * Sets how many entries a team may pick for the private board and when the public board freezes; a freeze must
+     * lie before the submission phase closes (after it, nothing new would be hidden).
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public TrackView saveRules(long contestId, long evaluatedTrackId, long expectedVersion, LeaderboardRules rules) {
+        requireManaged(contestId);
+        LeaderboardRules clean = rules.validated();
+        EvaluatedTrack track = owned(contestId, evaluatedTrackId);
+        if (track.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        Instant closes = SubmissionDeadline.of(contests.page(contestId)).orElse(null);
+        if (clean.frozenFrom() != null && closes != null && !clean.frozenFrom().isBefore(closes)) {
+            throw new UserFacingException("evaluation.rules.error.freeze");
+        }
+        track.rules(clean);
+        EvaluatedTrack saved = tracks.saveAndFlush(track);
+        audit.record("evaluation.track.rules", "contest:" + contestId, "track " + evaluatedTrackId + ", " + clean);
+        return TrackView.of(saved);
+    }
+
+    /**
      * Streams the answer key into the object store, reads it back once to check it (findings name the line) and
      * records it; a refused key is removed again and the previous one stays. Entries that were waiting for a key are
      * queued for scoring.
@@ -173,10 +196,7 @@ public class EvaluationSetup {
         requireManaged(contestId);
         EvaluatedTrack track = owned(contestId, evaluatedTrackId);
         Instant now = clock.instant();
-        boolean closed = contests.page(contestId).timeline().phases().stream()
-                .filter(phase -> phase.kind() == org.opencontest.contest.PhaseKind.SUBMISSION)
-                .allMatch(phase -> !phase.closes().isAfter(now));
-        if (!closed) {
+        if (SubmissionDeadline.openAt(contests.page(contestId), now)) {
             throw new UserFacingException("evaluation.reveal.error.open");
         }
         if (!track.isRevealed()) {

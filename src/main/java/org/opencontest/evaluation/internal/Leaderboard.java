@@ -2,6 +2,7 @@ package org.opencontest.evaluation.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.opencontest.shared.i18n.LocalizedText;
@@ -9,19 +10,23 @@ import org.opencontest.shared.i18n.LocalizedText;
 /**
  * A contest's leaderboards, one board per evaluated track, as the viewer may see them.
  *
+ * @param zone   the contest's time zone
  * @param myTeam the viewer's team name in the contest, or null
  */
-public record Leaderboard(long contestId, String slug, LocalizedText contestTitle, String myTeam, List<Board> boards)
+public record Leaderboard(long contestId, String slug, LocalizedText contestTitle, ZoneId zone, String myTeam,
+                          List<Board> boards)
         implements Serializable {
 
     /**
      * One evaluated track. {@code privateRows} is empty until the organisers reveal it; {@code mine} lists the
      * viewer's team's entries with their status (private scores only after the reveal). {@code hasSample}: a sample
-     * submission can be downloaded (the answer key is there).
+     * submission can be downloaded (the answer key is there). {@code finalSelections}: entries a team may pick for
+     * the private board, {@code selectionOpen} while it may still pick them; {@code frozenSince}: null, or when the
+     * public board froze (other teams' rows as they stood then).
      */
     public record Board(long trackRef, LocalizedText trackName, Metric metric, int precision, boolean revealed,
                         long publicRowsInKey, boolean hasSample, List<Row> publicRows, List<Row> privateRows,
-                        List<EntryView> mine)
+                        List<EntryView> mine, int finalSelections, boolean selectionOpen, Instant frozenSince)
             implements Serializable {
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,12 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.storage.ObjectStorage;
 import org.opencontest.team.TeamMembership;
@@ -28,24 +32,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Public and private leaderboards. Whoever may read the contest's page may read them (anonymous visitors of a
  * published contest too). The public board ranks each team by its best public score among its scored, on-time
- * entries; late entries are scored but unranked. The private board exists only after the organisers' reveal: each
- * team's two best entries by public score are its selections, and its best private score among them ranks it.
+ * entries; late entries are scored but unranked. After the track's freeze, everyone but the team itself sees a team
+ * as it stood at the freeze, until the reveal. The private board exists only after the organisers' reveal: the
+ * team's final selections (its picks, or else its best entries by public score) count, the best private score
+ * among them ranks it.
  * Ties go to the earlier submission. Private scores are never shown before the reveal, not even to the team.
  */
 @Service
 public class Leaderboards {
-
-    /** Entries per team that count on the private board (the default of two final selections). */
-    static final int SELECTIONS = 2;
 
     private final ContestService contests;
     private final TeamMemberships memberships;
     private final EvaluatedTrackRepository tracks;
     private final EvaluationEntryRepository entries;
     private final ObjectStorage storage;
+    private final Clock clock;
 
     Leaderboards(ContestService contests, TeamMemberships memberships, EvaluatedTrackRepository tracks,
-                 EvaluationEntryRepository entries, ObjectStorage storage) {
+                 EvaluationEntryRepository entries, ObjectStorage storage, Clock clock) {
+        this.clock = clock;
         this.contests = contests;
         this.memberships = memberships;
         this.tracks = tracks;
@@ -61,11 +66,45 @@ public class Leaderboards {
         Optional<TeamMembership> myTeam = memberships.myTeam(contest.id());
         Long myTeamId = myTeam.map(TeamMembership::teamId).orElse(null);
         List<Leaderboard.Board> boards = new ArrayList<>();
+        Instant now = clock.instant();
         for (EvaluatedTrack track : tracks.findByContestIdOrderByIdAsc(contest.id())) {
-            boards.add(board(contest, track, myTeamId));
+            boards.add(board(contest, track, myTeamId, now));
         }
-        return new Leaderboard(contest.id(), contest.slug(), contest.title(),
+        return new Leaderboard(contest.id(), contest.slug(), contest.title(), contest.zone(),
                 myTeam.map(TeamMembership::teamName).orElse(null), boards);
+    }
+
+    /**
+     * Picks ({@code picked}) or drops one of the caller's team's entries as a final selection for the private board,
+     * while the submission phase is open and only for on-time scored entries, up to the track's number of picks.
+     * {@code NotFoundException} for anyone outside the entry's team.
+     */
+    @PermitAll
+    @Transactional
+    public EntryView select(String slug, long entryId, boolean picked) {
+        ContestPage contest = contests.page(slug);
+        long teamId = memberships.myTeam(contest.id()).map(TeamMembership::teamId)
+                .orElseThrow(NotFoundException::new);
+        EvaluationEntry candidate = entries.findById(entryId)
+                .filter(entry -> entry.getContestId() == contest.id() && entry.getTeamId() == teamId)
+                .orElseThrow(NotFoundException::new);
+        if (!SubmissionDeadline.openAt(contest, clock.instant())) {
+            throw new UserFacingException("evaluation.select.error.closed");
+        }
+        if (!candidate.isRankable()) {
+            throw new UserFacingException("evaluation.select.error.unranked");
+        }
+        EvaluatedTrack track = tracks.findById(candidate.getTrackRef()).orElseThrow(NotFoundException::new);
+        List<EvaluationEntry> teamEntries = entries.lockTeamEntries(track.getId(), teamId);
+        int limit = track.rules().finalSelections();
+        long others = teamEntries.stream().filter(entry -> entry.isSelected() && entry.getId() != entryId).count();
+        if (picked && others >= limit) {
+            throw new UserFacingException("evaluation.select.error.limit", limit);
+        }
+        EvaluationEntry entry = teamEntries.stream().filter(locked -> locked.getId() == entryId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        entry.select(picked);
+        return EntryView.of(entry, track.isRevealed());
     }
 
     /**
@@ -92,14 +131,19 @@ public class Leaderboards {
         return tracks.findByContestIdOrderByIdAsc(contestId).stream().map(EvaluatedTrack::getMetric).toList();
     }
 
-    private Leaderboard.Board board(ContestPage contest, EvaluatedTrack track, Long myTeamId) {
+    private Leaderboard.Board board(ContestPage contest, EvaluatedTrack track, Long myTeamId, Instant now) {
         List<EvaluationEntry> all = entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId());
         TrackSettings settings = track.settings();
+        LeaderboardRules rules = track.rules();
         Metric metric = settings.metric();
+        // a frozen board shows other teams as they stood at the freeze; the reveal ends the freeze
+        Instant frozenSince = !track.isRevealed() && rules.frozenAt(now) ? rules.frozenFrom() : null;
+        List<EvaluationEntry> visible = all.stream().filter(entry -> frozenSince == null
+                || Objects.equals(entry.getTeamId(), myTeamId) || entry.getSubmittedAt().isBefore(frozenSince))
+                .toList();
         Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
-        for (EvaluationEntry entry : all) {
-            if (entry.getStatus() == EvaluationEntry.Status.SCORED && !entry.isLate()
-                    && entry.getPublicScore() != null) {
+        for (EvaluationEntry entry : visible) {
+            if (entry.isRankable()) {
                 ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
             }
         }
@@ -111,20 +155,21 @@ public class Leaderboards {
         List<Leaderboard.Row> publicRows = new ArrayList<>();
         for (Line line : publicLines) {
             publicRanks.put(line.best().getTeamId(), publicRows.size() + 1);
-            publicRows.add(row(publicRows.size() + 1, line, line.best().getPublicScore(), track, myTeamId, all, null));
+            publicRows.add(row(publicRows.size() + 1, line, line.best().getPublicScore(), track, myTeamId, visible,
+                    null));
         }
         List<Leaderboard.Row> privateRows = new ArrayList<>();
         if (track.isRevealed()) {
             Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
             List<Line> privateLines = publicLines.stream()
-                    .map(line -> new Line(line.entries().stream().sorted(byPublic).limit(SELECTIONS)
+                    .map(line -> new Line(finalSelections(line.entries(), rules, byPublic)
                             .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
                             line.entries()))
                     .filter(line -> line.best() != null)
                     .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
             for (Line line : privateLines) {
-                privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId, all,
-                        publicRanks.get(line.best().getTeamId())));
+                privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId,
+                        visible, publicRanks.get(line.best().getTeamId())));
             }
         }
         List<EntryView> mine = myTeamId == null ? List.of() : all.stream()
@@ -136,15 +181,24 @@ public class Leaderboards {
                 .map(ContestPage.Track::name).findFirst().orElse(contest.title());
         long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
         return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
-                publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine);
+                publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine, rules.finalSelections(),
+                SubmissionDeadline.openAt(contest, now), frozenSince);
+    }
+
+    /** The entries the team picked; without a pick, its best public ones, as many as it could have picked. */
+    private static Stream<EvaluationEntry> finalSelections(List<EvaluationEntry> teamEntries, LeaderboardRules rules,
+                                                           Comparator<EvaluationEntry> byPublic) {
+        List<EvaluationEntry> picked = teamEntries.stream().filter(EvaluationEntry::isSelected).toList();
+        return picked.isEmpty() ? teamEntries.stream().sorted(byPublic).limit(rules.finalSelections())
+                : picked.stream();
     }
 
     private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,
-                                       List<EvaluationEntry> all, Integer publicRank) {
+                                       List<EvaluationEntry> visible, Integer publicRank) {
         long teamId = line.best().getTeamId();
         boolean mine = myTeamId != null && myTeamId == teamId;
         String name = track.settings().blind() && !mine ? null : line.best().getTeamName();
-        var last = all.stream().filter(entry -> entry.getTeamId() == teamId)
+        var last = visible.stream().filter(entry -> entry.getTeamId() == teamId)
                 .map(EvaluationEntry::getSubmittedAt).max(Comparator.naturalOrder()).orElseThrow();
         return new Leaderboard.Row(rank, name, mine, score, line.entries().size(), last, publicRank);
     }

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * The metrics an evaluated track can be scored with, each with its direction and what the target and prediction
  * columns hold. Log loss and AUC are binary: the target is 0 or 1, the prediction the probability (AUC: any score)
- * of 1.
+ * of 1. MAP@10 and NDCG@10 rank items per id (binary relevance).
  */
 public enum Metric {
     ACCURACY(Kind.LABEL, true, Metrics.Accuracy::new),
@@ -17,7 +17,9 @@ public enum Metric {
     MAE(Kind.NUMBER, false, Metrics.Mae::new),
     MAPE(Kind.NONZERO_TARGET, false, Metrics.Mape::new),
     RMSLE(Kind.NON_NEGATIVE, false, Metrics.Rmsle::new),
-    R2(Kind.NUMBER, true, Metrics.R2::new);
+    R2(Kind.NUMBER, true, Metrics.R2::new),
+    MAP_AT_10(Kind.RANKING, true, () -> new Metrics.MeanAveragePrecision(Metrics.RANKING_CUTOFF)),
+    NDCG_AT_10(Kind.RANKING, true, () -> new Metrics.Ndcg(Metrics.RANKING_CUTOFF));
 
     /** What the columns hold, which decides how a prediction file is checked. */
     public enum Kind {
@@ -32,7 +34,12 @@ public enum Metric {
         /** target a finite number other than 0 (it divides), prediction any finite number */
         NONZERO_TARGET,
         /** target and prediction finite numbers ≥ 0 (their logarithms are taken) */
-        NON_NEGATIVE
+        NON_NEGATIVE,
+        /**
+         * target the relevant items, prediction the ranked items, best first; both separated by spaces; a prediction
+         * may be empty and must not repeat an item
+         */
+        RANKING
     }
 
     private final Kind kind;

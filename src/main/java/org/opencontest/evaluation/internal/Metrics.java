@@ -270,4 +270,98 @@ public final class Metrics {
             return denominator == 0 ? Double.NaN : 2.0 * tp / denominator;
         }
     }
+
+    /** How many ranked items per id MAP@K and NDCG@K look at. */
+    static final int RANKING_CUTOFF = 10;
+
+    /** The items of a ranking cell (separated by whitespace); empty for a blank cell. */
+    static String[] items(String cell) {
+        String trimmed = cell.trim();
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+    }
+
+    /**
+     * Mean over the ids of a per-id ranking quality in [0, 1]: the gains of the relevant items in the top K, divided
+     * by what a perfect list would gain.
+     */
+    abstract static class Ranking implements Accumulator {
+        final int cutoff;
+        private long count;
+        private double sum;
+
+        Ranking(int cutoff) {
+            this.cutoff = cutoff;
+        }
+
+        @Override
+        public final void add(String target, String prediction) {
+            count++;
+            Set<String> relevant = Set.of(items(target));
+            String[] ranked = items(prediction);
+            int hits = 0;
+            double gained = 0;
+            for (int place = 1; place <= Math.min(cutoff, ranked.length); place++) {
+                if (relevant.contains(ranked[place - 1])) {
+                    hits++;
+                    gained += gain(place, hits);
+                }
+            }
+            sum += gained / ideal(Math.min(cutoff, relevant.size()));
+        }
+
+        /** What the {@code hits}-th relevant item, found at {@code place} (from 1), adds. */
+        abstract double gain(int place, int hits);
+
+        /** What a perfect list with {@code relevant} relevant items in the top K gains. */
+        abstract double ideal(int relevant);
+
+        @Override
+        public final double value() {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+    }
+
+    /**
+     * MAP@K: per id, the precision at each place up to K that holds a relevant item, summed and divided by
+     * min(relevant items, K).
+     */
+    public static final class MeanAveragePrecision extends Ranking {
+        MeanAveragePrecision(int cutoff) {
+            super(cutoff);
+        }
+
+        @Override
+        double gain(int place, int hits) {
+            return (double) hits / place;
+        }
+
+        @Override
+        double ideal(int relevant) {
+            return relevant;
+        }
+    }
+
+    /**
+     * NDCG@K with binary relevance: per id, the sum of 1 / log2(place + 1) over the relevant items in the top K,
+     * divided by that sum for a perfect list.
+     */
+    public static final class Ndcg extends Ranking {
+        Ndcg(int cutoff) {
+            super(cutoff);
+        }
+
+        @Override
+        double gain(int place, int hits) {
+            return Math.log(2) / Math.log(place + 1);
+        }
+
+        @Override
+        double ideal(int relevant) {
+            double ideal = 0;
+            for (int place = 1; place <= relevant; place++) {
+                ideal += gain(place, place);
+            }
+            return ideal;
+        }
+    }
 }

@@ -4,7 +4,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -112,8 +114,20 @@ public final class PredictionScoring {
             case LABEL -> key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value);
             case PROBABILITY -> Numbers.probability(value) ? null : Finding.of("evaluation.file.probability", line, value);
             case NON_NEGATIVE -> Numbers.nonNegative(value) ? null : Finding.of("evaluation.file.nonNegative", line, value);
+            case RANKING -> repeatedItem(value, line);
             default -> Numbers.finite(value) ? null : Finding.of("evaluation.file.number", line, value);
         };
+    }
+
+    /** A ranking that lists an item twice would count it twice. */
+    private static Finding repeatedItem(String value, int line) {
+        Set<String> seen = new HashSet<>();
+        for (String item : Metrics.items(value)) {
+            if (!seen.add(item)) {
+                return Finding.of("evaluation.file.repeatedItem", line, item);
+            }
+        }
+        return null;
     }
 
     private static Outcome failed(Finding finding) {

@@ -42,6 +42,7 @@ final class SampleSubmission {
                     placeholder = switch (settings.metric().kind()) {
                         case LABEL -> record.get(targetAt).trim();
                         case PROBABILITY, BINARY_SCORE -> "0.5";
+                        case RANKING -> "";
                         default -> "0";
                     };
                 }

@@ -1,6 +1,9 @@
 package org.opencontest.evaluation.ui;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +41,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPicker;
 import org.opencontest.contest.ContestService;
 import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.LeaderboardRules;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
@@ -45,6 +50,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
+import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.slf4j.Logger;
@@ -134,7 +140,8 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                 : getTranslation("evaluation.setup.noKey"));
         key.addClassName("evaluation-key");
         section.add(key, answerKeyUpload(track));
-        section.add(new H3(getTranslation("evaluation.setup.settings")), settingsForm(contest, track, settings));
+        section.add(new H3(getTranslation("evaluation.setup.settings")), settingsForm(contest, track, settings),
+                new H3(getTranslation("evaluation.rules.title")), rulesForm(contest, track));
         if (track.revealedAt() != null) {
             section.add(new Paragraph(getTranslation("evaluation.setup.revealed", EvaluationUi.when(track.revealedAt()))));
         } else {
@@ -254,6 +261,38 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
         FormLayout form = new FormLayout(contestTrack, metric, idColumn, targetColumn, fraction, quota, precision,
                 blind, save);
         form.setId(prefix + "form");
+        return form;
+    }
+
+    /** Final selections per team and the freeze, in the contest's zone. */
+    private FormLayout rulesForm(ContestPage contest, TrackView track) {
+        String prefix = "evaluation-" + track.id() + "-";
+        ZoneId zone = contest.zone();
+        IntegerField selections = new IntegerField(getTranslation("evaluation.rules.selections"));
+        selections.setId(prefix + "selections");
+        selections.setValue(track.rules().finalSelections());
+        selections.setHelperText(getTranslation("evaluation.rules.selectionsHelp"));
+        DateTimePicker freeze = new DateTimePicker(getTranslation("evaluation.rules.freeze", zone.getId()));
+        freeze.setId(prefix + "freeze");
+        freeze.setDatePickerI18n(PickerTexts.datePicker(EvaluationUi.locale()));
+        freeze.setHelperText(getTranslation("evaluation.rules.freezeHelp"));
+        Instant frozenFrom = track.rules().frozenFrom();
+        freeze.setValue(frozenFrom == null ? null : LocalDateTime.ofInstant(frozenFrom, zone));
+        Button save = new Button(getTranslation("evaluation.rules.save"));
+        save.setId(prefix + "rules-save");
+        SingleSubmit.onClick(save, () -> {
+            try {
+                setup.saveRules(contestId, track.id(), track.version(), new LeaderboardRules(
+                        Objects.requireNonNullElse(selections.getValue(), 0),
+                        freeze.getValue() == null ? null : freeze.getValue().atZone(zone).toInstant()));
+                Notices.success("evaluation.settings.saved");
+                render();
+            } catch (UserFacingException refusal) {
+                Notices.error(refusal);
+            }
+        });
+        FormLayout form = new FormLayout(selections, freeze, save);
+        form.setId(prefix + "rules");
         return form;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,10 +23,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 
+import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationEntry;
 import org.opencontest.evaluation.internal.Leaderboard;
 import org.opencontest.evaluation.internal.Leaderboards;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.Notices;
 
 /**
  * A contest's public leaderboard, per evaluated track: rank, team, public score, entries, last submission, the
@@ -130,13 +135,49 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
             section.add(new H3(getTranslation("evaluation.board.private")), rows(board, board.privateRows(), true, "private"));
         }
         section.add(new H3(getTranslation("evaluation.board.public")),
-                new Paragraph(getTranslation("evaluation.board.publicHelp", board.publicRowsInKey())),
-                rows(board, board.publicRows(), false, "public"));
+                new Paragraph(getTranslation("evaluation.board.publicHelp", board.publicRowsInKey())));
+        if (board.frozenSince() != null) {
+            Paragraph frozen = new Paragraph(getTranslation("evaluation.board.frozen",
+                    DateTimes.format(board.frozenSince(), leaderboard.zone(), EvaluationUi.locale()),
+                    EvaluationUi.when(board.frozenSince())));
+            frozen.setId("frozen-" + board.trackRef());
+            section.add(frozen);
+        }
+        section.add(rows(board, board.publicRows(), false, "public"));
         if (!board.mine().isEmpty()) {
-            section.add(new H3(getTranslation("evaluation.board.mine", leaderboard.myTeam())), EvaluationUi.entryGrid(
-                    "my-entries-" + board.trackRef(), board.precision(), false, board.revealed(), board.mine()));
+            section.add(new H3(getTranslation("evaluation.board.mine", leaderboard.myTeam())),
+                    new Paragraph(getTranslation("evaluation.board.selectHelp", board.finalSelections())),
+                    myEntries(board));
         }
         return section;
+    }
+
+    /** The team's entries with a pick box per entry that may count on the private board. */
+    private Grid<EntryView> myEntries(Leaderboard.Board board) {
+        Grid<EntryView> grid = EvaluationUi.entryGrid("my-entries-" + board.trackRef(), board.precision(), false,
+                board.revealed(), board.mine());
+        grid.addComponentColumn(entry -> {
+            Checkbox pick = new Checkbox(entry.selected());
+            pick.setId("select-" + entry.id());
+            pick.setAriaLabel(getTranslation("evaluation.board.select"));
+            pick.setEnabled(board.selectionOpen() && entry.status() == EvaluationEntry.Status.SCORED
+                    && !entry.late() && entry.publicScore() != null);
+            pick.addValueChangeListener(change -> {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                try {
+                    leaderboards.select(leaderboard.slug(), entry.id(), change.getValue());
+                    Notices.success(change.getValue() ? "evaluation.board.selected" : "evaluation.board.unselected");
+                } catch (UserFacingException refusal) {
+                    Notices.error(refusal);
+                }
+                leaderboard = leaderboards.leaderboard(slug);
+                render();
+            });
+            return pick;
+        }).setHeader(getTranslation("evaluation.board.select")).setKey("select").setAutoWidth(true);
+        return grid;
     }
 
     /** The sample submission, streamed from the answer key's ids when clicked. */

@@ -42,7 +42,8 @@ class LeaderboardApiController {
     private static Track track(Leaderboard.Board board) {
         return new Track(board.trackName(), board.metric().name(), board.metric().higherIsBetter(), board.precision(),
                 board.revealed(), board.publicRows().stream().map(LeaderboardApiController::row).toList(),
-                board.revealed() ? board.privateRows().stream().map(LeaderboardApiController::row).toList() : null);
+                board.revealed() ? board.privateRows().stream().map(LeaderboardApiController::row).toList() : null,
+                board.frozenSince());
     }
 
     private static Row row(Leaderboard.Row row) {
@@ -53,9 +54,12 @@ class LeaderboardApiController {
     record Board(String contest, LocalizedText title, List<Track> tracks) {
     }
 
-    /** {@code privateBoard} is null until revealed. */
+    /**
+     * {@code privateBoard} is null until revealed; {@code frozenSince} null unless the public board is frozen (other
+     * teams' rows as they stood then).
+     */
     record Track(LocalizedText name, String metric, boolean higherIsBetter, int precision, boolean revealed,
-                 List<Row> publicBoard, List<Row> privateBoard) {
+                 List<Row> publicBoard, List<Row> privateBoard, Instant frozenSince) {
     }
 
     /** {@code team} is null on a blind track unless it is the caller's own; {@code publicRank} only on the private board. */

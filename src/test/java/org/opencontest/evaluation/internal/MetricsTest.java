@@ -108,6 +108,28 @@ class MetricsTest {
         }
     }
 
+    @Test
+    void mapAt10AveragesThePrecisionAtEachRelevantItem() {
+        // row 1: relevant a, b, c at places 1, 3, 5 -> (1/1 + 2/3 + 3/5) / 3 = 34/45; row 2: d at place 2 -> 1/2;
+        // row 3: nothing relevant listed -> 0; mean (34/45 + 1/2 + 0) / 3 = 113/270
+        assertThat(score(Metric.MAP_AT_10, "a b c,d,e", "a x b y c,x d,z")).isCloseTo(113.0 / 270, within(EXACT));
+        // 12 relevant items, the first 10 listed: divided by min(12, 10) -> 1
+        assertThat(score(Metric.MAP_AT_10, "1 2 3 4 5 6 7 8 9 10 11 12", "1 2 3 4 5 6 7 8 9 10")).isCloseTo(1.0,
+                within(EXACT));
+        // place 11 is past the cutoff
+        assertThat(score(Metric.MAP_AT_10, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
+    }
+
+    @Test
+    void ndcgAt10DiscountsRelevantItemsByTheLogarithmOfTheirPlace() {
+        // a, b at places 2, 3: DCG = 1/log2(3) + 1/log2(4); ideal (places 1, 2) = 1 + 1/log2(3)
+        double log2of3 = Math.log(3) / Math.log(2);
+        assertThat(score(Metric.NDCG_AT_10, "a b", "x a b")).isCloseTo((1 / log2of3 + 0.5) / (1 + 1 / log2of3),
+                within(EXACT));
+        assertThat(score(Metric.NDCG_AT_10, "a b", "b a")).isCloseTo(1.0, within(EXACT));
+        assertThat(score(Metric.NDCG_AT_10, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
+    }
+
     @ParameterizedTest
     @EnumSource(Metric.class)
     void aPerfectPredictionScoresAtLeastAsWellAsAnyOther(Metric metric) {
@@ -161,6 +183,8 @@ class MetricsTest {
                 case LABEL -> rows.add(new String[] {"c" + random.nextInt(4), "c" + random.nextInt(4)});
                 case PROBABILITY, BINARY_SCORE -> rows.add(new String[] {i % 2 == 0 ? "1" : "0",
                         Double.toString(random.nextDouble())});
+                case RANKING -> rows.add(new String[] {"i" + random.nextInt(5) + " j" + random.nextInt(5),
+                        "j" + random.nextInt(5) + " x i" + random.nextInt(5)});
                 case NON_NEGATIVE -> rows.add(new String[] {Double.toString(Math.abs(random.nextGaussian() * 10)),
                         Double.toString(Math.abs(random.nextGaussian() * 10))});
                 default -> rows.add(new String[] {Double.toString(random.nextGaussian() * 10),

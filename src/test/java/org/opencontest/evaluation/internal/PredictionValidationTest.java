@@ -109,6 +109,21 @@ class PredictionValidationTest {
     }
 
     @Test
+    void aRankingMustNotRepeatAnItemAndTheKeyNeedsRelevantItems() {
+        AnswerKey key = key("id,target\nu1,a b\nu2,c\n", Metric.NDCG_AT_10, new PublicSplit(SECRET, 0.5));
+        assertThat(key.findings()).isEmpty();
+        PredictionScoring.Outcome outcome = score(key, "id,target\nu1,b a b\nu2,\n", Metric.NDCG_AT_10);
+        assertThat(outcome.findings()).containsExactly(Finding.of("evaluation.file.repeatedItem", 2, "b"));
+        assertThat(english(outcome.findings().get(0))).isEqualTo("Line 2: the item “b” appears twice in the ranking.");
+        assertThat(chinese(outcome.findings().get(0))).isEqualTo("第 2 行：条目“b”在排序中出现了两次。");
+        // an empty ranking is allowed (it scores 0)
+        PredictionScoring.Outcome valid = score(key, "id,target\nu1,a b\nu2,\n", Metric.MAP_AT_10);
+        assertThat(valid.findings()).isEmpty();
+        assertThat(key("id,target\nu1,\n", Metric.MAP_AT_10, new PublicSplit(SECRET, 0.5)).findings())
+                .containsExactly(Finding.of("evaluation.key.emptyTarget", 2));
+    }
+
+    @Test
     void logLossNeedsProbabilities() {
         AnswerKey key = key("id,target\na,1\nb,0\n", Metric.LOG_LOSS, new PublicSplit(SECRET, 0.5));
         PredictionScoring.Outcome outcome = score(key, "id,target\na,1.2\nb,0.1\n", Metric.LOG_LOSS);
