@@ -96,17 +96,7 @@ public class Leaderboards {
         List<EvaluationEntry> all = entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId());
         TrackSettings settings = track.settings();
         Metric metric = settings.metric();
-        Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
-        for (EvaluationEntry entry : all) {
-            if (entry.getStatus() == EvaluationEntry.Status.SCORED && !entry.isLate()
-                    && entry.getPublicScore() != null) {
-                ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
-            }
-        }
-        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
-        List<Line> publicLines = ranked.values().stream()
-                .map(teamEntries -> new Line(teamEntries.stream().min(byPublic).orElseThrow(), teamEntries))
-                .sorted(Comparator.comparing(Line::best, byPublic)).toList();
+        List<Line> publicLines = publicLines(all, metric);
         Map<Long, Integer> publicRanks = new LinkedHashMap<>();
         List<Leaderboard.Row> publicRows = new ArrayList<>();
         for (Line line : publicLines) {
@@ -115,14 +105,7 @@ public class Leaderboards {
         }
         List<Leaderboard.Row> privateRows = new ArrayList<>();
         if (track.isRevealed()) {
-            Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
-            List<Line> privateLines = publicLines.stream()
-                    .map(line -> new Line(line.entries().stream().sorted(byPublic).limit(SELECTIONS)
-                            .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
-                            line.entries()))
-                    .filter(line -> line.best() != null)
-                    .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
-            for (Line line : privateLines) {
+            for (Line line : privateLines(publicLines, metric)) {
                 privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId, all,
                         publicRanks.get(line.best().getTeamId())));
             }
@@ -137,6 +120,46 @@ public class Leaderboards {
         long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
         return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
                 publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine);
+    }
+
+    /**
+     * The private ranking for advancing teams into a jury round: each ranked team's deciding entry, best first;
+     * empty before the reveal. The caller has checked that the caller manages the contest.
+     */
+    List<EvaluationEntry> privateRanking(EvaluatedTrack track) {
+        if (!track.isRevealed()) {
+            return List.of();
+        }
+        Metric metric = track.settings().metric();
+        List<Line> publicLines = publicLines(entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId()), metric);
+        return privateLines(publicLines, metric).stream().map(Line::best).toList();
+    }
+
+    /** Each team with a scored, on-time entry: its best public entry and all such entries, best team first. */
+    private static List<Line> publicLines(List<EvaluationEntry> all, Metric metric) {
+        Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
+        for (EvaluationEntry entry : all) {
+            if (entry.getStatus() == EvaluationEntry.Status.SCORED && !entry.isLate()
+                    && entry.getPublicScore() != null) {
+                ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
+            }
+        }
+        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
+        return ranked.values().stream()
+                .map(teamEntries -> new Line(teamEntries.stream().min(byPublic).orElseThrow(), teamEntries))
+                .sorted(Comparator.comparing(Line::best, byPublic)).toList();
+    }
+
+    /** The teams' private lines: the best private score among each team's selections, best team first. */
+    private static List<Line> privateLines(List<Line> publicLines, Metric metric) {
+        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
+        Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
+        return publicLines.stream()
+                .map(line -> new Line(line.entries().stream().sorted(byPublic).limit(SELECTIONS)
+                        .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
+                        line.entries()))
+                .filter(line -> line.best() != null)
+                .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
     }
 
     private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,
