@@ -38,6 +38,12 @@ import org.opencontest.evaluation.internal.Leaderboards;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
+import org.opencontest.judging.JudgingFixtures;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.judging.internal.JudgingEntry;
+import org.opencontest.judging.internal.JudgingEntryRepository;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.NotFoundView;
@@ -62,6 +68,10 @@ class EvaluationViewsTest extends KaribuTest {
     Leaderboards leaderboards;
     @Autowired
     Clock clock;
+    @Autowired
+    JudgingSetup judging;
+    @Autowired
+    JudgingEntryRepository judgingEntries;
 
     Scenario s;
 
@@ -189,6 +199,40 @@ class EvaluationViewsTest extends KaribuTest {
         board = _get(Grid.class, spec -> spec.withId("public-board-" + track.id()));
         assertThat(GridKt._getFormattedRow(board, 0).get(1)).doesNotContain("(your team)");
         assertThat(_find(Grid.class, spec -> spec.withId("my-entries-" + track.id()))).isEmpty();
+    }
+
+    @Test
+    void afterTheRevealTheOrganiserAdvancesTheTopTeamsIntoAJuryRoundAfterConfirming() {
+        TrackView track = fixtures.evaluatedTrack(s, new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 5, 3,
+                false), EvaluationFixtures.csv(i -> "k" + i + "," + i));
+        fixtures.submit(s, s.leader(), EvaluationFixtures.csv(i -> "k" + i + "," + (i + 2)), "predictions.csv");
+        fixtures.awaitEntries(s, track.id(), 1);
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
+        as(s.organiser(), () -> setup.reveal(s.contestId(), track.id()));
+
+        signInAs(s.organiser());
+        navigate("organise/evaluation/" + s.contestId());
+        Div advance = _get(Div.class, spec -> spec.withId("evaluation-advance-" + track.id()));
+        assertThat(_get(advance, Paragraph.class, spec -> spec.withText(
+                "This contest has no jury round yet. Add one under Judging to advance the best teams into it.")))
+                .isNotNull();
+
+        RubricDetail rubric = as(s.organiser(), () -> judging.createRubric(s.contestId(), JudgingFixtures.rubric()));
+        RoundDetail jury = as(s.organiser(), () -> judging.createRound(s.contestId(),
+                JudgingFixtures.round(rubric.id(), "Jury final")));
+        navigate("organise/evaluation/" + s.contestId());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("evaluation-advance-top-" + track.id())), 2);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-advance-button-" + track.id())));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-text")).getText())
+                .startsWith("The chosen number of best teams");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        expectNotifications("1 team advanced into “Jury final”.");
+        assertThat(judgingEntries.findByRoundIdOrderById(jury.id())).extracting(JudgingEntry::getTeamId)
+                .containsExactly(s.teamId());
+
+        useLocale(SupportedLocales.CHINESE);
+        assertThat(_get(Button.class, spec -> spec.withId("evaluation-advance-button-" + track.id())).getText())
+                .isEqualTo("让前几名晋级…");
     }
 
     @Test

@@ -79,6 +79,9 @@ public class EvaluatedTrack extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "sample_dataset_id")
+    private Long sampleDatasetId;
+
     protected EvaluatedTrack() {
     }
 
@@ -171,5 +174,14 @@ public class EvaluatedTrack extends BaseEntity {
 
     public boolean isRevealed() {
         return revealedAt != null;
+    }
+
+    /** The dataset in which the sample submission is published, or null before the first answer key. */
+    public Long getSampleDatasetId() {
+        return sampleDatasetId;
+    }
+
+    public void sampleDataset(long datasetId) {
+        this.sampleDatasetId = datasetId;
     }
 }

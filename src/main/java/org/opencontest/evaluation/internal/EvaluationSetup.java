@@ -45,11 +45,13 @@ public class EvaluationSetup {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ScoringQueue queue;
+    private final SamplePublication samples;
 
     EvaluationSetup(ContestService contests, EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
                     ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-                    ScoringQueue queue) {
+                    ScoringQueue queue, SamplePublication samples) {
         this.queue = queue;
+        this.samples = samples;
         this.contests = contests;
         this.tracks = tracks;
         this.entries = entries;
@@ -135,10 +137,17 @@ public class EvaluationSetup {
     /**
      * Streams the answer key into the object store, reads it back once to check it (findings name the line) and
      * records it; a refused key is removed again and the previous one stays. Entries that were waiting for a key are
-     * queued for scoring.
+     * queued for scoring. The key's sample submission is then published with the contest's data
+     * ({@link SamplePublication}).
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public TrackView uploadAnswerKey(long contestId, long evaluatedTrackId, InputStream content, String fileName) {
+        TrackView stored = storeAnswerKey(contestId, evaluatedTrackId, content, fileName);
+        samples.publish(evaluatedTrackId);
+        return stored;
+    }
+
+    private TrackView storeAnswerKey(long contestId, long evaluatedTrackId, InputStream content, String fileName) {
         EvaluatedTrack track = transaction.execute(status -> {
             requireManaged(contestId);
             return owned(contestId, evaluatedTrackId);

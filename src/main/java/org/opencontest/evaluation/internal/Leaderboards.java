@@ -141,16 +141,7 @@ public class Leaderboards {
         List<EvaluationEntry> visible = all.stream().filter(entry -> frozenSince == null
                 || Objects.equals(entry.getTeamId(), myTeamId) || entry.getSubmittedAt().isBefore(frozenSince))
                 .toList();
-        Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
-        for (EvaluationEntry entry : visible) {
-            if (entry.isRankable()) {
-                ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
-            }
-        }
-        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
-        List<Line> publicLines = ranked.values().stream()
-                .map(teamEntries -> new Line(teamEntries.stream().min(byPublic).orElseThrow(), teamEntries))
-                .sorted(Comparator.comparing(Line::best, byPublic)).toList();
+        List<Line> publicLines = publicLines(visible, metric);
         Map<Long, Integer> publicRanks = new LinkedHashMap<>();
         List<Leaderboard.Row> publicRows = new ArrayList<>();
         for (Line line : publicLines) {
@@ -160,14 +151,7 @@ public class Leaderboards {
         }
         List<Leaderboard.Row> privateRows = new ArrayList<>();
         if (track.isRevealed()) {
-            Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
-            List<Line> privateLines = publicLines.stream()
-                    .map(line -> new Line(finalSelections(line.entries(), rules, byPublic)
-                            .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
-                            line.entries()))
-                    .filter(line -> line.best() != null)
-                    .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
-            for (Line line : privateLines) {
+            for (Line line : privateLines(publicLines, metric, rules)) {
                 privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId,
                         visible, publicRanks.get(line.best().getTeamId())));
             }
@@ -191,6 +175,45 @@ public class Leaderboards {
         List<EvaluationEntry> picked = teamEntries.stream().filter(EvaluationEntry::isSelected).toList();
         return picked.isEmpty() ? teamEntries.stream().sorted(byPublic).limit(rules.finalSelections())
                 : picked.stream();
+    }
+
+    /**
+     * The private ranking for advancing teams into a jury round: each ranked team's deciding entry, best first;
+     * empty before the reveal. The caller has checked that the caller manages the contest.
+     */
+    List<EvaluationEntry> privateRanking(EvaluatedTrack track) {
+        if (!track.isRevealed()) {
+            return List.of();
+        }
+        Metric metric = track.settings().metric();
+        List<Line> publicLines = publicLines(entries.findByTrackRefOrderBySubmittedAtAscIdAsc(track.getId()), metric);
+        return privateLines(publicLines, metric, track.rules()).stream().map(Line::best).toList();
+    }
+
+    /** Each team with a scored, on-time entry: its best public entry and all such entries, best team first. */
+    private static List<Line> publicLines(List<EvaluationEntry> all, Metric metric) {
+        Map<Long, List<EvaluationEntry>> ranked = new LinkedHashMap<>();
+        for (EvaluationEntry entry : all) {
+            if (entry.isRankable()) {
+                ranked.computeIfAbsent(entry.getTeamId(), team -> new ArrayList<>()).add(entry);
+            }
+        }
+        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
+        return ranked.values().stream()
+                .map(teamEntries -> new Line(teamEntries.stream().min(byPublic).orElseThrow(), teamEntries))
+                .sorted(Comparator.comparing(Line::best, byPublic)).toList();
+    }
+
+    /** The teams' private lines: the best private score among each team's final selections, best team first. */
+    private static List<Line> privateLines(List<Line> publicLines, Metric metric, LeaderboardRules rules) {
+        Comparator<EvaluationEntry> byPublic = byScore(metric, EvaluationEntry::getPublicScore);
+        Comparator<EvaluationEntry> byPrivate = byScore(metric, EvaluationEntry::getPrivateScore);
+        return publicLines.stream()
+                .map(line -> new Line(finalSelections(line.entries(), rules, byPublic)
+                        .filter(entry -> entry.getPrivateScore() != null).min(byPrivate).orElse(null),
+                        line.entries()))
+                .filter(line -> line.best() != null)
+                .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
     }
 
     private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,

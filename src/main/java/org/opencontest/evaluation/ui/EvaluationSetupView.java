@@ -41,6 +41,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPicker;
 import org.opencontest.contest.ContestService;
 import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.JuryAdvancement;
 import org.opencontest.evaluation.internal.LeaderboardRules;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
@@ -58,7 +59,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Evaluated tracks for a contest's organisers: a track's metric, columns, split, quota and precision; the answer
- * key's upload (streamed); the scoring entries; the reveal of the private leaderboard.
+ * key's upload (streamed); the scoring entries; the reveal of the private leaderboard and the advancement of its top
+ * teams into a jury round.
  */
 @Route("organise/evaluation/:contestId?")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -69,10 +71,12 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
 
     private final transient EvaluationSetup setup;
     private final transient ContestService contests;
+    private final transient JuryAdvancement advancement;
     private Long contestId;
 
-    public EvaluationSetupView(EvaluationSetup setup, ContestService contests) {
+    public EvaluationSetupView(EvaluationSetup setup, ContestService contests, JuryAdvancement advancement) {
         this.setup = setup;
+        this.advancement = advancement;
         this.contests = contests;
         setId("evaluation-setup");
         addClassName("page");
@@ -143,7 +147,8 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
         section.add(new H3(getTranslation("evaluation.setup.settings")), settingsForm(contest, track, settings),
                 new H3(getTranslation("evaluation.rules.title")), rulesForm(contest, track));
         if (track.revealedAt() != null) {
-            section.add(new Paragraph(getTranslation("evaluation.setup.revealed", EvaluationUi.when(track.revealedAt()))));
+            section.add(new Paragraph(getTranslation("evaluation.setup.revealed", EvaluationUi.when(track.revealedAt()))),
+                    new JuryAdvancementForm(advancement, contestId, track.id()));
         } else {
             Button reveal = new Button(getTranslation("evaluation.setup.reveal"), click ->
                     new ConfirmAction("evaluation.setup.revealConfirm", () -> {
