@@ -253,18 +253,22 @@ public abstract class BrowserJourney {
         By rows = By.xpath("//vaadin-grid-cell-content[contains(., '" + recipient + "')]");
         By link = By.cssSelector("#mailbox-html a[href*='" + linkPath + "']");
         int[] next = {0};
-        // the grid may still be re-rendering after the filter; click the rows in turn until the mail is shown
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        // the grid may still be re-rendering after the filter; click the rows in turn until the mail is shown. The
+        // link is read inside the wait: the mail panel may render again between finding the link and reading it
+        String href = new WebDriverWait(driver, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class).until(d -> {
+            List<WebElement> shown = d.findElements(link);
+            if (!shown.isEmpty()) {
+                return shown.get(0).getAttribute("href");
+            }
             // rows the grid keeps for reuse stay in the page without a size: only shown ones can be clicked
             List<WebElement> found = d.findElements(rows).stream().filter(WebElement::isDisplayed).toList();
-            if (d.findElements(link).isEmpty() && !found.isEmpty()) {
+            if (!found.isEmpty()) {
                 new Actions(d).moveToElement(found.get(next[0]++ % found.size())).click().perform();
                 waitForVaadin();
             }
-            return !d.findElements(link).isEmpty();
+            return null;
         });
-        String href = driver.findElement(link).getAttribute("href");
         return href.substring(href.indexOf(linkPath));
     }
 
