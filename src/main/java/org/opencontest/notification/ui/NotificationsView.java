@@ -19,6 +19,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,7 @@ import org.opencontest.shared.ui.ViewerZone;
  * link; unread ones can be marked read one by one or all at once.
  */
 @Route(NotificationsView.ROUTE)
+@Menu(title = "nav.notifications", order = 890, icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
