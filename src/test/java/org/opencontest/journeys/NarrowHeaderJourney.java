@@ -10,7 +10,7 @@ import org.opencontest.support.BrowserJourney;
 
 /**
  * On a 390 px phone the header keeps signing in on one line and signing out (and the notification bell) on screen,
- * in both languages.
+ * and a contest page's timeline (a three-column table on wide screens) stays within the screen, in both languages.
  */
 class NarrowHeaderJourney extends BrowserJourney {
 
@@ -37,6 +37,18 @@ class NarrowHeaderJourney extends BrowserJourney {
         assertOneLineOnScreen("sign-out");
         assertOnScreen("notification-bell");
         screenshot("narrow-header-04-signed-in-zh");
+        switchLanguage("English");
+    }
+
+    @Test
+    void aContestPageFitsAPhoneInEnglishAndChinese() throws Exception {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+        open("contests/open-mobility-2025");
+        assertOnScreen("timeline-table");
+        screenshot("narrow-contest-01-en");
+        switchLanguage("中文");
+        assertOnScreen("timeline-table");
+        screenshot("narrow-contest-02-zh");
         switchLanguage("English");
     }
 

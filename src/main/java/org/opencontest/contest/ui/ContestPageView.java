@@ -315,8 +315,8 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         NativeTableBody body = table.getBody();
         for (PhaseWindow phase : contest.timeline().phases()) {
             NativeTableCell name = new NativeTableCell(getTranslation(phase.kind().messageKey()));
-            NativeTableRow row = new NativeTableRow(name, times(phase.opens(), viewerZone),
-                    times(phase.closes(), viewerZone));
+            NativeTableRow row = new NativeTableRow(name, times("contest.page.opens", phase.opens(), viewerZone),
+                    times("contest.page.closes", phase.closes(), viewerZone));
             row.setId("phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
             if (phase.isOpenAt(now)) {
                 row.addClassName("current-phase");
@@ -329,8 +329,10 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
         return new Div(note, table);
     }
 
-    private NativeTableCell times(Instant at, ZoneId viewerZone) {
+    /** The column's name rides along as {@code data-label}: narrow screens stack the cells and show it above each. */
+    private NativeTableCell times(String columnKey, Instant at, ZoneId viewerZone) {
         NativeTableCell cell = new NativeTableCell();
+        cell.getElement().setAttribute("data-label", getTranslation(columnKey));
         List<String> lines = ZoneDisplay.format(at, contest.zone(), viewerZone, getLocale());
         for (int i = 0; i < lines.size(); i++) {
             Div line = new Div(lines.get(i));
