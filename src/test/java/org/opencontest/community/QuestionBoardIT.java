@@ -108,7 +108,8 @@ class QuestionBoardIT extends IntegrationTest {
         assertThat(mails.to(reader.email(), "community.qa-reply")).hasSize(1);
         assertThat(mails.to(helper.email(), "community.qa-reply")).as("not the reply's author").isEmpty();
         MailRequested toAsker = mails.to(asker.email(), "community.qa-reply").get(0);
-        assertThat(toAsker.model().get("link")).endsWith("/contests/" + contest.input().slug() + "/questions/" + thread);
+        assertThat(toAsker.model().get("link"))
+                .endsWith("/contests/" + contest.input().slug() + "/questions/" + thread);
         assertThat(toAsker.model().get("author")).isEqualTo(helper.displayName());
 
         run(reader, () -> board.follow(thread, false));
@@ -168,7 +169,8 @@ class QuestionBoardIT extends IntegrationTest {
         refused(() -> as(participant, () -> board.reply(thread, hundredKilobytes)), "community.qa.error.bodyTooLong");
         refused(() -> as(participant, () -> board.open(contest.id(), "Big", hundredKilobytes)),
                 "community.qa.error.bodyTooLong");
-        refused(() -> as(participant, () -> board.open(contest.id(), "  ", "body")), "community.qa.error.titleRequired");
+        refused(() -> as(participant, () -> board.open(contest.id(), "  ", "body")),
+                "community.qa.error.titleRequired");
         refused(() -> as(participant, () -> board.open(contest.id(), "t".repeat(201), "body")),
                 "community.qa.error.titleTooLong");
         refused(() -> as(participant, () -> board.reply(thread, " \n ")), "community.qa.error.bodyRequired");

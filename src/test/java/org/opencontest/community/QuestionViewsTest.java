@@ -76,7 +76,8 @@ class QuestionViewsTest extends KaribuTest {
 
         _setValue(_get(TextArea.class, spec -> spec.withId("qa-reply-body")), "y".repeat(100 * 1024));
         _click(_get(Button.class, spec -> spec.withId("qa-reply-submit")));
-        expectNotifications("A post may have at most 20,000 characters. Please shorten it or link to a longer document.");
+        expectNotifications(
+                "A post may have at most 20,000 characters. Please shorten it or link to a longer document.");
         assertThat(_size(posts)).isEqualTo(1);
 
         _setValue(_get(TextArea.class, spec -> spec.withId("qa-reply-body")), "Found it, thanks.");

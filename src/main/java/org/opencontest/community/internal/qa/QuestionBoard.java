@@ -153,7 +153,8 @@ public class QuestionBoard {
     @Transactional
     public long open(long contestId, String title, String body) {
         visibleContest(contestId);
-        String cleanTitle = text(title, MAX_TITLE, "community.qa.error.titleRequired", "community.qa.error.titleTooLong");
+        String cleanTitle = text(title, MAX_TITLE, "community.qa.error.titleRequired",
+                "community.qa.error.titleTooLong");
         String cleanBody = text(body, MAX_BODY, "community.qa.error.bodyRequired", "community.qa.error.bodyTooLong");
         long author = CurrentUser.requireId();
         withinRateLimit(contestId, author);

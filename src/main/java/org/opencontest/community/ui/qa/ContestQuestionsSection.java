@@ -36,15 +36,15 @@ class ContestQuestionsSection implements ContestPageSection {
         Div section = new Div(new H2(ui.getTranslation("community.qa.section.title")));
         section.setId("contest-questions");
         section.addClassName("contest-section");
-        Anchor open = new Anchor(QaTexts.boardLink(contest.slug()), ui.getTranslation("community.qa.section.open"));
+        Anchor open = new Anchor(QaParts.boardLink(contest.slug()), ui.getTranslation("community.qa.section.open"));
         open.setId("contest-questions-link");
         section.add(new Paragraph(open));
         List<FaqEntry> faq = board.faq(contest.id(), 0, FAQ_ON_PAGE);
         if (!faq.isEmpty()) {
             section.add(new H3(ui.getTranslation("community.qa.section.faq")));
             for (FaqEntry entry : faq) {
-                Div item = new Div(new Paragraph(new Anchor(QaTexts.boardLink(contest.slug()) + "/" + entry.threadId(),
-                        entry.title())), QaTexts.markdown(entry.answerHtml()));
+                Div item = new Div(new Paragraph(new Anchor(QaParts.boardLink(contest.slug()) + "/" + entry.threadId(),
+                        entry.title())), QaParts.markdown(entry.answerHtml()));
                 item.addClassName("qa-faq-entry");
                 section.add(item);
             }

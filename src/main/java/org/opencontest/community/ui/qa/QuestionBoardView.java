@@ -69,7 +69,7 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
         threads.setId("qa-threads");
         threads.setHeight("60vh");
         threads.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                QaTexts.boardLink(header.contest().slug()) + "/" + click.getItem().id())));
+                QaParts.boardLink(header.contest().slug()) + "/" + click.getItem().id())));
         faq.setId("qa-faq");
         faq.setHeight("60vh");
         title.setId("qa-new-title");
@@ -134,11 +134,11 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
         threads.removeAllColumns();
         threads.addComponentColumn(this::titleCell).setHeader(getTranslation("community.qa.column.title"))
                 .setFlexGrow(4).setKey("title");
-        threads.addColumn(row -> QaTexts.author(row.authorName()))
+        threads.addColumn(row -> QaParts.author(row.authorName()))
                 .setHeader(getTranslation("community.qa.column.author")).setFlexGrow(1).setKey("author");
         threads.addColumn(ThreadRow::replies).setHeader(getTranslation("community.qa.column.replies"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("replies");
-        threads.addColumn(row -> QaTexts.when(row.lastPostAt()))
+        threads.addColumn(row -> QaParts.when(row.lastPostAt()))
                 .setHeader(getTranslation("community.qa.column.lastPost")).setFlexGrow(1).setKey("lastPost");
         threads.setEmptyStateText(getTranslation("community.qa.empty"));
         threads.getDataProvider().refreshAll();
@@ -148,13 +148,13 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
     private Component titleCell(ThreadRow row) {
         Div cell = new Div(new Span(row.title()));
         if (row.pinned()) {
-            cell.add(QaTexts.badge("community.qa.pinned", "badge contrast"));
+            cell.add(QaParts.badge("community.qa.pinned", "badge contrast"));
         }
         if (row.locked()) {
-            cell.add(QaTexts.badge("community.qa.locked", "badge"));
+            cell.add(QaParts.badge("community.qa.locked", "badge"));
         }
         if (row.hidden()) {
-            cell.add(QaTexts.badge("community.qa.hidden", "badge error"));
+            cell.add(QaParts.badge("community.qa.hidden", "badge error"));
         }
         return cell;
     }
@@ -162,9 +162,9 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
     private Component faqTab() {
         faq.removeAllColumns();
         faq.addComponentColumn(entry -> {
-            Anchor question = new Anchor(QaTexts.boardLink(header.contest().slug()) + "/" + entry.threadId(),
+            Anchor question = new Anchor(QaParts.boardLink(header.contest().slug()) + "/" + entry.threadId(),
                     entry.title());
-            return new Div(new H3(question), QaTexts.markdown(entry.answerHtml()));
+            return new Div(new H3(question), QaParts.markdown(entry.answerHtml()));
         }).setHeader(getTranslation("community.qa.tab.faq")).setKey("entry");
         faq.setEmptyStateText(getTranslation("community.qa.faq.empty"));
         faq.getDataProvider().refreshAll();
@@ -201,7 +201,7 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
             title.clear();
             body.clear();
             Notices.success("community.qa.ask.done");
-            getUI().ifPresent(ui -> ui.navigate(QaTexts.boardLink(header.contest().slug()) + "/" + threadId));
+            getUI().ifPresent(ui -> ui.navigate(QaParts.boardLink(header.contest().slug()) + "/" + threadId));
         } catch (UserFacingException refused) {
             Notices.error(refused);
         }

@@ -1,8 +1,6 @@
 package org.opencontest.community.ui.qa;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,11 +22,7 @@ import org.opencontest.community.internal.qa.QuestionModeration;
 import org.opencontest.community.internal.qa.ReportRow;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.error.NotFoundException;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
-import org.opencontest.shared.ui.ConfirmAction;
-import org.opencontest.shared.ui.Notices;
-import org.opencontest.shared.ui.SingleSubmit;
 
 /**
  * The report queue of a contest's Q&A board ({@code organise/contests/<id>/questions}, linked from the organiser's
@@ -87,15 +80,15 @@ public class QuestionModerationView extends Div implements BeforeEnterObserver, 
             return;
         }
         add(new H1(getTranslation("community.qa.moderation.title", contest.title().in(getLocale()))));
-        Anchor board = new Anchor(QaTexts.boardLink(contest.slug()), getTranslation("community.qa.toBoard"));
+        Anchor board = new Anchor(QaParts.boardLink(contest.slug()), getTranslation("community.qa.toBoard"));
         board.setId("qa-moderation-board");
         add(new Paragraph(board));
         reports.removeAllColumns();
         reports.addComponentColumn(this::reportedPost).setHeader(getTranslation("community.qa.moderation.post"))
                 .setFlexGrow(3).setKey("post");
-        reports.addColumn(row -> QaTexts.author(row.reporterName()) + ": " + row.reason())
+        reports.addColumn(row -> QaParts.author(row.reporterName()) + ": " + row.reason())
                 .setHeader(getTranslation("community.qa.moderation.reason")).setFlexGrow(2).setKey("reason");
-        reports.addColumn(row -> QaTexts.when(row.reportedAt()))
+        reports.addColumn(row -> QaParts.when(row.reportedAt()))
                 .setHeader(getTranslation("community.qa.moderation.reportedAt")).setFlexGrow(1).setKey("at");
         reports.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         reports.setEmptyStateText(getTranslation("community.qa.moderation.empty"));
@@ -104,12 +97,12 @@ public class QuestionModerationView extends Div implements BeforeEnterObserver, 
     }
 
     private Component reportedPost(ReportRow row) {
-        Anchor thread = new Anchor(QaTexts.boardLink(contest.slug()) + "/" + row.threadId(), row.threadTitle());
-        Span by = new Span(getTranslation("community.qa.moderation.by", QaTexts.author(row.authorName())));
+        Anchor thread = new Anchor(QaParts.boardLink(contest.slug()) + "/" + row.threadId(), row.threadTitle());
+        Span by = new Span(getTranslation("community.qa.moderation.by", QaParts.author(row.authorName())));
         by.addClassName("muted");
-        Div cell = new Div(thread, by, QaTexts.markdown(row.postHtml()));
+        Div cell = new Div(thread, by, QaParts.markdown(row.postHtml()));
         if (row.postHidden()) {
-            cell.add(QaTexts.badge("community.qa.hidden", "badge error"));
+            cell.add(QaParts.badge("community.qa.hidden", "badge error"));
         }
         return cell;
     }
@@ -117,37 +110,18 @@ public class QuestionModerationView extends Div implements BeforeEnterObserver, 
     private Component actions(ReportRow row) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!row.postHidden()) {
-            actions.add(button("qa-queue-hide-" + row.reportId(), "community.qa.hide", () -> {
-                TextField reason = new TextField(getTranslation("community.qa.reason"));
-                reason.setId("qa-hide-reason");
-                reason.setValue(row.reason());
-                reason.setMaxLength(500);
-                new ConfirmAction("community.qa.hideDialog", () -> act(
-                        () -> moderation.hide(row.postId(), row.postVersion(), reason.getValue()),
-                        "community.qa.hidden.done")).with(reason).ask();
-            }));
+            actions.add(QaParts.button("qa-queue-hide-" + row.reportId(), "community.qa.hide",
+                    () -> QaParts.askReason("community.qa.hideDialog", "qa-hide-reason", row.reason(),
+                            reason -> act(() -> moderation.hide(row.postId(), row.postVersion(), reason),
+                                    "community.qa.hidden.done"))));
         }
-        actions.add(button("qa-queue-dismiss-" + row.reportId(), "community.qa.moderation.dismiss",
+        actions.add(QaParts.button("qa-queue-dismiss-" + row.reportId(), "community.qa.moderation.dismiss",
                 () -> act(() -> moderation.dismiss(row.reportId()), "community.qa.moderation.dismissed")));
         return actions;
     }
 
-    private Button button(String id, String key, Runnable onClick) {
-        Button button = new Button(getTranslation(key));
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        SingleSubmit.onClick(button, onClick);
-        return button;
-    }
-
     private void act(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Notices.success(doneKey);
-            reports.getDataProvider().refreshAll();
-        } catch (UserFacingException refused) {
-            Notices.error(refused);
-        }
+        QaParts.act(change, doneKey, reports.getDataProvider()::refreshAll);
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,11 +25,8 @@ import org.opencontest.community.internal.qa.QuestionBoard;
 import org.opencontest.community.internal.qa.QuestionModeration;
 import org.opencontest.community.internal.qa.ThreadDetail;
 import org.opencontest.shared.error.NotFoundException;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.text.MarkdownRenderer;
-import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.MarkdownPreview;
-import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 
 /**
@@ -97,10 +93,10 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
         add(title);
         HorizontalLayout badges = new HorizontalLayout();
         if (thread.pinned()) {
-            badges.add(QaTexts.badge("community.qa.pinned", "badge contrast"));
+            badges.add(QaParts.badge("community.qa.pinned", "badge contrast"));
         }
         if (thread.locked()) {
-            badges.add(QaTexts.badge("community.qa.locked", "badge"));
+            badges.add(QaParts.badge("community.qa.locked", "badge"));
         }
         add(badges);
         if (thread.hiddenReason() != null) {
@@ -108,20 +104,21 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
             hidden.setId("qa-thread-hidden");
             add(hidden);
         }
-        Anchor back = new Anchor(QaTexts.boardLink(thread.contestSlug()), getTranslation("community.qa.toBoard"));
+        Anchor back = new Anchor(QaParts.boardLink(thread.contestSlug()), getTranslation("community.qa.toBoard"));
         back.setId("qa-to-board");
         HorizontalLayout actions = new HorizontalLayout(back);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         if (thread.signedIn()) {
-            actions.add(button("qa-follow", thread.following() ? "community.qa.unfollow" : "community.qa.follow",
+            actions.add(QaParts.button("qa-follow",
+                    thread.following() ? "community.qa.unfollow" : "community.qa.follow",
                     () -> act(() -> board.follow(thread.id(), !thread.following()),
                             thread.following() ? "community.qa.unfollowed" : "community.qa.followed")));
         }
         if (thread.moderator()) {
-            actions.add(button("qa-lock", thread.locked() ? "community.qa.unlock" : "community.qa.lock",
+            actions.add(QaParts.button("qa-lock", thread.locked() ? "community.qa.unlock" : "community.qa.lock",
                     () -> act(() -> moderation.lock(thread.id(), thread.version(), !thread.locked()),
                             thread.locked() ? "community.qa.unlocked" : "community.qa.lockedDone")),
-                    button("qa-pin", thread.pinned() ? "community.qa.unpin" : "community.qa.pin",
+                    QaParts.button("qa-pin", thread.pinned() ? "community.qa.unpin" : "community.qa.pin",
                             () -> act(() -> moderation.pin(thread.id(), thread.version(), !thread.pinned()),
                                     thread.pinned() ? "community.qa.unpinned" : "community.qa.pinnedDone")));
         }
@@ -134,12 +131,12 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
         Div card = new Div();
         card.setId("qa-post-" + row.id());
         card.addClassNames("card", "qa-post");
-        Span by = new Span(getTranslation("community.qa.post.by", QaTexts.author(row.authorName()),
-                QaTexts.when(row.createdAt())));
+        Span by = new Span(getTranslation("community.qa.post.by", QaParts.author(row.authorName()),
+                QaParts.when(row.createdAt())));
         by.addClassName("muted");
         card.add(by);
         if (row.official()) {
-            Span official = QaTexts.badge("community.qa.official", "badge success");
+            Span official = QaParts.badge("community.qa.official", "badge success");
             official.setId("qa-official-badge-" + row.id());
             card.add(official);
         }
@@ -148,22 +145,22 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
             hidden.setId("qa-hidden-" + row.id());
             card.add(hidden);
         }
-        card.add(QaTexts.markdown(row.html()));
+        card.add(QaParts.markdown(row.html()));
         HorizontalLayout actions = new HorizontalLayout();
         if (thread.signedIn()) {
-            actions.add(button("qa-report-" + row.id(), "community.qa.report", () -> report(row)));
+            actions.add(QaParts.button("qa-report-" + row.id(), "community.qa.report", () -> report(row)));
         }
         if (thread.moderator()) {
             if (!row.opening() && !row.hidden()) {
-                actions.add(button("qa-official-" + row.id(),
+                actions.add(QaParts.button("qa-official-" + row.id(),
                         row.official() ? "community.qa.unmarkOfficial" : "community.qa.markOfficial",
                         () -> act(() -> moderation.markOfficial(row.id(), row.version(), !row.official()),
                                 row.official() ? "community.qa.unmarkedOfficial" : "community.qa.markedOfficial")));
             }
             actions.add(row.hidden()
-                    ? button("qa-unhide-" + row.id(), "community.qa.unhide",
+                    ? QaParts.button("qa-unhide-" + row.id(), "community.qa.unhide",
                             () -> act(() -> moderation.unhide(row.id(), row.version()), "community.qa.unhidden"))
-                    : button("qa-hide-" + row.id(), "community.qa.hide", () -> hide(row)));
+                    : QaParts.button("qa-hide-" + row.id(), "community.qa.hide", () -> hide(row)));
         }
         card.add(actions);
         return card;
@@ -196,45 +193,21 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
     }
 
     private void hide(PostRow row) {
-        TextField reason = reasonField("qa-hide-reason");
-        new ConfirmAction("community.qa.hideDialog",
-                () -> act(() -> moderation.hide(row.id(), row.version(), reason.getValue()), "community.qa.hidden.done"))
-                .with(reason).ask();
+        QaParts.askReason("community.qa.hideDialog", "qa-hide-reason", "",
+                reason -> act(() -> moderation.hide(row.id(), row.version(), reason), "community.qa.hidden.done"));
     }
 
     private void report(PostRow row) {
-        TextField reason = reasonField("qa-report-reason");
-        new ConfirmAction("community.qa.reportDialog",
-                () -> act(() -> board.report(row.id(), reason.getValue()), "community.qa.reported"))
-                .with(reason).ask();
+        QaParts.askReason("community.qa.reportDialog", "qa-report-reason", "",
+                reason -> act(() -> board.report(row.id(), reason), "community.qa.reported"));
     }
 
-    private TextField reasonField(String id) {
-        TextField reason = new TextField(getTranslation("community.qa.reason"));
-        reason.setId(id);
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        return reason;
-    }
-
-    private Button button(String id, String key, Runnable onClick) {
-        Button button = new Button(getTranslation(key));
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        SingleSubmit.onClick(button, onClick);
-        return button;
-    }
-
-    /** Runs a change, says so and shows the thread again; a refusal is shown and changes nothing. */
+    /** Runs a change and shows the thread again as it now is. */
     private void act(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Notices.success(doneKey);
+        QaParts.act(change, doneKey, () -> {
             thread = board.thread(thread.contestSlug(), thread.id());
             render();
-        } catch (UserFacingException refused) {
-            Notices.error(refused);
-        }
+        });
     }
 
     @Override
