@@ -17,6 +17,12 @@ public interface UserDirectory {
     Map<Long, String> displayNames(Collection<Long> userIds);
 
     /**
+     * Name, address and language of the given users whose accounts are enabled, in one query; unknown and disabled
+     * accounts are absent (e.g. shown as a former member, never mailed).
+     */
+    Map<Long, UserContact> enabledContacts(Collection<Long> userIds);
+
+    /**
      * The language each address's owner reads, for mails written to addresses (e.g. invitations); addresses
      * without an account are absent from the map. Keys are the addresses as given.
      */

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.account.DirectoryEntry;
+import org.opencontest.account.UserContact;
 import org.opencontest.account.UserDirectory;
+import org.opencontest.account.internal.UserAccountRepository.Contact;
 import org.opencontest.account.internal.UserAccountRepository.EmailAndLocale;
 import org.opencontest.account.internal.UserAccountRepository.IdAndName;
 import org.opencontest.shared.security.Role;
@@ -48,6 +50,18 @@ class DirectoryService implements UserDirectory {
         }
         return users.findDisplayNames(userIds).stream()
                 .collect(Collectors.toMap(IdAndName::getId, IdAndName::getDisplayName));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, UserContact> enabledContacts(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findEnabledContacts(userIds).stream().collect(Collectors.toMap(Contact::getId,
+                row -> new UserContact(row.getId(), row.getEmail(), row.getDisplayName(),
+                        Locale.forLanguageTag(row.getLocale()))));
     }
 
     @Override

@@ -25,6 +25,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("select u.id as id, u.displayName as displayName from UserAccount u where u.id in :ids")
     List<IdAndName> findDisplayNames(@Param("ids") Collection<Long> ids);
 
+    @Query("select u.id as id, u.email as email, u.displayName as displayName, u.locale as locale"
+            + " from UserAccount u where u.id in :ids and u.enabled = true")
+    List<Contact> findEnabledContacts(@Param("ids") Collection<Long> ids);
+
     @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.id")
     List<UserAccount> findEnabledWithRole(@Param("role") Role role);
 
@@ -59,6 +63,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
     interface AccountRole {
         Role getRole();
+    }
+
+    interface Contact {
+        Long getId();
+
+        String getEmail();
+
+        String getDisplayName();
+
+        String getLocale();
     }
 
     interface EmailAndLocale {

@@ -90,7 +90,12 @@ public class MyContestsView extends VerticalLayout implements LocaleChangeObserv
         Anchor announcements = new Anchor("organise/contests/" + contest.id() + "/announcements",
                 getTranslation("community.link.announcements"));
         announcements.setId("announcements-" + contest.slug());
-        HorizontalLayout actions = new HorizontalLayout(edit, view, teams, announcements, judging, results);
+        // the community module's Q&A report queue of this contest
+        Anchor questions = new Anchor("organise/contests/" + contest.id() + "/questions",
+                getTranslation("community.link.questions"));
+        questions.setId("questions-" + contest.slug());
+        HorizontalLayout actions = new HorizontalLayout(edit, view, teams, announcements, questions, judging,
+                results);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

@@ -11,7 +11,7 @@ import org.opencontest.shared.text.MarkdownRenderer;
 /**
  * A collapsible preview under a pair of markdown areas, showing both languages rendered exactly as visitors will
  * see them (the same renderer and sanitiser as the public page). Used by the contest editor and the announcement
- * editor.
+ * editor; with one area (a Q&A post) it shows that one.
  */
 public final class MarkdownPreview extends Details {
 
@@ -25,14 +25,19 @@ public final class MarkdownPreview extends Details {
         this.markdown = markdown;
         this.english = english;
         this.chinese = chinese;
-        Div both = new Div(englishHtml, chineseHtml);
+        Div both = chinese == null ? new Div(englishHtml) : new Div(englishHtml, chineseHtml);
         both.addClassName("markdown-preview");
         add(both);
-        for (TextArea area : new TextArea[] {english, chinese}) {
+        for (TextArea area : chinese == null ? new TextArea[] {english} : new TextArea[] {english, chinese}) {
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.addValueChangeListener(change -> refresh());
         }
         addOpenedChangeListener(change -> refresh());
+    }
+
+    /** The preview of a single (not bilingual) markdown area. */
+    public MarkdownPreview(MarkdownRenderer markdown, TextArea single) {
+        this(markdown, single, null);
     }
 
     public void refresh() {
@@ -40,7 +45,9 @@ public final class MarkdownPreview extends Details {
             return;
         }
         show(englishHtml, english.getValue());
-        show(chineseHtml, chinese.getValue());
+        if (chinese != null) {
+            show(chineseHtml, chinese.getValue());
+        }
     }
 
     private void show(Div target, String source) {
