@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * component found by component scanning, like {@code RecordedMails}.
  */
 @Component
-class RealAccounts {
+public class RealAccounts {
 
     private final AccountSeeding seeding;
     private final UserDetailsService users;
@@ -27,7 +27,7 @@ class RealAccounts {
         this.users = users;
     }
 
-    AppPrincipal create(Role role, Locale locale) {
+    public AppPrincipal create(Role role, Locale locale) {
         String email = "centre-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         SignUpRequest request = new SignUpRequest(email, "Reader " + email.substring(7, 11), "", "centre-bell-harbour-7",
                 "centre-bell-harbour-7", locale, ZoneId.of("Asia/Shanghai"));

@@ -51,8 +51,8 @@ class DataIssueReportDialog extends Dialog {
         release.setId("issue-release");
         release.setLabel(getTranslation("dataset.issue.field.release"));
         release.setItems(dataset.releases());
-        release.setItemLabelGenerator(value -> getTranslation("dataset.page.releaseLabel", value.number(),
-                value.label()));
+        release.setItemLabelGenerator(value -> value == null ? getTranslation("dataset.issue.wholeDataset")
+                : getTranslation("dataset.page.releaseLabel", value.number(), value.label()));
         release.setEmptySelectionAllowed(true);
         release.setEmptySelectionCaption(getTranslation("dataset.issue.wholeDataset"));
         release.setValue(dataset.latest().orElse(null));

@@ -79,7 +79,7 @@ public class DataQualityView extends VerticalLayout implements LocaleChangeObser
             return "–";
         }
         return median.toDays() >= 1 ? getTranslation("dataset.quality.days", median.toDays())
-                : getTranslation("dataset.quality.hours", Math.max(1, median.toHours()));
+                : getTranslation("dataset.quality.hours", median.toHours());
     }
 
     private String fixesText(List<DataIssueOverview.ReleaseFixes> fixes) {
