@@ -193,7 +193,12 @@ class DataIssuesIT extends IntegrationTest {
         ReleaseView draft = as(publisher, () -> publishing.createRelease(page.id(), page.version(), "2024 Q2", null));
         DataIssueView scheduled = as(publisher, () -> issues.triage(first.id(), acknowledged.version(),
                 DataIssueDecision.fixedIn(draft.id())));
-        as(publisher, () -> issues.triage(later.id(), later.version(), DataIssueDecision.fixedIn(draft.id())));
+        assertThatThrownBy(() -> as(stranger, () -> issues.scheduleFixes(draft.id(), Set.of(later.id()))))
+                .isInstanceOf(NotFoundException.class);
+        assertRefused(publisher, () -> issues.scheduleFixes(draft.id(), Set.of(later.id(), Long.MAX_VALUE)),
+                "dataset.issue.error.notFixable");
+        assertThat(as(publisher, () -> issues.scheduleFixes(draft.id(), Set.of(first.id(), later.id()))))
+                .as("picked in the release editor; the first was scheduled already").isEqualTo(1);
         assertThat(scheduled.status()).isEqualTo(DataIssueStatus.FIX_SCHEDULED);
         assertThat(scheduled.closedAt()).as("open until the release is out").isNull();
         assertThat(scheduled.fixedInNumber()).isEqualTo(2);

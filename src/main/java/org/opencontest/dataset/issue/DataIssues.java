@@ -34,6 +34,7 @@ import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.storage.UploadRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,8 @@ public class DataIssues {
     public static final UploadRules EVIDENCE_RULES = UploadRules.ofTypes(MAX_EVIDENCE_BYTES, Set.of(
             "image/png", "image/jpeg", "image/webp", "application/pdf", "text/plain", "text/csv", "application/zip",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-tika-ooxml"));
+    /** More open issues than a release editor can sensibly pick from. */
+    static final int MAX_FIXABLE = 500;
     private static final Duration LINK_EXPIRY = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(DataIssues.class);
 
@@ -232,6 +235,54 @@ public class DataIssues {
         DataIssue saved = issues.saveAndFlush(issue);
         mails.statusChanged(saved, dataset);
         return view(saved, true);
+    }
+
+    /** The dataset's issues not yet closed, newest first, for the release editor's choice of fixes. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<DataIssueView> fixable(long datasetId) {
+        Dataset dataset = dataset(datasetId);
+        if (!access.manages(dataset)) {
+            throw new NotFoundException();
+        }
+        return issues.findByDatasetIdAndClosedAtIsNull(datasetId, PageRequest.of(0, MAX_FIXABLE,
+                Sort.by("createdAt", "id").descending())).stream().map(issue -> view(issue, true)).toList();
+    }
+
+    /**
+     * The publisher picks the issues a draft release fixes: those chosen are scheduled for it (and fixed when it is
+     * published), those scheduled for it before but no longer chosen go back to acknowledged. Reporters of changed
+     * issues are told. Returns how many issues changed.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public int scheduleFixes(long releaseId, Set<Long> issueIds) {
+        DatasetRelease release = releases.findById(releaseId).filter(found -> access.manages(found.getDataset()))
+                .orElseThrow(NotFoundException::new);
+        release.requireDraft();
+        Dataset dataset = release.getDataset();
+        List<DataIssue> open = issues.findByDatasetIdAndClosedAtIsNull(dataset.getId(),
+                PageRequest.of(0, MAX_FIXABLE));
+        if (!open.stream().map(DataIssue::getId).toList().containsAll(issueIds)) {
+            throw new UserFacingException("dataset.issue.error.notFixable");
+        }
+        int changed = 0;
+        for (DataIssue issue : open) {
+            boolean scheduledHere = issue.getStatus() == DataIssueStatus.FIX_SCHEDULED
+                    && release.equals(issue.getFixedIn());
+            boolean chosen = issueIds.contains(issue.getId());
+            if (chosen == scheduledHere) {
+                continue;
+            }
+            if (chosen) {
+                issue.fixIn(release, now());
+            } else {
+                issue.acknowledge();
+            }
+            mails.statusChanged(issues.saveAndFlush(issue), dataset);
+            changed++;
+        }
+        return changed;
     }
 
     /** Per dataset of {@code datasetIds} the caller manages (others are left out): counts, time to fix, fixes. */
