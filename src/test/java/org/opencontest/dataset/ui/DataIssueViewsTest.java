@@ -15,10 +15,12 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -139,6 +141,37 @@ class DataIssueViewsTest extends KaribuTest {
         assertThat(_size(overview)).as("the publisher's one dataset").isEqualTo(1);
         assertThat(String.join(" | ", _getFormattedRow(overview, 0))).containsSubsequence("0", "2", "less than an hour",
                 "Release 1: 2024 Q1: #" + issue.id() + " Mojibake in road names");
+    }
+
+    @Test
+    void thePublisherPicksTheFixesOfTheDraftReleaseAndPublishingClosesThem() {
+        Published dataset = DatasetFixtures.publish(publishing, publisher, AccessTier.OPEN, Set.of(), null);
+        DataIssueView issue = as(reporter, () -> issues.report(dataset.datasetId(), new DataIssueInput(
+                DataIssueKind.VALUE_ERROR, dataset.releaseId(), "injured", "Negative injured", "Row 9: -1")));
+        as(publisher, () -> {
+            var page = publishing.edit(dataset.datasetId());
+            var draft = publishing.createRelease(page.id(), page.version(), "2024 Q2", null);
+            return publishing.uploadFile(draft.id(), DatasetFixtures.utf8(DatasetFixtures.ACCIDENTS_CSV), "a.csv");
+        });
+        signInAs(publisher);
+        navigate("organise/datasets/" + dataset.datasetId());
+        _get(TabSheet.class).setSelectedIndex(2);
+
+        MultiSelectComboBox<DataIssueView> choice = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("release-fixes-choice"));
+        _setValue(choice, Set.of(choice.getListDataView().getItems().filter(i -> i.id() == issue.id())
+                .findFirst().orElseThrow()));
+        _click(_get(Button.class, spec -> spec.withId("release-fixes-save")));
+        expectNotifications("One issue changed; its reporter is told.");
+        _click(_get(Button.class, spec -> spec.withId("release-publish")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+
+        navigate("data/" + dataset.slug());
+        assertThat(_get(Div.class, spec -> spec.withId("release-fixes")).getElement().getTextRecursively())
+                .contains("#" + issue.id() + " Negative injured");
+        assertThat(_size(issueGrid())).as("no open issue left").isZero();
+        _setValue(_get(Select.class, spec -> spec.withId("issue-filter")), DataIssueFilter.CLOSED);
+        assertThat(row(0)).contains("Fixed · release 2: 2024 Q2");
     }
 
     private static String row(int index) {
