@@ -6,24 +6,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiFunction;
-import com.vaadin.flow.server.streams.UploadEvent;
 
 import org.opencontest.dataset.issue.DataIssueView;
 import org.opencontest.dataset.issue.DataIssues;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One evidence file for a data issue, streamed from the request straight into the service (and on to the object
  * store). The browser refuses larger files and other types before sending; the service checks both again.
  */
 final class DataIssueEvidenceUpload extends Upload {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DataIssueEvidenceUpload.class);
 
     DataIssueEvidenceUpload(String id, SerializableBiFunction<InputStream, String, DataIssueView> target,
                             Runnable afterUpload) {
@@ -40,25 +34,9 @@ final class DataIssueEvidenceUpload extends Upload {
                 .setFileIsTooBig(ui.getTranslation("storage.error.tooLarge", new FileSize(DataIssues.MAX_EVIDENCE_BYTES)))
                 .setIncorrectFileType(ui.getTranslation("dataset.issue.evidence.wrongType")));
         setI18n(i18n);
-        setUploadHandler(new StreamedUpload() {
-            @Override
-            protected void store(UploadEvent event) {
-                UI owner = event.getUI();
-                String name = event.getFileName();
-                try {
-                    DataIssueView stored = target.apply(event.getInputStream(), name);
-                    owner.access(() -> {
-                        Notices.success("dataset.issue.evidence.done", stored.evidenceName());
-                        afterUpload.run();
-                    });
-                } catch (UserFacingException refusal) {
-                    throw refusal;
-                } catch (RuntimeException broken) {
-                    // the browser cancelled or the connection broke: the service kept nothing
-                    LOG.info("Evidence upload {} did not complete: {}", name, broken.toString());
-                    owner.access(() -> Notices.error("dataset.issue.evidence.failed", name));
-                }
-            }
-        });
+        setUploadHandler(StreamedUpload.storing(target, stored -> {
+            Notices.success("dataset.issue.evidence.done", stored.evidenceName());
+            afterUpload.run();
+        }, "dataset.issue.evidence.failed"));
     }
 }
