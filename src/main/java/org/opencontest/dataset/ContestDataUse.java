@@ -13,6 +13,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.internal.Dataset;
 import org.opencontest.dataset.internal.DatasetRepository;
 import org.opencontest.dataset.internal.DownloadRecordRepository;
+import org.opencontest.dataset.issue.DataIssueReleases;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.springframework.stereotype.Service;
@@ -28,16 +29,20 @@ public class ContestDataUse implements ContestDataPublishers {
     private final DatasetRepository datasets;
     private final DownloadRecordRepository downloads;
     private final ContestService contests;
+    private final DataIssueReleases issues;
 
-    ContestDataUse(DatasetRepository datasets, DownloadRecordRepository downloads, ContestService contests) {
+    ContestDataUse(DatasetRepository datasets, DownloadRecordRepository downloads, ContestService contests,
+                   DataIssueReleases issues) {
         this.datasets = datasets;
         this.downloads = downloads;
         this.contests = contests;
+        this.issues = issues;
     }
 
     /**
      * Each dataset released to the contest with the teams that took links to its files. This is the trace from data
-     * to entries that impact reports show data providers.
+     * to entries that impact reports show data providers, with the data issues reported and fixed (the contest's
+     * data-quality feedback).
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -47,13 +52,18 @@ public class ContestDataUse implements ContestDataPublishers {
         }
         List<Dataset> released = datasets.findReleasedTo(contestId);
         Map<Long, Set<Long>> teamsByDataset = new HashMap<>();
+        List<Long> ids = released.stream().map(Dataset::getId).toList();
         if (!released.isEmpty()) {
-            for (Object[] pair : downloads.findDatasetTeams(released.stream().map(Dataset::getId).toList())) {
+            for (Object[] pair : downloads.findDatasetTeams(ids)) {
                 teamsByDataset.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
             }
         }
-        return released.stream().map(dataset -> new DatasetUse(dataset.getId(), dataset.getSlug(),
-                dataset.getTitle(), teamsByDataset.getOrDefault(dataset.getId(), Set.of()))).toList();
+        Map<Long, DataIssueReleases.Counts> feedback = issues.reportedAndFixed(ids);
+        return released.stream().map(dataset -> {
+            DataIssueReleases.Counts counts = feedback.getOrDefault(dataset.getId(), DataIssueReleases.Counts.NONE);
+            return new DatasetUse(dataset.getId(), dataset.getSlug(), dataset.getTitle(),
+                    teamsByDataset.getOrDefault(dataset.getId(), Set.of()), counts.reported(), counts.fixed());
+        }).toList();
     }
 
     @Override

@@ -232,13 +232,7 @@ public class DatasetCatalog {
 
     /** Whether the caller manages the dataset; throws when they may not see it at all. */
     private boolean visibleAs(Dataset dataset) {
-        boolean manager = access.manages(dataset);
-        Instant now = clock.instant();
-        if (!manager && releases.findByDatasetIdOrderByNumberDesc(dataset.getId()).stream()
-                .noneMatch(release -> release.isPublicAt(now))) {
-            throw new NotFoundException();
-        }
-        return manager;
+        return access.visibleAs(dataset, clock.instant());
     }
 
     private DatasetRelease visibleRelease(long releaseId) {

@@ -25,6 +25,7 @@ import org.opencontest.dataset.internal.DatasetRules;
 import org.opencontest.dataset.internal.DatasetSummary;
 import org.opencontest.dataset.internal.ReleaseFiles;
 import org.opencontest.dataset.internal.ReleaseStatus;
+import org.opencontest.dataset.issue.DataIssueReleases;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
@@ -62,13 +63,14 @@ public class DatasetPublishing {
     private final ReleaseFiles objects;
     private final ContestService contests;
     private final AuditLog audit;
+    private final DataIssueReleases issues;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     DatasetPublishing(DatasetRepository datasets, DatasetReleaseRepository releases, DataFileRepository files,
                       DatasetAccess access, DatasetDtos dtos, ReleaseFiles objects, ContestService contests,
-                      AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                      AuditLog audit, DataIssueReleases issues, Clock clock, PlatformTransactionManager transactions) {
         this.datasets = datasets;
         this.releases = releases;
         this.files = files;
@@ -77,6 +79,7 @@ public class DatasetPublishing {
         this.objects = objects;
         this.contests = contests;
         this.audit = audit;
+        this.issues = issues;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
@@ -179,7 +182,8 @@ public class DatasetPublishing {
 
     /**
      * Publishes a draft release: it needs at least one file and no file whose check found errors. With an
-     * {@code embargoUntil} in the future, only the dataset's organisers see it until then.
+     * {@code embargoUntil} in the future, only the dataset's organisers see it until then. The data issues scheduled
+     * for it are fixed now and their reporters told.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -202,8 +206,10 @@ public class DatasetPublishing {
         release.publish(embargoUntil, now);
         release.getDataset().touch(now);
         DatasetRelease saved = releases.saveAndFlush(release);
+        int fixes = issues.published(saved, now);
         audit.record("dataset.release.published", subject(release.getDataset()),
-                "release " + saved.getNumber() + (embargoUntil == null ? "" : ", embargoed until " + embargoUntil));
+                "release " + saved.getNumber() + (embargoUntil == null ? "" : ", embargoed until " + embargoUntil)
+                        + (fixes == 0 ? "" : ", fixes " + fixes + " data issues"));
         return dtos.release(saved, releaseFiles, false, true);
     }
 

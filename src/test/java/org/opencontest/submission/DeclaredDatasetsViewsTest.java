@@ -104,9 +104,9 @@ class DeclaredDatasetsViewsTest extends KaribuTest {
         navigate("organise/incubation/" + s.contestId() + "/impact");
         NativeTable table = _get(NativeTable.class, spec -> spec.withId("impact-datasets"));
         assertThat(table.getHead().getElement().getTextRecursively()).contains("Entries declaring it",
-                "Teams downloading it");
-        assertThat(rows(table)).contains(List.of("Road accidents " + first.slug(), "0", "0", "–"),
-                List.of("Road accidents " + second.slug(), "1", "0", "–"));
+                "Teams downloading it", "Data issues reported", "Data issues fixed");
+        assertThat(rows(table)).contains(List.of("Road accidents " + first.slug(), "0", "0", "0", "0", "–"),
+                List.of("Road accidents " + second.slug(), "1", "0", "0", "0", "–"));
     }
 
     private static List<List<String>> rows(NativeTable table) {

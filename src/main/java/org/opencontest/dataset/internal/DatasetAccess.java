@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.AccessTier;
+import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamMemberships;
@@ -27,17 +28,33 @@ public class DatasetAccess {
     private final ContestService contests;
     private final TeamMemberships teams;
     private final TermsAcceptanceRepository acceptances;
+    private final DatasetReleaseRepository releases;
 
-    DatasetAccess(ContestService contests, TeamMemberships teams, TermsAcceptanceRepository acceptances) {
+    DatasetAccess(ContestService contests, TeamMemberships teams, TermsAcceptanceRepository acceptances,
+                  DatasetReleaseRepository releases) {
         this.contests = contests;
         this.teams = teams;
         this.acceptances = acceptances;
+        this.releases = releases;
     }
 
     public boolean manages(Dataset dataset) {
         return CurrentUser.isAdmin()
                 || CurrentUser.get().map(user -> dataset.isOwnedBy(user.userId())).orElse(false)
                 || dataset.getContestIds().stream().anyMatch(contests::canManage);
+    }
+
+    /**
+     * Whether the caller manages the dataset; throws {@link NotFoundException} when they may not see it at all (the
+     * public sees a dataset once one of its releases is public).
+     */
+    public boolean visibleAs(Dataset dataset, Instant now) {
+        boolean manager = manages(dataset);
+        if (!manager && releases.findByDatasetIdOrderByNumberDesc(dataset.getId()).stream()
+                .noneMatch(release -> release.isPublicAt(now))) {
+            throw new NotFoundException();
+        }
+        return manager;
     }
 
     public boolean sees(DatasetRelease release, boolean manager, Instant now) {

@@ -44,6 +44,7 @@ import org.opencontest.dataset.Licence;
 import org.opencontest.dataset.PublisherType;
 import org.opencontest.dataset.UpdateFrequency;
 import org.opencontest.dataset.internal.ContestRef;
+import org.opencontest.dataset.issue.DataIssues;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
@@ -96,9 +97,9 @@ public class DatasetEditorView extends Div implements BeforeEnterObserver, Local
     private final FormLayout description = new FormLayout();
     private final FormLayout access = new FormLayout();
 
-    public DatasetEditorView(DatasetPublishing publishing, Clock clock) {
+    public DatasetEditorView(DatasetPublishing publishing, DataIssues issues, Clock clock) {
         this.publishing = publishing;
-        this.releases = new ReleaseEditor(publishing, () -> dataset, this::reload, clock);
+        this.releases = new ReleaseEditor(publishing, issues, () -> dataset, this::reload, clock);
         setId("dataset-editor");
         addClassName("page");
         publisherType.setId("publisher-type");

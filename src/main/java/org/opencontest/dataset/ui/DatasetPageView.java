@@ -38,26 +38,31 @@ import org.opencontest.dataset.internal.AccessRefusal;
 import org.opencontest.dataset.internal.ContestRef;
 import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.internal.DownloadLink;
+import org.opencontest.dataset.issue.DataIssueOverview;
+import org.opencontest.dataset.issue.DataIssues;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.ui.Notices;
 
 /**
  * A dataset's public page: metadata, access and terms, releases with their files (sizes, SHA-256, download), the
  * checksum manifest, and for CSV files the data dictionary and a preview. The service decides what the viewer sees
- * and may download; organisers also see drafts and embargoed releases here.
+ * and may download; organisers also see drafts and embargoed releases here. Below the releases: the data issues
+ * reported on the dataset, and under a release's changelog the issues it fixed.
  */
 @Route("data/:slug")
 @AnonymousAllowed
 public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final transient DatasetCatalog catalog;
+    private final transient DataIssues issues;
     private final transient Clock clock;
     private DatasetPage dataset;
     private ReleaseView selected;
     private final Div links = new Div();
 
-    public DatasetPageView(DatasetCatalog catalog, Clock clock) {
+    public DatasetPageView(DatasetCatalog catalog, DataIssues issues, Clock clock) {
         this.catalog = catalog;
+        this.issues = issues;
         this.clock = clock;
         setId("dataset-page");
         addClassName("page");
@@ -106,6 +111,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
         }
         add(section("dataset-access", "dataset.page.access", access()));
         add(section("dataset-releases", "dataset.page.releases", releases()));
+        add(new DataIssuesSection(issues, dataset));
         add(section("dataset-metadata", "dataset.page.metadata", metadataTable(metadata)));
     }
 
@@ -195,6 +201,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
             changelog.addClassName("preserve-lines");
             container.add(changelog);
         }
+        container.add(fixes(selected));
         container.add(filesTable(selected), links);
         Anchor sums = CatalogView.apiLink("api/datasets/releases/" + selected.id() + "/SHA256SUMS", "SHA256SUMS");
         sums.setId("sha256sums");
@@ -205,6 +212,18 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
             }
         }
         return container;
+    }
+
+    /** The data issues the release fixed: the changelog's link back to what was reported. */
+    private Component fixes(ReleaseView release) {
+        Div fixes = new Div();
+        fixes.setId("release-fixes");
+        List<DataIssueOverview.FixedIssue> fixed = issues.fixedIn(release.id());
+        if (!fixed.isEmpty()) {
+            fixes.add(new Span(getTranslation("dataset.issue.fixedByRelease")));
+            fixed.forEach(issue -> fixes.add(new Div("#" + issue.id() + " " + issue.title())));
+        }
+        return fixes;
     }
 
     private String releaseLabel(ReleaseView release) {

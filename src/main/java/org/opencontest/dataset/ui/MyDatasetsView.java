@@ -36,6 +36,7 @@ public class MyDatasetsView extends VerticalLayout implements LocaleChangeObserv
     private final transient DatasetPublishing publishing;
     private final H1 title = new H1();
     private final Button create = new Button(VaadinIcon.PLUS.create());
+    private final Anchor quality = new Anchor("organise/datasets/issues");
     private final Grid<DatasetSummary> grid = new Grid<>();
 
     public MyDatasetsView(DatasetPublishing publishing) {
@@ -45,7 +46,8 @@ public class MyDatasetsView extends VerticalLayout implements LocaleChangeObserv
         create.setId("new-dataset");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("organise/datasets/new")));
-        HorizontalLayout header = new HorizontalLayout(title, create);
+        quality.setId("data-quality-link");
+        HorizontalLayout header = new HorizontalLayout(title, quality, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
@@ -66,6 +68,7 @@ public class MyDatasetsView extends VerticalLayout implements LocaleChangeObserv
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("dataset.mine.title"));
         create.setText(getTranslation("dataset.mine.new"));
+        quality.setText(getTranslation("dataset.quality.link"));
         grid.removeAllColumns();
         grid.addColumn(summary -> DatasetTexts.text(summary.title())).setFlexGrow(3)
                 .setHeader(getTranslation("dataset.field.title"));

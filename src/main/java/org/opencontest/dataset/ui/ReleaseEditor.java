@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import org.opencontest.dataset.DataFileView;
 import org.opencontest.dataset.DatasetPage;
 import org.opencontest.dataset.DatasetPublishing;
+import org.opencontest.dataset.issue.DataIssues;
 import org.opencontest.dataset.ReleaseView;
 import org.opencontest.dataset.internal.SchemaField;
 import org.opencontest.dataset.internal.ValidationIssue;
@@ -56,13 +57,15 @@ final class ReleaseEditor extends Div {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseEditor.class);
 
     private final transient DatasetPublishing publishing;
+    private final transient DataIssues issues;
     private final SerializableSupplier<DatasetPage> dataset;
     private final SerializableRunnable reload;
     private final transient Clock clock;
 
-    ReleaseEditor(DatasetPublishing publishing, SerializableSupplier<DatasetPage> dataset, SerializableRunnable reload,
-                  Clock clock) {
+    ReleaseEditor(DatasetPublishing publishing, DataIssues issues, SerializableSupplier<DatasetPage> dataset,
+                  SerializableRunnable reload, Clock clock) {
         this.publishing = publishing;
+        this.issues = issues;
         this.clock = clock;
         this.dataset = dataset;
         this.reload = reload;
@@ -127,7 +130,7 @@ final class ReleaseEditor extends Div {
         texts.setWrap(true);
         card.add(texts, new H4(getTranslation("dataset.release.files")), upload(release));
         release.files().forEach(file -> card.add(draftFile(file)));
-        card.add(publish(release));
+        card.add(new ReleaseFixesPicker(issues, dataset.get().id(), release, reload), publish(release));
         return card;
     }
 

@@ -36,9 +36,11 @@ public record ImpactReport(long contestId, LocalizedText contestTitle, long entr
      *
      * @param declared   entries whose final version declared the dataset
      * @param downloaded teams that took links to its files
+     * @param issuesReported data-quality issues reported on it (by anyone, over its whole life)
+     * @param issuesFixed    those of them a published release fixed
      */
-    public record DatasetTrace(LocalizedText dataset, String slug, int declared, int downloaded, List<Outcome> outcomes)
-            implements Serializable {
+    public record DatasetTrace(LocalizedText dataset, String slug, int declared, int downloaded, int issuesReported,
+                               int issuesFixed, List<Outcome> outcomes) implements Serializable {
 
         public DatasetTrace {
             outcomes = List.copyOf(outcomes);

@@ -115,6 +115,7 @@ public class IncubationReports {
             Set<Long> usedBy = new HashSet<>(use.teamIds());
             usedBy.addAll(declared);
             traces.add(new ImpactReport.DatasetTrace(use.title(), use.slug(), declared.size(), use.teamIds().size(),
+                    use.issuesReported(), use.issuesFixed(),
                     usedBy.stream().filter(byTeam::containsKey).map(byTeam::get)
                             .sorted(Comparator.comparing(outcome -> outcome.title().en())).toList()));
         }
@@ -154,9 +155,9 @@ public class IncubationReports {
                     outcome.revenue().toPlainString(), outcome.adoption() == null ? "" : outcome.adoption(), used);
         }
         csv.blankLine();
-        csv.row("dataset", "entries_declaring", "teams_downloading");
+        csv.row("dataset", "entries_declaring", "teams_downloading", "data_issues_reported", "data_issues_fixed");
         for (ImpactReport.DatasetTrace trace : report.datasets()) {
-            csv.row(trace.slug(), trace.declared(), trace.downloaded());
+            csv.row(trace.slug(), trace.declared(), trace.downloaded(), trace.issuesReported(), trace.issuesFixed());
         }
         csv.flush();
     }

@@ -5,16 +5,12 @@ import java.io.InputStream;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadEvent;
 
 import org.opencontest.incubation.internal.EvidenceView;
 import org.opencontest.incubation.internal.IncubationEvidence;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.FileSize;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.StreamedUpload;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An upload of evidence files that streams each request body straight into the service (and on to the object store),
@@ -23,8 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EvidenceUpload extends Upload {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EvidenceUpload.class);
-
     interface Target {
         EvidenceView store(InputStream content, String fileName);
     }
@@ -32,7 +26,6 @@ final class EvidenceUpload extends Upload {
     EvidenceUpload(String id, Target target, Runnable afterUpload) {
         setId(id);
         StreamedUpload.limit(this, IncubationEvidence.MAX_BYTES, IncubationEvidence.UPLOAD_RULES.browserAccept());
-        setUploadHandler(new Handler(target, afterUpload));
         UI ui = UI.getCurrent();
         UploadI18N i18n = StreamedUpload.texts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("incubation.evidence.add"))
@@ -43,35 +36,9 @@ final class EvidenceUpload extends Upload {
                 new FileSize(IncubationEvidence.MAX_BYTES)))
                 .setIncorrectFileType(ui.getTranslation("incubation.evidence.wrongType")));
         setI18n(i18n);
-    }
-
-    private final class Handler extends StreamedUpload {
-
-        private final Target target;
-        private final Runnable afterUpload;
-
-        Handler(Target target, Runnable afterUpload) {
-            this.target = target;
-            this.afterUpload = afterUpload;
-        }
-
-        @Override
-        protected void store(UploadEvent event) {
-            UI ui = event.getUI();
-            String name = event.getFileName();
-            try {
-                EvidenceView stored = target.store(event.getInputStream(), name);
-                ui.access(() -> {
-                    Notices.success("incubation.evidence.done", stored.name());
-                    afterUpload.run();
-                });
-            } catch (UserFacingException refusal) {
-                throw refusal;
-            } catch (RuntimeException broken) {
-                // the browser cancelled or the connection broke: the service kept nothing
-                LOG.info("Evidence upload {} did not complete: {}", name, broken.toString());
-                ui.access(() -> Notices.error("incubation.evidence.failed", name));
-            }
-        }
+        setUploadHandler(StreamedUpload.storing(target::store, stored -> {
+            Notices.success("incubation.evidence.done", stored.name());
+            afterUpload.run();
+        }, "incubation.evidence.failed"));
     }
 }

@@ -113,13 +113,16 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
     }
 
     private NativeTable datasets() {
-        NativeTable table = table("impact-datasets", "dataset", "declared", "downloaded", "outcomes");
+        NativeTable table = table("impact-datasets", "dataset", "declared", "downloaded", "issuesReported",
+                "issuesFixed", "outcomes");
         for (ImpactReport.DatasetTrace trace : report.datasets()) {
             String outcomes = trace.outcomes().isEmpty() ? "–" : String.join("; ", trace.outcomes().stream()
                     .map(o -> IncubationUi.text(o.title()) + " (" + getTranslation(o.stage().messageKey()) + ")").toList());
             table.getBody().addRows(new NativeTableRow(new NativeTableCell(IncubationUi.text(trace.dataset())),
                     new NativeTableCell(IncubationUi.number(trace.declared())),
-                    new NativeTableCell(IncubationUi.number(trace.downloaded())), new NativeTableCell(outcomes)));
+                    new NativeTableCell(IncubationUi.number(trace.downloaded())),
+                    new NativeTableCell(IncubationUi.number(trace.issuesReported())),
+                    new NativeTableCell(IncubationUi.number(trace.issuesFixed())), new NativeTableCell(outcomes)));
         }
         return table;
     }

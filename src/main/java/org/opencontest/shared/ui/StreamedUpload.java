@@ -1,17 +1,22 @@
 package org.opencontest.shared.ui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.opencontest.shared.error.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link UploadHandler} that streams each file straight into a service and, when the service refuses it (wrong
@@ -25,6 +30,7 @@ import org.opencontest.shared.error.UserFacingException;
 public abstract class StreamedUpload implements UploadHandler {
 
     private static final int UNPROCESSABLE = 422;
+    private static final Logger LOG = LoggerFactory.getLogger(StreamedUpload.class);
     /** The browser sends each file in its own request, so the flag is per request (and per thread). */
     private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
 
@@ -47,6 +53,31 @@ public abstract class StreamedUpload implements UploadHandler {
                 }
               });
             }""";
+
+    /**
+     * A handler that streams each file into {@code target} (a service call) and hands the result to {@code stored}
+     * in the UI. A refusal goes back as such; any other failure (the browser cancelled, the connection broke) is
+     * logged in one line and shown as {@code failedKey} with the file's name: the service kept nothing.
+     */
+    public static <T> StreamedUpload storing(SerializableBiFunction<InputStream, String, T> target,
+                                             SerializableConsumer<T> stored, String failedKey) {
+        return new StreamedUpload() {
+            @Override
+            protected void store(UploadEvent event) {
+                UI ui = event.getUI();
+                String name = event.getFileName();
+                try {
+                    T result = target.apply(event.getInputStream(), name);
+                    ui.access(() -> stored.accept(result));
+                } catch (UserFacingException refusal) {
+                    throw refusal;
+                } catch (RuntimeException broken) {
+                    LOG.info("Upload {} did not complete: {}", name, broken.toString());
+                    ui.access(() -> Notices.error(failedKey, name));
+                }
+            }
+        };
+    }
 
     /** Streams the file into its service; runs on the request thread, outside the UI lock. */
     protected abstract void store(UploadEvent event);
