@@ -32,6 +32,17 @@ public final class PredictionScoring {
 
     public static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn,
                                 Metric metric) {
+        return score(key, predictions, idColumn, targetColumn, metric, (row, target, value) -> {
+        });
+    }
+
+    /** Receives each checked row while the file has no finding yet (the bootstrap keeps a number per row). */
+    interface RowSink {
+        void row(int keyRow, String target, String prediction);
+    }
+
+    static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn, Metric metric,
+                         RowSink rows) {
         List<Finding> findings = new ArrayList<>();
         int[] seenOnLine = new int[key.size()];
         Metrics.Accumulator publicScore = metric.accumulator();
@@ -52,12 +63,11 @@ public final class PredictionScoring {
             while (records.hasNext() && findings.size() < AnswerKey.MAX_FINDINGS) {
                 CSVRecord record = records.next();
                 line++;
-                if (record.size() != 2) {
-                    findings.add(Finding.of("evaluation.file.short", line, 2, record.size()));
+                if (record.size() != header.size()) {
+                    findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
                     continue;
                 }
                 String id = record.get(idAt).trim();
-                String value = record.get(valueAt).trim();
                 if (id.isEmpty()) {
                     findings.add(Finding.of("evaluation.file.emptyId", line));
                     continue;
@@ -72,11 +82,13 @@ public final class PredictionScoring {
                     continue;
                 }
                 seenOnLine[row] = line;
+                String value = record.get(valueAt).trim();
                 Finding wrong = checkValue(key, metric, value, line);
                 if (wrong != null) {
                     findings.add(wrong);
                 } else if (findings.isEmpty()) {
                     (key.isPublic(row) ? publicScore : privateScore).add(key.target(row), value);
+                    rows.row(row, key.target(row), value);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {

@@ -176,7 +176,7 @@ class MetricsTest {
         };
     }
 
-    private static List<String[]> randomRows(Metric metric, Random random, int count) {
+    static List<String[]> randomRows(Metric metric, Random random, int count) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             switch (metric.kind()) {
