@@ -1,9 +1,6 @@
 package org.opencontest.evaluation.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,11 +114,7 @@ public class Leaderboards {
         EvaluatedTrack track = tracks.findById(evaluatedTrackId)
                 .filter(candidate -> candidate.getContestId() == contest.id() && candidate.getKeyObject() != null)
                 .orElseThrow(NotFoundException::new);
-        try (Reader key = CsvInput.utf8(storage.get(track.getKeyObject()))) {
-            SampleSubmission.write(key, track.settings(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SampleSubmission.write(() -> CsvInput.utf8(storage.get(track.getKeyObject())), track.settings(), out);
     }
 
     /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */

@@ -162,6 +162,32 @@ public final class Metrics {
     }
 
     /**
+     * Multi-class log loss, −mean(ln p(true class)), as scikit-learn's {@code log_loss}: each row's probabilities are
+     * clipped to [1e-15, 1 − 1e-15] and divided by their sum ({@link #trueClassProbability}). The prediction handed
+     * to {@link #add} is that normalised probability of the row's true class (the file has one column per class).
+     */
+    public static final class MultiClassLogLoss extends MeanOfRows {
+        @Override
+        public double row(String target, String prediction) {
+            return -Math.log(Double.parseDouble(prediction));
+        }
+
+        /** The true class's share of the row after clipping each probability, as scikit-learn does. */
+        static double trueClassProbability(double[] probabilities, int trueClass) {
+            double sum = 0;
+            double trueClassClipped = 0;
+            for (int k = 0; k < probabilities.length; k++) {
+                double clipped = Math.min(Math.max(probabilities[k], LogLoss.EPSILON), 1 - LogLoss.EPSILON);
+                sum += clipped;
+                if (k == trueClass) {
+                    trueClassClipped = clipped;
+                }
+            }
+            return trueClassClipped / sum;
+        }
+    }
+
+    /**
      * ROC AUC: the probability that a random positive scores above a random negative, ties counting one half
      * (Mann–Whitney U over average ranks). NaN when the rows hold only one class.
      */
