@@ -7,10 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
@@ -50,6 +53,7 @@ import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
 import org.opencontest.support.KaribuTest;
+import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -233,6 +237,37 @@ class EvaluationViewsTest extends KaribuTest {
         useLocale(SupportedLocales.CHINESE);
         assertThat(_get(Button.class, spec -> spec.withId("evaluation-advance-button-" + track.id())).getText())
                 .isEqualTo("让前几名晋级…");
+    }
+
+    @Test
+    void thePrivateBoardShowsEachIntervalAndWhichNeighbourIsStatisticallyTiedInBothLanguages() {
+        TrackView track = fixtures.evaluatedTrack(s, new TrackSettings(null, Metric.MAE, "id", "target", 0.5, 5, 2,
+                false), EvaluationFixtures.csv(i -> "k" + i + "," + i));
+        var rival = person(Role.PARTICIPANT);
+        TeamFixtures.register(teams, contests, rival, s.contestId(), TeamFixtures.uniqueName());
+        fixtures.submit(s, s.leader(), EvaluationFixtures.csv(i -> "k" + i + "," + (i + 2)), "predictions.csv");
+        fixtures.submit(s, rival, EvaluationFixtures.csv(i -> "k" + i + "," + (i + 2)), "predictions.csv");
+        fixtures.awaitEntries(s, track.id(), 2);
+        SubmissionFixtures.closeSubmissionAt(contests, s, clock.instant().minusSeconds(1));
+        as(s.organiser(), () -> setup.reveal(s.contestId(), track.id()));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !anonymously(
+                () -> leaderboards.leaderboard(s.slug())).boards().get(0).intervalsPending());
+
+        signOut();
+        useLocale(java.util.Locale.ENGLISH);
+        navigate("contests/" + s.slug() + "/leaderboard");
+        Grid<?> board = _get(Grid.class, spec -> spec.withId("private-board-" + track.id()));
+        // columns: rank, change, team, score, interval, statistically, entries, last submission
+        assertThat(GridKt._getFormattedRow(board, 0).subList(3, 6))
+                .containsExactly("2.00", "2.00 – 2.00", "statistically tied with rank 2");
+        assertThat(GridKt._getFormattedRow(board, 1).get(5)).isEqualTo("statistically tied with rank 1");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("intervals-" + track.id())).getText())
+                .startsWith("Each private score comes with its 95 % bootstrap interval");
+
+        useLocale(SupportedLocales.CHINESE);
+        navigate("contests/" + s.slug() + "/leaderboard");
+        board = _get(Grid.class, spec -> spec.withId("private-board-" + track.id()));
+        assertThat(GridKt._getFormattedRow(board, 1).get(5)).isEqualTo("与第 1 名统计上无显著差异");
     }
 
     @Test

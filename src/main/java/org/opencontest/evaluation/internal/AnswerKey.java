@@ -7,10 +7,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,10 +27,11 @@ public final class AnswerKey {
     private final String[] ids;
     private final String[] targets;
     private final BitSet publicRows;
-    private final Set<String> labels;
+    private final Map<String, Integer> labels;
     private final List<Finding> findings;
 
-    private AnswerKey(Map<String, Integer> rows, String[] ids, String[] targets, BitSet publicRows, Set<String> labels,
+    private AnswerKey(Map<String, Integer> rows, String[] ids, String[] targets, BitSet publicRows,
+                      Map<String, Integer> labels,
                       List<Finding> findings) {
         this.rows = rows;
         this.ids = ids;
@@ -52,7 +52,7 @@ public final class AnswerKey {
         List<String> ids = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         BitSet publicRows = new BitSet();
-        Set<String> labels = new LinkedHashSet<>();
+        Map<String, Integer> labels = new LinkedHashMap<>();
         try {
             CSVParser parser = CsvInput.parser(csv);
             Iterator<CSVRecord> records = parser.iterator();
@@ -93,8 +93,8 @@ public final class AnswerKey {
                 }
                 ids.add(id);
                 targets.add(target);
-                if (metric.kind() == Metric.Kind.LABEL) {
-                    labels.add(target);
+                if (metric.kind() == Metric.Kind.LABEL || metric.kind() == Metric.Kind.CLASS_PROBABILITIES) {
+                    labels.putIfAbsent(target, labels.size());
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -108,7 +108,7 @@ public final class AnswerKey {
     }
 
     private static AnswerKey failed(Finding finding) {
-        return new AnswerKey(Map.of(), new String[0], new String[0], new BitSet(), Set.of(),
+        return new AnswerKey(Map.of(), new String[0], new String[0], new BitSet(), Map.of(),
                 List.of(finding));
     }
 
@@ -119,7 +119,7 @@ public final class AnswerKey {
 
     private static Finding checkTarget(Metric metric, String target, int line) {
         switch (metric.kind()) {
-            case LABEL, RANKING -> {
+            case LABEL, CLASS_PROBABILITIES, RANKING -> {
                 return target.isEmpty() ? Finding.of("evaluation.key.emptyTarget", line) : null;
             }
             case PROBABILITY, BINARY_SCORE -> {
@@ -170,7 +170,17 @@ public final class AnswerKey {
     }
 
     boolean isLabel(String value) {
-        return labels.contains(value);
+        return labels.containsKey(value);
+    }
+
+    /** The classes of a label metric's targets, in the order they first appear in the key. */
+    List<String> labels() {
+        return List.copyOf(labels.keySet());
+    }
+
+    /** The place of {@code label} in {@link #labels()}. */
+    int labelIndex(String label) {
+        return labels.get(label);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.opencontest.evaluation.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -8,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.persistence.BaseEntity;
 
 /** A contest track (or the whole contest) scored by a metric against the organiser's hidden answer key. */
@@ -75,6 +78,10 @@ public class EvaluatedTrack extends BaseEntity {
 
     @Column(name = "frozen_from")
     private Instant frozenFrom;
+
+    /** When the private board's bootstrap intervals were last computed; null until then. */
+    @Column(name = "intervals_at")
+    private Instant intervalsAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -183,5 +190,19 @@ public class EvaluatedTrack extends BaseEntity {
 
     public void sampleDataset(long datasetId) {
         this.sampleDatasetId = datasetId;
+    }
+
+    public Instant getIntervalsAt() {
+        return intervalsAt;
+    }
+
+    public void intervalsComputed(Instant at) {
+        this.intervalsAt = at;
+    }
+
+    /** The bootstrap's seed: fixed per track, from its secret (hashed, so no bits of the secret are reused). */
+    long bootstrapSeed() {
+        byte[] digest = Sha256.newDigest().digest(("bootstrap:" + splitSecret).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
     }
 }

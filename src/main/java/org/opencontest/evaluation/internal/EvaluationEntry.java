@@ -80,6 +80,17 @@ public class EvaluationEntry extends BaseEntity {
     @Column(nullable = false)
     private boolean selected;
 
+    /** Bootstrap interval of the private score, once computed after the reveal (null where it could not be). */
+    @Column(name = "private_low")
+    private Double privateLow;
+
+    @Column(name = "private_high")
+    private Double privateHigh;
+
+    /** The entry ranked just below this one on the private board, when the two are statistically tied. */
+    @Column(name = "private_tied_entry")
+    private Long privateTiedEntry;
+
     protected EvaluationEntry() {
     }
 
@@ -208,5 +219,24 @@ public class EvaluationEntry extends BaseEntity {
     /** How many times a scoring job started on it (more than once only after a node died mid-job). */
     public int getAttempts() {
         return attempts;
+    }
+
+    /** The private score's bootstrap interval (NaN bounds are kept as none) and the tied entry below, or null. */
+    public void privateInterval(double low, double high, Long tiedEntry) {
+        this.privateLow = Double.isFinite(low) ? low : null;
+        this.privateHigh = Double.isFinite(high) ? high : null;
+        this.privateTiedEntry = tiedEntry;
+    }
+
+    public Double getPrivateLow() {
+        return privateLow;
+    }
+
+    public Double getPrivateHigh() {
+        return privateHigh;
+    }
+
+    public Long getPrivateTiedEntry() {
+        return privateTiedEntry;
     }
 }

@@ -46,11 +46,13 @@ public class EvaluationSetup {
     private final TransactionTemplate transaction;
     private final ScoringQueue queue;
     private final SamplePublication samples;
+    private final PrivateIntervals intervals;
 
     EvaluationSetup(ContestService contests, EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
                     ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-                    ScoringQueue queue, SamplePublication samples) {
+                    ScoringQueue queue, SamplePublication samples, PrivateIntervals intervals) {
         this.queue = queue;
+        this.intervals = intervals;
         this.samples = samples;
         this.contests = contests;
         this.tracks = tracks;
@@ -198,7 +200,10 @@ public class EvaluationSetup {
                 .map(entry -> EntryView.of(entry, true)).toList();
     }
 
-    /** Shows the private leaderboard to everyone; only once the submission phase has closed. */
+    /**
+     * Shows the private leaderboard to everyone; only once the submission phase has closed. Queues the computing of
+     * its bootstrap intervals.
+     */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public TrackView reveal(long contestId, long evaluatedTrackId) {
@@ -210,6 +215,7 @@ public class EvaluationSetup {
         }
         if (!track.isRevealed()) {
             track.reveal(now);
+            intervals.enqueue(track.getId());
             audit.record("evaluation.track.revealed", "contest:" + contestId, "track " + evaluatedTrackId);
         }
         return TrackView.of(track);

@@ -22,19 +22,23 @@ public record Leaderboard(long contestId, String slug, LocalizedText contestTitl
      * viewer's team's entries with their status (private scores only after the reveal). {@code hasSample}: a sample
      * submission can be downloaded (the answer key is there). {@code finalSelections}: entries a team may pick for
      * the private board, {@code selectionOpen} while it may still pick them; {@code frozenSince}: null, or when the
-     * public board froze (other teams' rows as they stood then).
+     * public board froze (other teams' rows as they stood then); {@code intervalsPending}: revealed, but the
+     * bootstrap intervals are still being computed.
      */
     public record Board(long trackRef, LocalizedText trackName, Metric metric, int precision, boolean revealed,
                         long publicRowsInKey, boolean hasSample, List<Row> publicRows, List<Row> privateRows,
-                        List<EntryView> mine, int finalSelections, boolean selectionOpen, Instant frozenSince)
+                        List<EntryView> mine, int finalSelections, boolean selectionOpen, Instant frozenSince,
+                        boolean intervalsPending)
             implements Serializable {
     }
 
     /**
      * One team's line. {@code team} is null when the track is blind and the line is not the viewer's own;
-     * {@code publicRank} is the team's public rank on a private board (the shake-up), else null.
+     * {@code publicRank} is the team's public rank on a private board (the shake-up), else null. On a private board,
+     * {@code low}–{@code high} is the score's 95 % bootstrap interval (null before it is computed, or where it could
+     * not be) and {@code tiedWith} the adjacent ranks it is statistically indistinguishable from (paired bootstrap).
      */
     public record Row(int rank, String team, boolean mine, double score, int entries, Instant lastSubmission,
-                      Integer publicRank) implements Serializable {
+                      Integer publicRank, Double low, Double high, List<Integer> tiedWith) implements Serializable {
     }
 }

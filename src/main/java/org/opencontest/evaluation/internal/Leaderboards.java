@@ -1,9 +1,6 @@
 package org.opencontest.evaluation.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,11 +114,7 @@ public class Leaderboards {
         EvaluatedTrack track = tracks.findById(evaluatedTrackId)
                 .filter(candidate -> candidate.getContestId() == contest.id() && candidate.getKeyObject() != null)
                 .orElseThrow(NotFoundException::new);
-        try (Reader key = CsvInput.utf8(storage.get(track.getKeyObject()))) {
-            SampleSubmission.write(key, track.settings(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SampleSubmission.write(() -> CsvInput.utf8(storage.get(track.getKeyObject())), track.settings(), out);
     }
 
     /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */
@@ -147,13 +140,15 @@ public class Leaderboards {
         for (Line line : publicLines) {
             publicRanks.put(line.best().getTeamId(), publicRows.size() + 1);
             publicRows.add(row(publicRows.size() + 1, line, line.best().getPublicScore(), track, myTeamId, visible,
-                    null));
+                    null, List.of()));
         }
         List<Leaderboard.Row> privateRows = new ArrayList<>();
         if (track.isRevealed()) {
-            for (Line line : privateLines(publicLines, metric, rules)) {
-                privateRows.add(row(privateRows.size() + 1, line, line.best().getPrivateScore(), track, myTeamId,
-                        visible, publicRanks.get(line.best().getTeamId())));
+            List<Line> privateLines = privateLines(publicLines, metric, rules);
+            for (int i = 0; i < privateLines.size(); i++) {
+                Line line = privateLines.get(i);
+                privateRows.add(row(i + 1, line, line.best().getPrivateScore(), track, myTeamId, visible,
+                        publicRanks.get(line.best().getTeamId()), tiedWith(privateLines, i)));
             }
         }
         List<EntryView> mine = myTeamId == null ? List.of() : all.stream()
@@ -166,7 +161,8 @@ public class Leaderboards {
         long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
         return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
                 publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine, rules.finalSelections(),
-                SubmissionDeadline.openAt(contest, now), frozenSince);
+                SubmissionDeadline.openAt(contest, now), frozenSince,
+                track.isRevealed() && track.getIntervalsAt() == null);
     }
 
     /** The entries the team picked; without a pick, its best public ones, as many as it could have picked. */
@@ -216,14 +212,37 @@ public class Leaderboards {
                 .sorted(Comparator.comparing(Line::best, byPrivate)).toList();
     }
 
+    /**
+     * The ranks (from 1) next to place {@code i} that its entry is statistically tied with. A stored tie names the
+     * entry that was just below when the intervals were computed, so it counts only while that is still so.
+     */
+    private static List<Integer> tiedWith(List<Line> lines, int i) {
+        List<Integer> ranks = new ArrayList<>();
+        if (i > 0 && tied(lines.get(i - 1), lines.get(i))) {
+            ranks.add(i);
+        }
+        if (i + 1 < lines.size() && tied(lines.get(i), lines.get(i + 1))) {
+            ranks.add(i + 2);
+        }
+        return ranks;
+    }
+
+    private static boolean tied(Line above, Line below) {
+        return Objects.equals(above.best().getPrivateTiedEntry(), below.best().getId());
+    }
+
     private static Leaderboard.Row row(int rank, Line line, double score, EvaluatedTrack track, Long myTeamId,
-                                       List<EvaluationEntry> visible, Integer publicRank) {
+                                       List<EvaluationEntry> visible, Integer publicRank, List<Integer> tiedWith) {
         long teamId = line.best().getTeamId();
         boolean mine = myTeamId != null && myTeamId == teamId;
         String name = track.settings().blind() && !mine ? null : line.best().getTeamName();
         var last = visible.stream().filter(entry -> entry.getTeamId() == teamId)
                 .map(EvaluationEntry::getSubmittedAt).max(Comparator.naturalOrder()).orElseThrow();
-        return new Leaderboard.Row(rank, name, mine, score, line.entries().size(), last, publicRank);
+        // the interval belongs to the private score only
+        boolean revealedRow = publicRank != null;
+        return new Leaderboard.Row(rank, name, mine, score, line.entries().size(), last, publicRank,
+                revealedRow ? line.best().getPrivateLow() : null, revealedRow ? line.best().getPrivateHigh() : null,
+                tiedWith);
     }
 
     /** Better score first; equal scores: the earlier submission first. Only for entries that have the score. */

@@ -5,13 +5,14 @@ import java.util.function.Supplier;
 /**
  * The metrics an evaluated track can be scored with, each with its direction and what the target and prediction
  * columns hold. Log loss and AUC are binary: the target is 0 or 1, the prediction the probability (AUC: any score)
- * of 1. MAP@10 and NDCG@10 rank items per id (binary relevance).
+ * of 1; multi-class log loss takes one probability column per class. MAP@10 and NDCG@10 rank items per id (binary relevance).
  */
 public enum Metric {
     ACCURACY(Kind.LABEL, true, Metrics.Accuracy::new),
     MACRO_F1(Kind.LABEL, true, Metrics.MacroF1::new),
     MICRO_F1(Kind.LABEL, true, Metrics.MicroF1::new),
     LOG_LOSS(Kind.PROBABILITY, false, Metrics.LogLoss::new),
+    MULTI_LOG_LOSS(Kind.CLASS_PROBABILITIES, false, Metrics.MultiClassLogLoss::new),
     AUC(Kind.BINARY_SCORE, true, Metrics.Auc::new),
     RMSE(Kind.NUMBER, false, Metrics.Rmse::new),
     MAE(Kind.NUMBER, false, Metrics.Mae::new),
@@ -27,6 +28,11 @@ public enum Metric {
         LABEL,
         /** target 0 or 1, prediction a probability in [0, 1] */
         PROBABILITY,
+        /**
+         * target a class label; the prediction file has one column per class of the answer key (the header names the
+         * class), each a number ≥ 0; a row is normalised to sum 1
+         */
+        CLASS_PROBABILITIES,
         /** target 0 or 1, prediction any finite number */
         BINARY_SCORE,
         /** target and prediction finite numbers */

@@ -23,6 +23,46 @@ public final class Metrics {
         double value();
     }
 
+    /**
+     * A score that is a function of the mean of one value per row (a squared error, a hit, a per-id ranking
+     * quality). The bootstrap of the private leaderboard resamples those row values ({@link Resampling}).
+     */
+    interface RowMean {
+        double row(String target, String prediction);
+
+        /** The score from the mean of the row values. */
+        default double finish(double mean) {
+            return mean;
+        }
+    }
+
+    /** Sums the row values; the score is {@link #finish} of their mean. */
+    abstract static class MeanOfRows implements Accumulator, RowMean {
+        private long count;
+        private double sum;
+
+        @Override
+        public final void add(String target, String prediction) {
+            count++;
+            sum += row(target, prediction);
+        }
+
+        @Override
+        public final double value() {
+            return count == 0 ? Double.NaN : finish(sum / count);
+        }
+    }
+
+    /** Parses both sides of a row as numbers. */
+    abstract static class NumericMean extends MeanOfRows {
+        @Override
+        public final double row(String target, String prediction) {
+            return row(Double.parseDouble(target.trim()), Double.parseDouble(prediction.trim()));
+        }
+
+        abstract double row(double target, double prediction);
+    }
+
     /** Parses both sides as numbers. */
     abstract static class Numeric implements Accumulator {
         long count;
@@ -36,63 +76,45 @@ public final class Metrics {
         abstract void add(double target, double prediction);
     }
 
-    public static final class Rmse extends Numeric {
-        private double squares;
-
+    public static final class Rmse extends NumericMean {
         @Override
-        void add(double target, double prediction) {
+        double row(double target, double prediction) {
             double error = prediction - target;
-            squares += error * error;
+            return error * error;
         }
 
         @Override
-        public double value() {
-            return count == 0 ? Double.NaN : Math.sqrt(squares / count);
+        public double finish(double mean) {
+            return Math.sqrt(mean);
         }
     }
 
-    public static final class Mae extends Numeric {
-        private double absolutes;
-
+    public static final class Mae extends NumericMean {
         @Override
-        void add(double target, double prediction) {
-            absolutes += Math.abs(prediction - target);
-        }
-
-        @Override
-        public double value() {
-            return count == 0 ? Double.NaN : absolutes / count;
+        double row(double target, double prediction) {
+            return Math.abs(prediction - target);
         }
     }
 
     /** Mean absolute percentage error, as a fraction: mean(|p − y| / |y|); the answer key has no 0 target. */
-    public static final class Mape extends Numeric {
-        private double sum;
-
+    public static final class Mape extends NumericMean {
         @Override
-        void add(double target, double prediction) {
-            sum += Math.abs(prediction - target) / Math.abs(target);
-        }
-
-        @Override
-        public double value() {
-            return count == 0 ? Double.NaN : sum / count;
+        double row(double target, double prediction) {
+            return Math.abs(prediction - target) / Math.abs(target);
         }
     }
 
     /** Root mean squared logarithmic error: sqrt(mean((ln(1 + p) − ln(1 + y))²)); values are ≥ 0. */
-    public static final class Rmsle extends Numeric {
-        private double squares;
-
+    public static final class Rmsle extends NumericMean {
         @Override
-        void add(double target, double prediction) {
+        double row(double target, double prediction) {
             double error = Math.log1p(prediction) - Math.log1p(target);
-            squares += error * error;
+            return error * error;
         }
 
         @Override
-        public double value() {
-            return count == 0 ? Double.NaN : Math.sqrt(squares / count);
+        public double finish(double mean) {
+            return Math.sqrt(mean);
         }
     }
 
@@ -112,6 +134,11 @@ public final class Metrics {
 
         @Override
         public double value() {
+            return of(residuals, sum, sumSquares, count);
+        }
+
+        /** R² from the sums of the squared errors, the targets and their squares over {@code count} rows. */
+        static double of(double residuals, double sum, double sumSquares, double count) {
             if (count == 0) {
                 return Double.NaN;
             }
@@ -124,19 +151,39 @@ public final class Metrics {
      * Binary log loss −mean(y·ln p + (1−y)·ln(1−p)); p is clipped to [1e-15, 1 − 1e-15] as scikit-learn does, so a
      * confident wrong answer costs about 34.5, not infinity.
      */
-    public static final class LogLoss extends Numeric {
+    public static final class LogLoss extends NumericMean {
         static final double EPSILON = 1e-15;
-        private double sum;
 
         @Override
-        void add(double target, double prediction) {
+        double row(double target, double prediction) {
             double p = Math.min(Math.max(prediction, EPSILON), 1 - EPSILON);
-            sum += target >= 0.5 ? -Math.log(p) : -Math.log(1 - p);
+            return target >= 0.5 ? -Math.log(p) : -Math.log(1 - p);
+        }
+    }
+
+    /**
+     * Multi-class log loss, −mean(ln p(true class)), as scikit-learn's {@code log_loss}: each row's probabilities are
+     * clipped to [1e-15, 1 − 1e-15] and divided by their sum ({@link #trueClassProbability}). The prediction handed
+     * to {@link #add} is that normalised probability of the row's true class (the file has one column per class).
+     */
+    public static final class MultiClassLogLoss extends MeanOfRows {
+        @Override
+        public double row(String target, String prediction) {
+            return -Math.log(Double.parseDouble(prediction));
         }
 
-        @Override
-        public double value() {
-            return count == 0 ? Double.NaN : sum / count;
+        /** The true class's share of the row after clipping each probability, as scikit-learn does. */
+        static double trueClassProbability(double[] probabilities, int trueClass) {
+            double sum = 0;
+            double trueClassClipped = 0;
+            for (int k = 0; k < probabilities.length; k++) {
+                double clipped = Math.min(Math.max(probabilities[k], LogLoss.EPSILON), 1 - LogLoss.EPSILON);
+                sum += clipped;
+                if (k == trueClass) {
+                    trueClassClipped = clipped;
+                }
+            }
+            return trueClassClipped / sum;
         }
     }
 
@@ -192,23 +239,17 @@ public final class Metrics {
         }
     }
 
-    /** Labels compared as trimmed text. */
-    public static final class Accuracy implements Accumulator {
-        private long count;
-        private long correct;
-
+    /** Labels compared as trimmed text: the share of rows that hit. */
+    public static final class Accuracy extends MeanOfRows {
         @Override
-        public void add(String target, String prediction) {
-            count++;
-            if (target.trim().equals(prediction.trim())) {
-                correct++;
-            }
+        public double row(String target, String prediction) {
+            return hit(target, prediction);
         }
+    }
 
-        @Override
-        public double value() {
-            return count == 0 ? Double.NaN : (double) correct / count;
-        }
+    /** 1 when the predicted label is the target, else 0. */
+    static double hit(String target, String prediction) {
+        return target.trim().equals(prediction.trim()) ? 1 : 0;
     }
 
     /** True positives, false positives and false negatives per label. */
@@ -247,15 +288,28 @@ public final class Metrics {
             double sum = 0;
             for (String label : targets) {
                 long[] c = counts(label);
-                double denominator = 2.0 * c[0] + c[1] + c[2];
-                sum += denominator == 0 ? 0 : 2.0 * c[0] / denominator;
+                sum += f1(c[0], c[1], c[2]);
             }
             return sum / targets.size();
         }
+
+        /** F1 of one class from its true positives, false positives and false negatives; 0 when all are 0. */
+        static double f1(double truePositives, double falsePositives, double falseNegatives) {
+            double denominator = 2.0 * truePositives + falsePositives + falseNegatives;
+            return denominator == 0 ? 0 : 2.0 * truePositives / denominator;
+        }
     }
 
-    /** F1 over the pooled counts; for single-label rows this equals accuracy. */
-    public static final class MicroF1 extends Confusion {
+    /**
+     * F1 over the pooled counts; for single-label rows this equals accuracy, which is also how the bootstrap
+     * resamples it (the mean of the row hits).
+     */
+    public static final class MicroF1 extends Confusion implements RowMean {
+        @Override
+        public double row(String target, String prediction) {
+            return hit(target, prediction);
+        }
+
         @Override
         public double value() {
             long tp = 0;
@@ -284,18 +338,15 @@ public final class Metrics {
      * Mean over the ids of a per-id ranking quality in [0, 1]: the gains of the relevant items in the top K, divided
      * by what a perfect list would gain.
      */
-    abstract static class Ranking implements Accumulator {
+    abstract static class Ranking extends MeanOfRows {
         final int cutoff;
-        private long count;
-        private double sum;
 
         Ranking(int cutoff) {
             this.cutoff = cutoff;
         }
 
         @Override
-        public final void add(String target, String prediction) {
-            count++;
+        public final double row(String target, String prediction) {
             Set<String> relevant = Set.of(items(target));
             String[] ranked = items(prediction);
             int hits = 0;
@@ -306,7 +357,7 @@ public final class Metrics {
                     gained += gain(place, hits);
                 }
             }
-            sum += gained / ideal(Math.min(cutoff, relevant.size()));
+            return gained / ideal(Math.min(cutoff, relevant.size()));
         }
 
         /** What the {@code hits}-th relevant item, found at {@code place} (from 1), adds. */
@@ -314,11 +365,6 @@ public final class Metrics {
 
         /** What a perfect list with {@code relevant} relevant items in the top K gains. */
         abstract double ideal(int relevant);
-
-        @Override
-        public final double value() {
-            return count == 0 ? Double.NaN : sum / count;
-        }
     }
 
     /**

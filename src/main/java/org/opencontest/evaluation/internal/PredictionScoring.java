@@ -32,6 +32,17 @@ public final class PredictionScoring {
 
     public static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn,
                                 Metric metric) {
+        return score(key, predictions, idColumn, targetColumn, metric, (row, target, value) -> {
+        });
+    }
+
+    /** Receives each checked row while the file has no finding yet (the bootstrap keeps a number per row). */
+    interface RowSink {
+        void row(int keyRow, String target, String prediction);
+    }
+
+    static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn, Metric metric,
+                         RowSink rows) {
         List<Finding> findings = new ArrayList<>();
         int[] seenOnLine = new int[key.size()];
         Metrics.Accumulator publicScore = metric.accumulator();
@@ -45,19 +56,23 @@ public final class PredictionScoring {
             List<String> header = CsvInput.trimmed(records.next());
             int idAt = header.indexOf(idColumn);
             int valueAt = header.indexOf(targetColumn);
-            if (header.size() != 2 || idAt < 0 || valueAt < 0) {
+            ClassColumns classes = metric.kind() == Metric.Kind.CLASS_PROBABILITIES
+                    ? ClassColumns.of(header, idColumn, key.labels()) : null;
+            if (classes != null && classes.refusal() != null) {
+                return failed(classes.refusal());
+            }
+            if (classes == null && (header.size() != 2 || idAt < 0 || valueAt < 0)) {
                 return failed(Finding.of("evaluation.file.columns", idColumn, targetColumn, String.join(", ", header)));
             }
             int line = 1;
             while (records.hasNext() && findings.size() < AnswerKey.MAX_FINDINGS) {
                 CSVRecord record = records.next();
                 line++;
-                if (record.size() != 2) {
-                    findings.add(Finding.of("evaluation.file.short", line, 2, record.size()));
+                if (record.size() != header.size()) {
+                    findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
                     continue;
                 }
                 String id = record.get(idAt).trim();
-                String value = record.get(valueAt).trim();
                 if (id.isEmpty()) {
                     findings.add(Finding.of("evaluation.file.emptyId", line));
                     continue;
@@ -72,11 +87,23 @@ public final class PredictionScoring {
                     continue;
                 }
                 seenOnLine[row] = line;
-                Finding wrong = checkValue(key, metric, value, line);
+                String value;
+                Finding wrong;
+                if (classes != null) {
+                    // the row's probabilities, reduced to the true class's normalised share
+                    double[] probabilities = new double[classes.at().length];
+                    wrong = classes.read(record, line, probabilities);
+                    value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
+                            probabilities, key.labelIndex(key.target(row))));
+                } else {
+                    value = record.get(valueAt).trim();
+                    wrong = checkValue(key, metric, value, line);
+                }
                 if (wrong != null) {
                     findings.add(wrong);
                 } else if (findings.isEmpty()) {
                     (key.isPublic(row) ? publicScore : privateScore).add(key.target(row), value);
+                    rows.row(row, key.target(row), value);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {
@@ -128,6 +155,44 @@ public final class PredictionScoring {
             }
         }
         return null;
+    }
+
+    /**
+     * Where each class's probability column is ({@code at}, in the key's class order), or why the header is refused:
+     * it must be the id column and exactly one column per class of the answer key, in any order.
+     */
+    private record ClassColumns(int[] at, List<String> labels, Finding refusal) {
+
+        static ClassColumns of(List<String> header, String idColumn, List<String> labels) {
+            int[] at = new int[labels.size()];
+            List<String> missing = new ArrayList<>();
+            for (int k = 0; k < labels.size(); k++) {
+                at[k] = header.indexOf(labels.get(k));
+                if (at[k] < 0) {
+                    missing.add(labels.get(k));
+                }
+            }
+            boolean exact = header.contains(idColumn) && missing.isEmpty() && header.size() == labels.size() + 1
+                    && new HashSet<>(header).size() == header.size();
+            return new ClassColumns(at, labels, exact ? null : Finding.of("evaluation.file.classColumns", idColumn,
+                    String.join(", ", labels), missing.isEmpty() ? "–" : String.join(", ", missing),
+                    String.join(", ", header)));
+        }
+
+        /**
+         * Fills {@code probabilities} from the row; the first cell that is no number in [0, 1] is a finding (a row
+         * need not sum to 1: it is normalised; above 1 is refused, where scikit-learn would silently clip it to 1).
+         */
+        Finding read(CSVRecord record, int line, double[] probabilities) {
+            for (int k = 0; k < at.length; k++) {
+                String cell = record.get(at[k]).trim();
+                if (!Numbers.probability(cell)) {
+                    return Finding.of("evaluation.file.classProbability", line, labels.get(k), cell);
+                }
+                probabilities[k] = Double.parseDouble(cell);
+            }
+            return null;
+        }
     }
 
     private static Outcome failed(Finding finding) {

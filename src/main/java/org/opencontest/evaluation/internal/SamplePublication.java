@@ -3,7 +3,6 @@ package org.opencontest.evaluation.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +58,8 @@ class SamplePublication {
         Path sample = null;
         try {
             sample = Files.createTempFile("sample-submission", ".csv");
-            try (Reader key = CsvInput.utf8(storage.get(track.getKeyObject()));
-                 OutputStream out = Files.newOutputStream(sample)) {
-                SampleSubmission.write(key, track.settings(), out);
+            try (OutputStream out = Files.newOutputStream(sample)) {
+                SampleSubmission.write(() -> CsvInput.utf8(storage.get(track.getKeyObject())), track.settings(), out);
             }
             DatasetPage dataset = datasetOf(track);
             ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "",

@@ -45,11 +45,13 @@ class Scorer {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final PrivateIntervals intervals;
 
     Scorer(EvaluationEntryRepository entries, EvaluatedTrackRepository tracks, ContestService contests,
            ObjectStorage storage, MessageSource translations, Clock clock,
-           PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+           PlatformTransactionManager transactions, ApplicationEventPublisher events, PrivateIntervals intervals) {
         this.events = events;
+        this.intervals = intervals;
         this.entries = entries;
         this.tracks = tracks;
         this.contests = contests;
@@ -122,8 +124,13 @@ class Scorer {
             EvaluationEntry entry = entries.findById(entryId).orElseThrow();
             Instant now = clock.instant();
             if (scored != null) {
-                int precision = tracks.findById(entry.getTrackRef()).orElseThrow().settings().precision();
+                EvaluatedTrack track = tracks.findById(entry.getTrackRef()).orElseThrow();
+                int precision = track.settings().precision();
                 entry.scored(round(scored.publicScore(), precision), round(scored.privateScore(), precision), now);
+                if (track.isRevealed() && entry.isRankable()) {
+                    // an on-time entry scored after the reveal can change the private board
+                    intervals.enqueue(track.getId());
+                }
             } else {
                 entry.failed(new LocalizedText(text(findings, Locale.ENGLISH), text(findings, CHINESE)), now);
             }

@@ -65,13 +65,9 @@ class ScoringQueue {
 
     /** A job for the entry, due now; nothing when one is queued for it already. */
     void enqueue(long entryId) {
-        SchedulerClient client = scheduler.getIfAvailable();
-        if (client == null) {
-            // an instance started without scheduling (backup, restore) queues nothing; the entry stays QUEUED
+        if (!OneTimeJobs.scheduleNow(scheduler, task, entryId, clock)) {
             LOG.warn("No job scheduler in this instance; evaluation entry {} stays queued", entryId);
-            return;
         }
-        client.scheduleIfNotExists(task.instance(Long.toString(entryId)), clock.instant());
     }
 
     /** The track's own evaluated track, else one for the whole contest. */

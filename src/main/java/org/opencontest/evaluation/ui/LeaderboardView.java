@@ -2,6 +2,7 @@ package org.opencontest.evaluation.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -132,7 +133,11 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
             section.add(new Paragraph(sample(board)));
         }
         if (board.revealed()) {
-            section.add(new H3(getTranslation("evaluation.board.private")), rows(board, board.privateRows(), true, "private"));
+            Paragraph intervals = new Paragraph(getTranslation(board.intervalsPending()
+                    ? "evaluation.board.intervalsPending" : "evaluation.board.intervalsHelp"));
+            intervals.setId("intervals-" + board.trackRef());
+            section.add(new H3(getTranslation("evaluation.board.private")), intervals,
+                    rows(board, board.privateRows(), true, "private"));
         }
         section.add(new H3(getTranslation("evaluation.board.public")),
                 new Paragraph(getTranslation("evaluation.board.publicHelp", board.publicRowsInKey())));
@@ -210,6 +215,13 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
                 .setHeader(getTranslation("evaluation.board.team")).setFlexGrow(1);
         grid.addColumn(row -> EvaluationUi.score(row.score(), board.precision()))
                 .setHeader(getTranslation("evaluation.board.score")).setAutoWidth(true);
+        if (shakeUp) {
+            grid.addColumn(row -> row.low() == null ? "" : getTranslation("evaluation.board.interval",
+                            EvaluationUi.score(row.low(), board.precision()),
+                            EvaluationUi.score(row.high(), board.precision())))
+                    .setHeader(getTranslation("evaluation.board.intervalHeader")).setAutoWidth(true);
+            grid.addColumn(this::tied).setHeader(getTranslation("evaluation.board.tiedHeader")).setAutoWidth(true);
+        }
         grid.addColumn(Leaderboard.Row::entries).setHeader(getTranslation("evaluation.board.entries")).setAutoWidth(true);
         grid.addColumn(row -> EvaluationUi.when(row.lastSubmission()))
                 .setHeader(getTranslation("evaluation.board.last")).setAutoWidth(true);
@@ -218,6 +230,11 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evaluation.board.empty"));
         return grid;
+    }
+
+    private String tied(Leaderboard.Row row) {
+        return row.tiedWith().stream().map(rank -> getTranslation("evaluation.board.tied", rank))
+                .collect(Collectors.joining("; "));
     }
 
     private String shake(Leaderboard.Row row) {

@@ -43,12 +43,12 @@ class LeaderboardApiController {
         return new Track(board.trackName(), board.metric().name(), board.metric().higherIsBetter(), board.precision(),
                 board.revealed(), board.publicRows().stream().map(LeaderboardApiController::row).toList(),
                 board.revealed() ? board.privateRows().stream().map(LeaderboardApiController::row).toList() : null,
-                board.frozenSince());
+                board.frozenSince(), board.revealed() && board.intervalsPending());
     }
 
     private static Row row(Leaderboard.Row row) {
         return new Row(row.rank(), row.team(), row.mine(), row.score(), row.entries(), row.lastSubmission(),
-                row.publicRank());
+                row.publicRank(), row.low(), row.high(), row.tiedWith());
     }
 
     record Board(String contest, LocalizedText title, List<Track> tracks) {
@@ -56,14 +56,19 @@ class LeaderboardApiController {
 
     /**
      * {@code privateBoard} is null until revealed; {@code frozenSince} null unless the public board is frozen (other
-     * teams' rows as they stood then).
+     * teams' rows as they stood then); {@code intervalsPending} while the private board's bootstrap intervals are
+     * being computed after the reveal.
      */
     record Track(LocalizedText name, String metric, boolean higherIsBetter, int precision, boolean revealed,
-                 List<Row> publicBoard, List<Row> privateBoard, Instant frozenSince) {
+                 List<Row> publicBoard, List<Row> privateBoard, Instant frozenSince, boolean intervalsPending) {
     }
 
-    /** {@code team} is null on a blind track unless it is the caller's own; {@code publicRank} only on the private board. */
+    /**
+     * {@code team} is null on a blind track unless it is the caller's own; {@code publicRank} only on the private
+     * board, and so are {@code low}/{@code high} (the 95 % bootstrap interval of the private score) and
+     * {@code tiedWith} (the adjacent ranks this one is statistically indistinguishable from; empty on the public board).
+     */
     record Row(int rank, String team, boolean mine, double score, int entries, Instant lastSubmission,
-               Integer publicRank) {
+               Integer publicRank, Double low, Double high, List<Integer> tiedWith) {
     }
 }

@@ -90,6 +90,35 @@ class MetricsTest {
     }
 
     @Test
+    void multiClassLogLossMatchesScikitLearnsDocumentedExample() {
+        // scikit-learn's log_loss example: y = [spam, ham, ham, spam], classes sorted [ham, spam],
+        // probabilities [[.1, .9], [.9, .1], [.8, .2], [.35, .65]] -> 0.21616...
+        // by hand: -(ln .9 + ln .9 + ln .8 + ln .65) / 4 = (0.1053605 + 0.1053605 + 0.2231436 + 0.4307829) / 4
+        double[][] probabilities = {{.1, .9}, {.9, .1}, {.8, .2}, {.35, .65}};
+        int[] truth = {1, 0, 0, 1};
+        Metrics.Accumulator loss = Metric.MULTI_LOG_LOSS.accumulator();
+        for (int i = 0; i < truth.length; i++) {
+            loss.add(truth[i] == 0 ? "ham" : "spam", Double.toString(
+                    Metrics.MultiClassLogLoss.trueClassProbability(probabilities[i], truth[i])));
+        }
+        assertThat(loss.value()).isCloseTo(0.21616187468057912, within(1e-12));
+    }
+
+    @Test
+    void multiClassProbabilitiesAreClippedThenNormalisedAsScikitLearnDoes() {
+        // [0.6, 0.3, 0.3] sums to 1.2: the true class 0 gets 0.6 / 1.2 = 0.5 -> loss ln 2
+        assertThat(Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0.6, 0.3, 0.3}, 0))
+                .isCloseTo(0.5, within(EXACT));
+        // 0 is clipped to 1e-15, 1 to 1 - 1e-15; the sum is 1: a certain wrong answer costs -ln(1e-15) = 34.539
+        double certainWrong = Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 1}, 0);
+        assertThat(certainWrong).isCloseTo(1e-15, within(1e-20));
+        assertThat(-Math.log(certainWrong)).isCloseTo(34.5387763949, within(1e-6));
+        // all zeros: every class clipped alike, so each gets 1/k (as the uniform guess)
+        assertThat(Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 0, 0, 0}, 2))
+                .isCloseTo(0.25, within(EXACT));
+    }
+
+    @Test
     void aucCountsCorrectlyOrderedPairsAndTiesHalf() {
         // scikit-learn's roc_auc_score example: y = [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8] -> 0.75
         assertThat(score(Metric.AUC, "0,0,1,1", "0.1,0.4,0.35,0.8")).isCloseTo(0.75, within(EXACT));
@@ -172,15 +201,19 @@ class MetricsTest {
     private static String perfectPrediction(Metric metric, String target) {
         return switch (metric.kind()) {
             case PROBABILITY, BINARY_SCORE -> target.equals("1") ? "1" : "0";
+            // the true class's normalised probability
+            case CLASS_PROBABILITIES -> "1";
             default -> target;
         };
     }
 
-    private static List<String[]> randomRows(Metric metric, Random random, int count) {
+    static List<String[]> randomRows(Metric metric, Random random, int count) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             switch (metric.kind()) {
                 case LABEL -> rows.add(new String[] {"c" + random.nextInt(4), "c" + random.nextInt(4)});
+                case CLASS_PROBABILITIES -> rows.add(new String[] {"c" + random.nextInt(4),
+                        Double.toString(Math.max(1e-15, random.nextDouble()))});
                 case PROBABILITY, BINARY_SCORE -> rows.add(new String[] {i % 2 == 0 ? "1" : "0",
                         Double.toString(random.nextDouble())});
                 case RANKING -> rows.add(new String[] {"i" + random.nextInt(5) + " j" + random.nextInt(5),

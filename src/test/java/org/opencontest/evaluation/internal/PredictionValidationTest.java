@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -225,6 +226,62 @@ class PredictionValidationTest {
         assertThat(Scorer.round(0.50004, 4)).isEqualTo(Scorer.round(0.49996, 4)).isEqualTo(0.5);
         assertThat(Scorer.round(12.5, 0)).isEqualTo(12.0);
         assertThat(Scorer.round(Double.NaN, 3)).isNaN();
+    }
+
+    private static final String CLASS_KEY = "id,target\n1,cat\n2,dog\n3,bird\n4,cat\n";
+
+    @Test
+    void aMultiClassFileHasAProbabilityColumnPerClassInAnyOrderAndRowsAreNormalised() {
+        AnswerKey key = key(CLASS_KEY, Metric.MULTI_LOG_LOSS, new PublicSplit(SECRET, 0.5));
+        // rows sum to 2, 1, 2 and 1: the true class's share is 1/2 on every row (0 clipped to 1e-15) -> ln 2
+        PredictionScoring.Outcome outcome = score(key, "bird,id,dog,cat\n0.5,1,0.5,1\n0,2,0.5,0.5\n1,3,0.5,0.5\n"
+                + "0.25,4,0.25,0.5\n", Metric.MULTI_LOG_LOSS);
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.publicScore()).isCloseTo(Math.log(2), within(1e-12));
+        assertThat(outcome.privateScore()).isCloseTo(Math.log(2), within(1e-12));
+    }
+
+    @Test
+    void aMultiClassFileWithoutAClassColumnOrWithBadProbabilitiesIsRefusedWithTheLine() {
+        AnswerKey key = key(CLASS_KEY, Metric.MULTI_LOG_LOSS, new PublicSplit(SECRET, 0.5));
+        List<Finding> header = score(key, "id,cat,dog\n1,1,0\n", Metric.MULTI_LOG_LOSS).findings();
+        assertThat(header).singleElement().satisfies(finding -> {
+            assertThat(english(finding)).isEqualTo("The header must be the id column “id” and one probability column"
+                    + " per class (cat, dog, bird), each once; missing: bird; it has: id, cat, dog.");
+            assertThat(chinese(finding)).isEqualTo("表头必须是 id 列“id”加上每个类别一列概率（cat, dog, bird），每列各一次；"
+                    + "缺少：bird；实际为：id, cat, dog。");
+        });
+        // an extra column is refused too, with nothing missing
+        assertThat(score(key, "id,cat,dog,bird,fish\n", Metric.MULTI_LOG_LOSS).findings())
+                .extracting(PredictionValidationTest::english).singleElement().asString()
+                .contains("missing: –; it has: id, cat, dog, bird, fish.");
+
+        List<Finding> rows = score(key, "id,cat,dog,bird\n1,NaN,0,0\n2,0,-0.1,0\n3,0,1.5,x\n4,1,0\n",
+                Metric.MULTI_LOG_LOSS).findings();
+        assertThat(rows).extracting(PredictionValidationTest::english).containsExactly(
+                "Line 2: the probability of class “cat” is “NaN”, not a number between 0 and 1.",
+                "Line 3: the probability of class “dog” is “-0.1”, not a number between 0 and 1.",
+                "Line 4: the probability of class “dog” is “1.5”, not a number between 0 and 1.",
+                "Line 5: expected 4 values, found 3.",
+                "1 id is missing, for example 4.");
+        assertThat(chinese(rows.get(0))).isEqualTo("第 2 行：类别“cat”的概率为“NaN”，不是 0 到 1 之间的数。");
+    }
+
+    @Test
+    void theMultiClassSampleGivesEachClassOneKthAndPassesTheChecks() {
+        TrackSettings settings = new TrackSettings(null, Metric.MULTI_LOG_LOSS, "id", "target", 0.5, 5, 4, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SampleSubmission.write(() -> new StringReader(CLASS_KEY), settings, out);
+        String sample = out.toString(StandardCharsets.UTF_8);
+        String third = Double.toString(1.0 / 3);
+        assertThat(sample).isEqualTo("id,cat,dog,bird\n1," + third + "," + third + "," + third + "\n2," + third + ","
+                + third + "," + third + "\n3," + third + "," + third + "," + third + "\n4," + third + "," + third + ","
+                + third + "\n");
+        AnswerKey key = key(CLASS_KEY, Metric.MULTI_LOG_LOSS, new PublicSplit(SECRET, 0.5));
+        PredictionScoring.Outcome outcome = score(key, sample, Metric.MULTI_LOG_LOSS);
+        assertThat(outcome.findings()).isEmpty();
+        // the uniform guess over 3 classes: ln 3 on every row
+        assertThat(outcome.privateScore()).isCloseTo(Math.log(3), within(1e-12));
     }
 
     private static List<Finding> findings(String predictions, Metric metric) {
