@@ -50,16 +50,6 @@ final class AccidentCounts {
         return predictions(from, until, (d, day) -> decimal(expected(d, day)));
     }
 
-    /** One city-wide mean for every district and day. */
-    static String cityMean(LocalDate from, LocalDate until) {
-        double mean = 0;
-        for (double rate : RATES) {
-            mean += rate;
-        }
-        String value = decimal(mean / RATES.length);
-        return predictions(from, until, (d, day) -> value);
-    }
-
     /** A forecast that follows the weekly rates but adds its own noise (overfitted on a short history). */
     static String noisy(LocalDate from, LocalDate until, long seed) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);

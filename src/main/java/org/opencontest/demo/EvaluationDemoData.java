@@ -110,15 +110,12 @@ class EvaluationDemoData {
         register(participants.get(0), contestId, track, "Night Owls 夜猫子");
         register(participants.get(1), contestId, track, "数据骑手 Data Riders");
         register(participants.get(2), contestId, track, "BetaNYC Mappers");
-        submit(participants.get(0), contestId, track, "city-mean.csv", AccidentCounts.cityMean(FORECAST_FROM, FORECAST_UNTIL));
         submit(participants.get(2), contestId, track, "district-rates.csv",
                 AccidentCounts.districtRates(FORECAST_FROM, FORECAST_UNTIL));
         submit(participants.get(1), contestId, track, "gradient-boosting.csv",
                 AccidentCounts.noisy(FORECAST_FROM, FORECAST_UNTIL, 11));
         submit(participants.get(0), contestId, track, "weekly-profile.csv",
                 AccidentCounts.weeklyRates(FORECAST_FROM, FORECAST_UNTIL));
-        submit(participants.get(1), contestId, track, "gradient-boosting-tuned.csv",
-                AccidentCounts.noisy(FORECAST_FROM, FORECAST_UNTIL, 29));
 
         SystemIdentity.callAs(organiser, () -> {
             closeSubmission(contestId);
@@ -145,10 +142,9 @@ class EvaluationDemoData {
                 "Forecasting accidents per district and day.", track, false), Enrolment.consenting()));
     }
 
-    /** Replaces the draft's file by this prediction file and submits it as a new version. */
+    /** Uploads the team's prediction file and submits it (one version per team). */
     private void submit(AppPrincipal member, long contestId, Long track, String fileName, String predictions) {
         SystemIdentity.callAs(member, () -> {
-            drafts.myPackage(contestId).files().forEach(file -> drafts.removeFile(contestId, file.id()));
             drafts.upload(contestId, csv(predictions), fileName, clock.instant());
             PackageState state = drafts.myPackage(contestId);
             drafts.saveDraft(contestId, state.version(), new PackageInput(track, "Accident forecast", "事故预测",

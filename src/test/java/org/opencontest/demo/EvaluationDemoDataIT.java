@@ -81,7 +81,7 @@ class EvaluationDemoDataIT extends IntegrationTest {
             assertThat(track.keyRows()).isEqualTo(300);
             assertThat(track.revealedAt()).isNotNull();
         });
-        List<EntryView> entries = fixtures.awaitEntries(organiser, contestId, tracks.get(0).id(), 5);
+        List<EntryView> entries = fixtures.awaitEntries(organiser, contestId, tracks.get(0).id(), 3);
         assertThat(entries).extracting(EntryView::status).containsOnly(EvaluationEntry.Status.SCORED);
         assertThat(entries).noneMatch(EntryView::late);
 
