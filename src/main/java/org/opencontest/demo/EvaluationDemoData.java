@@ -20,7 +20,6 @@ import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.evaluation.EvaluatedTrackPlan;
 import org.opencontest.evaluation.EvaluatedTracks;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.SystemIdentity;
@@ -87,7 +86,7 @@ class EvaluationDemoData {
             LOG.info("Demo accident forecast skipped: demo accounts missing");
             return;
         }
-        if (exists()) {
+        if (ContestDemoData.exists(contests, SLUG)) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
@@ -123,18 +122,6 @@ class EvaluationDemoData {
             return null;
         });
         LOG.info("Demo contest {} loaded; its prediction files are scored in the background", SLUG);
-    }
-
-    /** Asked as the system identity, which sees every contest. */
-    private boolean exists() {
-        return SystemIdentity.call(() -> {
-            try {
-                contests.page(SLUG);
-                return true;
-            } catch (NotFoundException missing) {
-                return false;
-            }
-        });
     }
 
     private void register(AppPrincipal leader, long contestId, Long track, String name) {
