@@ -61,8 +61,8 @@ class ContestDemoData {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
         List<Planned> missing = Stream.of(new Planned(soda2026(today), true), new Planned(soda2025(today), true),
-                new Planned(healthyAgeingDraft(today), false)).filter(planned -> !exists(planned.input().slug()))
-                .toList();
+                new Planned(healthyAgeingDraft(today), false))
+                .filter(planned -> !exists(contests, planned.input().slug())).toList();
         // one transaction for all, so that a failure leaves none half made (existence is asked before: a refused
         // lookup inside would mark the transaction for rollback)
         transaction.executeWithoutResult(status -> missing.forEach(planned -> create(owner.get(), planned)));
@@ -80,7 +80,7 @@ class ContestDemoData {
     }
 
     /** Asked as the system identity, which sees every contest, drafts of other organisers included. */
-    private boolean exists(String slug) {
+    static boolean exists(ContestService contests, String slug) {
         return SystemIdentity.call(() -> {
             try {
                 contests.page(slug);

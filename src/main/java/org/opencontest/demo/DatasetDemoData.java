@@ -50,6 +50,7 @@ class DatasetDemoData {
 
     static final String ACCIDENTS = "shanghai-road-traffic-accidents";
     static final String AIR_QUALITY = "shanghai-air-quality-stations";
+    static final String DAILY_ACCIDENTS = "shanghai-daily-accidents-by-district";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetDemoData.class);
     private static final Charset GBK = Charset.forName("GBK");
@@ -101,6 +102,17 @@ class DatasetDemoData {
                     kickoff, 0, List.of("Time issued (Shanghai)", "Typhoon number", "Warning level",
                             "Districts warned"));
         });
+    }
+
+    /**
+     * The history of daily accidents per district (2023, then 2024 up to November), released to the accident-forecast
+     * contest, as the system identity. Skipped when it exists.
+     */
+    void loadDailyAccidents(long contestId) {
+        SystemIdentity.run(() -> load(dailyAccidents(Set.of(contestId)),
+                AccidentCounts.history(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)), "2023",
+                AccidentCounts.history(LocalDate.of(2024, 1, 1), EvaluationDemoData.FORECAST_FROM), "2024-01–10",
+                StandardCharsets.UTF_8, null, 25, List.of("Day", "District (区)", "Accidents recorded that day")));
     }
 
     /** Releases these demo datasets to one more contest as well, as the system identity (its teams declare them). */
@@ -188,6 +200,16 @@ class DatasetDemoData {
                 "Shanghai Traffic Police", List.of("traffic", "accidents", "交通事故", "road safety"), DataTheme.TRAN,
                 "Traffic", "交通", Licence.CC_BY_4_0, UpdateFrequency.MONTHLY, contest, AccessTier.OPEN,
                 LocalizedText.EMPTY, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+    }
+
+    private static DatasetMetadata dailyAccidents(Set<Long> contest) {
+        return metadata(DAILY_ACCIDENTS, "Daily road accidents by district", "各区每日道路交通事故数",
+                "The number of road accidents the traffic police recorded per district and day. The accident-forecast "
+                        + "contest asks for the counts of the days after this history.",
+                "交通警察登记的各区每日道路交通事故数。事故预测赛要求预测这段历史之后各天的事故数。",
+                "Shanghai Traffic Police", List.of("traffic", "accidents", "交通事故", "forecast"), DataTheme.TRAN,
+                "Traffic", "交通", Licence.CC_BY_4_0, UpdateFrequency.MONTHLY, contest, AccessTier.OPEN,
+                LocalizedText.EMPTY, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 10, 31));
     }
 
     private static DatasetMetadata airQuality(Set<Long> contest) {

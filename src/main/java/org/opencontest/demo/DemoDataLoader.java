@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo data at start when {@code opencontest.demo-data=true}. The order matters: each loader finds what
  * the ones before it created (accounts, then contests, their datasets and teams, then the finished contest's
- * submissions, judging, results and incubation). Runs ahead of the other runners, such as an operator command
+ * submissions, judging, results and incubation; the accident-forecast contest last). Runs ahead of the other runners, such as an operator command
  * (which ends the process when done).
  */
 @Component
@@ -24,9 +24,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(DemoAccounts accounts, ContestDemoData contests, DatasetDemoData datasets, TeamDemoData teams,
                    SubmissionDemoData submissions, JudgingDemoData judging, ResultsDemoData results,
-                   IncubationDemoData incubation) {
+                   IncubationDemoData incubation, EvaluationDemoData evaluation) {
         this.loaders = List.of(accounts::load, contests::load, () -> datasets.load(ContestDemoData.SODA_2026),
-                teams::load, submissions::load, judging::load, results::load, incubation::load);
+                teams::load, submissions::load, judging::load, results::load, incubation::load, evaluation::load);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.opencontest.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
+import org.opencontest.dataset.DataFileView;
+import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationEntry;
 import org.opencontest.evaluation.internal.EvaluationSetup;
@@ -85,9 +91,14 @@ public class EvaluationFixtures {
 
     /** Waits until the track has {@code count} entries, none queued or running; newest first. */
     public List<EntryView> awaitEntries(Scenario s, long trackId, int count) {
+        return awaitEntries(s.organiser(), s.contestId(), trackId, count);
+    }
+
+    /** As {@link #awaitEntries(Scenario, long, int)}, asked by the contest's organiser. */
+    public List<EntryView> awaitEntries(AppPrincipal organiser, long contestId, long trackId, int count) {
         Instant until = Instant.now().plus(SCORING_TIMEOUT);
         while (true) {
-            List<EntryView> entries = as(s.organiser(), () -> setup.entries(s.contestId(), trackId));
+            List<EntryView> entries = as(organiser, () -> setup.entries(contestId, trackId));
             boolean done = entries.size() == count && entries.stream().noneMatch(entry ->
                     entry.status() == EvaluationEntry.Status.QUEUED || entry.status() == EvaluationEntry.Status.RUNNING);
             if (done) {
@@ -103,6 +114,15 @@ public class EvaluationFixtures {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** The content of a catalog file, downloaded by {@code who} through its presigned link. */
+    public static String download(DatasetCatalog catalog, AppPrincipal who, DataFileView file) throws Exception {
+        var link = as(who, () -> catalog.downloadLink(file.id()));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(link.url()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     /** A CSV with the header {@code id,target} and rows 1…{@link #ROWS}. */

@@ -5,10 +5,6 @@ import static org.opencontest.evaluation.EvaluationFixtures.csv;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -78,10 +74,6 @@ class SamplePublicationIT extends IntegrationTest {
     }
 
     private String download(Scenario s, DataFileView file) throws Exception {
-        var link = as(s.leader(), () -> catalog.downloadLink(file.id()));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(link.url()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return new String(response.body(), StandardCharsets.UTF_8);
+        return EvaluationFixtures.download(catalog, s.leader(), file);
     }
 }

@@ -62,8 +62,7 @@ class SamplePublication {
                 SampleSubmission.write(() -> CsvInput.utf8(storage.get(track.getKeyObject())), track.settings(), out);
             }
             DatasetPage dataset = datasetOf(track);
-            ReleaseView release = publishing.createRelease(dataset.id(), dataset.version(), "",
-                    new LocalizedText("Sample submission for the current test set.", "与当前测试集对应的提交样例。"));
+            ReleaseView release = draftRelease(dataset);
             try (InputStream content = Files.newInputStream(sample)) {
                 publishing.uploadFile(release.id(), content, FILE_NAME);
             }
@@ -75,6 +74,18 @@ class SamplePublication {
         } finally {
             deleteQuietly(sample);
         }
+    }
+
+    /**
+     * A new draft release, or the draft a publication that failed half-way left behind (the object store went away
+     * during the upload): a dataset holds one draft at most, so a new one would be refused. Its files go first.
+     */
+    private ReleaseView draftRelease(DatasetPage dataset) {
+        ReleaseView release = dataset.releases().stream().filter(ReleaseView::isDraft).findFirst()
+                .orElseGet(() -> publishing.createRelease(dataset.id(), dataset.version(), "",
+                        new LocalizedText("Sample submission for the current test set.", "与当前测试集对应的提交样例。")));
+        release.files().forEach(file -> publishing.removeFile(file.id(), file.version()));
+        return release;
     }
 
     private DatasetPage datasetOf(EvaluatedTrack track) {

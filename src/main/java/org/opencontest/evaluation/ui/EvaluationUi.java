@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 
 import org.opencontest.evaluation.internal.EntryView;
 
@@ -52,6 +53,8 @@ final class EvaluationUi {
         UI ui = UI.getCurrent();
         Grid<EntryView> grid = new Grid<>();
         grid.setId(id);
+        // a failed file's notes name lines and ids: cut off after a few words they tell the team nothing
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (withTeam) {
             grid.addColumn(EntryView::teamName).setHeader(ui.getTranslation("evaluation.entry.team")).setAutoWidth(true);
         }

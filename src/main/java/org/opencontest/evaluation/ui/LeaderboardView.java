@@ -8,6 +8,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -206,6 +207,8 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
     private Grid<Leaderboard.Row> rows(Leaderboard.Board board, List<Leaderboard.Row> rows, boolean shakeUp, String kind) {
         Grid<Leaderboard.Row> grid = new Grid<>();
         grid.setId(kind + "-board-" + board.trackRef());
+        // team names are long and bilingual; cut off they are unreadable on a phone
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Leaderboard.Row::rank).setHeader(getTranslation("evaluation.board.rank")).setAutoWidth(true);
         if (shakeUp) {
             grid.addColumn(row -> shake(row)).setHeader(getTranslation("evaluation.board.shakeUp")).setAutoWidth(true);
