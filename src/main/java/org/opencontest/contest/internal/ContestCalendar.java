@@ -2,7 +2,6 @@ package org.opencontest.contest.internal;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 
 import biweekly.Biweekly;
@@ -14,6 +13,7 @@ import org.opencontest.contest.ContestCalendarWindows;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.net.PublicBaseUrl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +27,11 @@ public class ContestCalendar {
 
     private final MessageSource messages;
     private final PublicBaseUrl baseUrl;
-    private final List<ContestCalendarWindows> contributions;
+    /** Looked up when a feed is built: the contributing modules depend on the contest service this class serves. */
+    private final ObjectProvider<ContestCalendarWindows> contributions;
 
-    ContestCalendar(MessageSource messages, PublicBaseUrl baseUrl, List<ContestCalendarWindows> contributions) {
+    ContestCalendar(MessageSource messages, PublicBaseUrl baseUrl,
+                    ObjectProvider<ContestCalendarWindows> contributions) {
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.contributions = contributions;
@@ -54,7 +56,7 @@ public class ContestCalendar {
             event.setUrl(pageUrl);
             calendar.addEvent(event);
         }
-        for (ContestCalendarWindows contribution : contributions) {
+        for (ContestCalendarWindows contribution : contributions.orderedStream().toList()) {
             for (CalendarWindow window : contribution.windows(contest)) {
                 String name = window.name().in(locale);
                 VEvent event = new VEvent();

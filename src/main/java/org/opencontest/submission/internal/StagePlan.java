@@ -12,8 +12,8 @@ import org.opencontest.shared.error.UserFacingException;
  * A contest's submission stages in order, each with its effective window: its own, or the contest's submission
  * phase when it has none. The contest's timeline stays the frame: every stage window lies inside the submission
  * phase, and stages follow each other without overlap (gaps between them are allowed, e.g. for shortlisting).
- * Rules, each a {@link UserFacingException} naming the stage (its number is the first argument):
- * {@code submission.stage.error.name} (a staged contest names every stage in both languages),
+ * Rules, each a {@link UserFacingException} (the stage's number is the first argument where one stage is at fault):
+ * {@code submission.stage.error.count}, {@code .name} (a staged contest names every stage in both languages),
  * {@code .window} (both instants or none, opening before closing), {@code .noPhase} (stages need a submission phase
  * to lie in), {@code .outsidePhase}, {@code .order}, {@code .shortlist}, and {@code .rules} quoting the rules' own
  * refusal.
@@ -65,7 +65,7 @@ public final class StagePlan implements Serializable {
                         new BundleMessage(refused.getMessageKey(), refused.getArguments()));
             }
         }
-        PhaseWindow frame = phase.orElseThrow(() -> new UserFacingException("submission.stage.error.noPhase", 1));
+        PhaseWindow frame = phase.orElseThrow(() -> new UserFacingException("submission.stage.error.noPhase"));
         List<Stage> planned = of(definitions, phase).stages;
         for (int i = 0; i < planned.size(); i++) {
             Stage stage = planned.get(i);
