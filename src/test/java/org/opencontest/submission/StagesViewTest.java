@@ -2,6 +2,7 @@ package org.opencontest.submission;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -99,6 +100,10 @@ class StagesViewTest extends KaribuTest {
         assertThat(text("shortlist-count-1")).isEqualTo("1 team shortlisted");
         assertThat(((Span) _getCellComponent(id(Grid.class, "stage-entries-1"), 0, "shortlist")).getText())
                 .isEqualTo("Shortlisted");
+
+        navigate("organise/submissions/" + s.contestId());
+        assertThat(_getFormatted(id(Grid.class, "submissions-grid"), 0, "stage")).as("the overview names the stage")
+                .isEqualTo("Idea");
     }
 
     @Test

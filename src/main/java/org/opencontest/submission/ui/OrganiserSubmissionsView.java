@@ -41,6 +41,9 @@ import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.submission.internal.ExtensionView;
+import org.opencontest.submission.internal.StageAdministration;
+import org.opencontest.submission.internal.StageNames;
+import org.opencontest.submission.internal.StagePlan;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
 import org.opencontest.submission.VersionSummary;
@@ -59,6 +62,7 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     private static final Boolean ANY = null;
 
     private final transient SubmissionAdministration administration;
+    private final transient StageAdministration stages;
     private final Select<ContestSummary> contest = new Select<>();
     private final VerticalLayout content = new VerticalLayout();
 
@@ -67,8 +71,9 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     private SubmissionFilter filter = SubmissionFilter.ALL;
     private final Grid<VersionSummary> grid = new Grid<>();
 
-    public OrganiserSubmissionsView(SubmissionAdministration administration) {
+    public OrganiserSubmissionsView(SubmissionAdministration administration, StageAdministration stages) {
         this.administration = administration;
+        this.stages = stages;
         setId("organiser-submissions");
         addClassName("page");
         contest.setId("submissions-contest");
@@ -193,6 +198,11 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         grid.addColumn(v -> page.tracks().stream().filter(t -> v.trackId() != null && t.id() == v.trackId())
                 .findFirst().map(t -> t.name().in(SubmissionTexts.locale())).orElse(""))
                 .setHeader(getTranslation("submission.field.track"));
+        StagePlan plan = stages.plan(page.id());
+        if (plan.isStaged()) {
+            grid.addColumn(v -> plan.stage(v.stage()).map(stage -> StageNames.of(stage).in(getLocale())).orElse(""))
+                    .setHeader(getTranslation("submission.column.stage")).setKey("stage");
+        }
         grid.addColumn(v -> v.number() + " / " + v.versionCount()).setHeader(getTranslation("submission.column.version"));
         grid.addColumn(v -> SubmissionTexts.when(v.submittedAt(), zone))
                 .setHeader(getTranslation("submission.column.submittedAt")).setFlexGrow(3);
