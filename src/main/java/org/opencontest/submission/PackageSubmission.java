@@ -31,6 +31,7 @@ import org.opencontest.submission.internal.SubmissionObjects;
 import org.opencontest.submission.internal.SubmissionPackage;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.internal.SubmissionVersion;
+import org.opencontest.submission.internal.StagePlan;
 import org.opencontest.submission.internal.TeamPackages;
 import org.opencontest.submission.internal.UploadedFiles;
 import org.opencontest.submission.internal.VersionRepository;
@@ -206,11 +207,14 @@ public class PackageSubmission {
                                         String requestKey, Instant now) {
         AppPrincipal caller = CurrentUser.require();
         DeadlineMessages.requireAccepted(timing, deadlines, member.contest().zone());
-        SubmissionRules rules = participation.rules(pkg.getContestId());
+        // the stage's own rules and quotas: a team's idea-stage versions do not use up its prototype-stage quota
+        StagePlan.Stage stage = participation.currentStage(member.contest());
+        SubmissionRules rules = stage.rules();
         PackageChecks.requireComplete(input, files, rules);
-        QuotaRule.check(rules, versions.submittedAtByPackage(pkg.getId()), now, member.contest().zone());
-        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input, versions.lastNumber(pkg.getId()) + 1,
-                now, caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
+        QuotaRule.check(rules, versions.submittedAtByPackageAndStage(pkg.getId(), stage.number()), now,
+                member.contest().zone());
+        SubmissionVersion version = versions.saveAndFlush(new SubmissionVersion(pkg, input,
+                versions.lastNumber(pkg.getId()) + 1, stage.number(), now, caller.userId(), timing == DeadlineRules.Timing.LATE_ACCEPTED, requestKey, files));
         pkg.recordVersion(version, member.team().teamName(), now);
         if (version.getId().equals(pkg.getFinalVersionId())) {
             announceFinal(pkg, version);

@@ -54,6 +54,10 @@ import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.support.CountingInputStream;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.support.MovableClock;
+import org.opencontest.submission.internal.StageAdministration;
+import org.opencontest.submission.internal.StageDefinition;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +94,7 @@ class SubmissionApiIT extends IntegrationTest {
     @Autowired SubmissionDrafts drafts;
     @Autowired Clock clock;
     @Autowired SubmissionAdministration administration;
+    @Autowired StageAdministration stages;
     @Autowired MinioClient minio;
     @Autowired DatasetPublishing publishing;
     @Value("${opencontest.storage.bucket}") String bucket;
@@ -178,6 +183,24 @@ class SubmissionApiIT extends IntegrationTest {
         byte[] late = multipart(Map.of("titleEn", "Late"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
         submit(writer, late, null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("submission.error.deadlinePassed"));
+    }
+
+    @Test
+    void aTeamNotShortlistedFromTheIdeaStageIsRefusedThePrototypeStageInTheRequestsLanguage() throws Exception {
+        java.time.Instant day = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
+                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(java.time.Duration.ofDays(1)),
+                        day.plus(java.time.Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
+                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(java.time.Duration.ofDays(3)),
+                        day.plus(java.time.Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
+        ((MovableClock) clock).advance(java.time.Duration.ofDays(4));
+        byte[] body = multipart(Map.of("titleEn", "Prototype"), file("proposal.pdf", SubmissionFixtures.pdf().readAllBytes()));
+
+        submitIn(writer, body, "zh-CN").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("submission.error.notShortlisted"))
+                .andExpect(jsonPath("$.detail").value("只有从“创意”入围的队伍才能在“原型”提交作品，你的队伍未入围。"));
+        submitIn(writer, body, "en").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
+                "Only teams shortlisted from “Idea” may submit in “Prototype”, and your team was not shortlisted."));
     }
 
     @Test

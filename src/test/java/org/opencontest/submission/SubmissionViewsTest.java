@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.submission.ViewChecks.id;
+import static org.opencontest.submission.ViewChecks.refused;
+import static org.opencontest.submission.ViewChecks.text;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayInputStream;
@@ -15,7 +17,6 @@ import java.io.SequenceInputStream;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
-import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.storage.PseudoRandomInputStream;
@@ -192,20 +192,5 @@ class SubmissionViewsTest extends KaribuTest {
                     "Safer crossings", null, null, null, List.of(), null, null, null, null));
             return submitting.submit(s.contestId(), UUID.randomUUID().toString());
         });
-    }
-
-    /** The refusal the session's error handler would show, in the UI's language. */
-    private static void refused(Runnable action, String shown) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, refusal ->
-                assertThat(UI.getCurrent().getTranslation(refusal.getMessageKey(), refusal.getArguments()))
-                        .isEqualTo(shown));
-    }
-
-    private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
-    }
-
-    private static <T extends Component> T id(Class<T> type, String id) {
-        return _get(type, spec -> spec.withId(id));
     }
 }

@@ -8,25 +8,33 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 
+import org.opencontest.contest.CalendarWindow;
+import org.opencontest.contest.ContestCalendarWindows;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.net.PublicBaseUrl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline as an iCalendar file: one event per phase in UTC, with a UID that stays the same for a phase across
- * downloads (so calendar apps update rather than duplicate it when dates move).
+ * The timeline as an iCalendar file: one event per phase in UTC, and one per window other modules add (the stages of
+ * a staged contest), each with a UID that stays the same across downloads (so calendar apps update rather than
+ * duplicate it when dates move).
  */
 @Component
 public class ContestCalendar {
 
     private final MessageSource messages;
     private final PublicBaseUrl baseUrl;
+    /** Looked up when a feed is built: the contributing modules depend on the contest service this class serves. */
+    private final ObjectProvider<ContestCalendarWindows> contributions;
 
-    ContestCalendar(MessageSource messages, PublicBaseUrl baseUrl) {
+    ContestCalendar(MessageSource messages, PublicBaseUrl baseUrl,
+                    ObjectProvider<ContestCalendarWindows> contributions) {
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.contributions = contributions;
     }
 
     public String build(ContestPage contest, Locale locale, Instant now) {
@@ -47,6 +55,21 @@ public class ContestCalendar {
                     new Object[] {phase.kind(), title, pageUrl}, locale));
             event.setUrl(pageUrl);
             calendar.addEvent(event);
+        }
+        for (ContestCalendarWindows contribution : contributions.orderedStream().toList()) {
+            for (CalendarWindow window : contribution.windows(contest)) {
+                String name = window.name().in(locale);
+                VEvent event = new VEvent();
+                event.setUid("contest-" + contest.id() + "-" + window.key() + "@opencontest");
+                event.setDateTimeStamp(Date.from(now));
+                event.setDateStart(Date.from(window.opens()), true);
+                event.setDateEnd(Date.from(window.closes()), true);
+                event.setSummary(messages.getMessage("contest.ics.summary", new Object[] {title, name}, locale));
+                event.setDescription(messages.getMessage("contest.ics.description", new Object[] {name, title, pageUrl},
+                        locale));
+                event.setUrl(pageUrl);
+                calendar.addEvent(event);
+            }
         }
         return Biweekly.write(calendar).go();
     }

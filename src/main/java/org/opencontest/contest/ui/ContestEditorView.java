@@ -80,6 +80,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button publish = new Button(VaadinIcon.GLOBE.create());
     private final Button archive = new Button(VaadinIcon.ARCHIVE.create());
     private final Anchor publicPage = new Anchor();
+    /** The submission module's stage editor, by route: the contest module cannot depend on its views. */
+    private final Anchor stagesPage = new Anchor();
     private final TabSheet tabs = new TabSheet();
     private final Map<Component, Tab> tabByContent = new HashMap<>();
 
@@ -125,12 +127,14 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         texts.bind(archive, Button::setText, "contest.editor.archive");
         texts.bind(publicPage, Anchor::setText, "contest.editor.viewPage");
         publicPage.setId("contest-public-page");
+        texts.bind(stagesPage, Anchor::setText, "contest.editor.stages");
+        stagesPage.setId("contest-stages-page");
         Anchor back = texts.bind(new Anchor("organise"), Anchor::setText, "contest.editor.back");
         status.addClassName("badge-phase");
         status.setId("contest-status-badge");
         heading.setId("contest-editor-heading");
 
-        HorizontalLayout actions = new HorizontalLayout(save, publish, archive, publicPage);
+        HorizontalLayout actions = new HorizontalLayout(save, publish, archive, publicPage, stagesPage);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         HorizontalLayout title = new HorizontalLayout(heading, status);
@@ -239,6 +243,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         archive.setVisible(saved && current == ContestStatus.PUBLISHED);
         publicPage.setVisible(saved);
         publicPage.setHref(saved ? "contests/" + state.input().slug() : "");
+        stagesPage.setVisible(saved);
+        stagesPage.setHref(saved ? "organise/submissions/" + state.id() + "/stages" : "");
     }
 
     private void afterCoverChange(ContestEditState updated) {

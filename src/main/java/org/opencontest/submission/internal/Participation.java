@@ -1,11 +1,12 @@
 package org.opencontest.submission.internal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
-import org.opencontest.contest.PhaseWindow;
 import org.opencontest.dataset.ContestDatasetChoices;
 import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.shared.error.UserFacingException;
@@ -23,17 +24,22 @@ public class Participation {
 
     private final ContestService contests;
     private final TeamMemberships teams;
-    private final PhaseRulesRepository rules;
+    private final StageRepository stages;
+    private final ShortlistRepository shortlists;
     private final ExtensionRepository extensions;
     private final ContestDatasetChoices datasets;
+    private final Clock clock;
 
-    Participation(ContestService contests, TeamMemberships teams, PhaseRulesRepository rules,
-                  ExtensionRepository extensions, ContestDatasetChoices datasets) {
+    Participation(ContestService contests, TeamMemberships teams, StageRepository stages,
+                  ShortlistRepository shortlists, ExtensionRepository extensions, ContestDatasetChoices datasets,
+                  Clock clock) {
         this.contests = contests;
         this.teams = teams;
-        this.rules = rules;
+        this.stages = stages;
+        this.shortlists = shortlists;
         this.extensions = extensions;
         this.datasets = datasets;
+        this.clock = clock;
     }
 
     /** The member's description checked against the contest ({@link PackageChecks#clean}): tracks and datasets. */
@@ -50,7 +56,10 @@ public class Participation {
         return new Member(contest, team);
     }
 
-    /** The caller's team, checked to be allowed to submit (approved, large enough). */
+    /**
+     * The caller's team, checked to be allowed to submit now: approved, large enough, and, in a later stage,
+     * advanced from the stage before it.
+     */
     public Member submitter(long contestId) {
         Member member = member(contestId);
         if (!member.team().isApproved()) {
@@ -59,17 +68,39 @@ public class Participation {
         if (!member.team().meetsMinimum(member.contest().teamSizeMin())) {
             throw new UserFacingException("submission.error.teamTooSmall", member.contest().teamSizeMin());
         }
+        StagePlan.Stage stage = currentStage(member.contest());
+        if (stage.number() > 1
+                && !shortlists.existsByContestIdAndStageAndTeamId(member.contest().id(), stage.number() - 1,
+                member.team().teamId())) {
+            throw new UserFacingException("submission.error.notShortlisted", StageNames.of(stage.number() - 1,
+                    plan(member.contest()).stage(stage.number() - 1).orElseThrow().definition()),
+                    StageNames.of(stage.number(), stage.definition()));
+        }
         return member;
     }
 
-    /** The submission phase with the team's extension, grace and late policy applied. */
+    /** The contest's stages with their effective windows. */
+    public StagePlan plan(ContestPage contest) {
+        List<StageDefinition> defined = stages.findByContestIdOrderByPosition(contest.id()).stream()
+                .map(SubmissionStage::toDefinition).toList();
+        return StagePlan.of(defined, contest.timeline().phase(PhaseKind.SUBMISSION));
+    }
+
+    /** The stage submissions go to now ({@link StagePlan#current}). */
+    public StagePlan.Stage currentStage(ContestPage contest) {
+        return plan(contest).current(clock.instant());
+    }
+
+    /** The current stage's window with the team's extension, grace and the stage's late policy applied. */
     public DeadlineRules deadlines(ContestPage contest, long teamId) {
-        PhaseWindow phase = contest.timeline().phase(PhaseKind.SUBMISSION)
-                .orElseThrow(() -> new UserFacingException("submission.error.noPhase"));
-        var phaseRules = rules(contest.id());
+        StagePlan.Stage stage = currentStage(contest);
+        if (!stage.hasWindow()) {
+            throw new UserFacingException("submission.error.noPhase");
+        }
         Instant extension = extensions.findByContestIdAndTeamId(contest.id(), teamId).map(Extension::getUntil)
                 .orElse(null);
-        return DeadlineRules.of(phase.opens(), phase.closes(), extension, phaseRules.grace(), phaseRules.latePolicy());
+        return DeadlineRules.of(stage.opens(), stage.closes(), extension, stage.rules().grace(),
+                stage.rules().latePolicy());
     }
 
     /** Refuses an action that began at {@code began} and ends {@code now} when the team's deadline does not allow it. */
@@ -78,9 +109,9 @@ public class Participation {
         DeadlineMessages.requireAccepted(deadlines.assess(began, now), deadlines, member.contest().zone());
     }
 
+    /** The rules of the stage submissions go to now. */
     public SubmissionRules rules(long contestId) {
-        return rules.findByContestId(contestId).map(PhaseRules::toRules)
-                .orElse(SubmissionRules.DEFAULTS);
+        return currentStage(contests.page(contestId)).rules();
     }
 
     public record Member(ContestPage contest, TeamMembership team) {

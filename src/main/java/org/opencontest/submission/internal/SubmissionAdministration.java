@@ -64,7 +64,7 @@ public class SubmissionAdministration implements ContestSubmissions {
 
     private final ContestService contests;
     private final Participation participation;
-    private final PhaseRulesRepository rules;
+    private final StageRepository stages;
     private final ExtensionRepository extensions;
     private final TeamRoster teamRoster;
     private final PackageRepository packages;
@@ -75,14 +75,14 @@ public class SubmissionAdministration implements ContestSubmissions {
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    SubmissionAdministration(ContestService contests, Participation participation, PhaseRulesRepository rules,
+    SubmissionAdministration(ContestService contests, Participation participation, StageRepository stages,
                              ExtensionRepository extensions, TeamRoster teamRoster,
                              PackageRepository packages, VersionRepository versions,
                              SubmissionDtos dtos, ObjectStorage storage, AuditLog audit, Clock clock,
                              PlatformTransactionManager transactions) {
         this.contests = contests;
         this.participation = participation;
-        this.rules = rules;
+        this.stages = stages;
         this.extensions = extensions;
         this.teamRoster = teamRoster;
         this.packages = packages;
@@ -115,18 +115,20 @@ public class SubmissionAdministration implements ContestSubmissions {
         return participation.rules(contestId);
     }
 
-    /** Saves the submission phase's rules, quoting the version they were loaded at. */
+    /** Saves the rules of the stage running now ({@link Participation#rules}), quoting the version they were loaded at. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public SubmissionRules saveRules(long contestId, SubmissionRules changed) {
         requireManaged(contestId);
         changed.validate();
-        PhaseRules stored = rules.findByContestId(contestId).orElseGet(() -> new PhaseRules(contestId));
+        int stage = participation.currentStage(contests.page(contestId)).number();
+        SubmissionStage stored = stages.findByContestIdAndPosition(contestId, stage)
+                .orElseGet(() -> new SubmissionStage(contestId, stage));
         if (stored.getVersion() != changed.version()) {
             throw new UserFacingException("error.concurrentEdit");
         }
         stored.apply(changed);
-        SubmissionRules saved = rules.saveAndFlush(stored).toRules();
+        SubmissionRules saved = stages.saveAndFlush(stored).toRules();
         audit.record("submission.rules.changed", "contest:" + contestId, saved.toString());
         return saved;
     }

@@ -34,7 +34,8 @@ public class SubmissionDtos {
         return new VersionSummary(version.getId(), pkg.getId(), version.getContestId(), version.getTeamId(),
                 pkg.getTeamName(), version.getTrackId(), version.getNumber(), version.getTitle(),
                 version.getSubmittedAt(), version.isLate(), version.getFileCount(), version.getTotalBytes(),
-                version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount(), version.getOriginTeamName());
+                version.getId().equals(pkg.getFinalVersionId()), pkg.getVersionCount(), version.getOriginTeamName(),
+                version.getStage());
     }
 
     public VersionDetail detail(SubmissionVersion version, SubmissionPackage pkg, Locale locale) {

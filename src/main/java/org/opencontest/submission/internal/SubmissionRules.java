@@ -8,15 +8,16 @@ import java.util.TreeSet;
 import org.opencontest.shared.error.UserFacingException;
 
 /**
- * What the organiser allows in a contest's submission phase (a contest has one submission phase, so these are the
- * phase's rules). Media types are checked against the type sniffed from the content, never the file extension.
+ * What the organiser allows in one stage of a contest's submission (a contest without stages has one, so these
+ * are then the submission phase's rules). Media types are checked against the type sniffed from the content, never
+ * the file extension.
  *
  * @param allowedTypes    sniffed media types accepted, e.g. {@code application/pdf}
  * @param maxFileBytes    largest single file
  * @param maxPackageBytes largest sum of all files of one version
  * @param maxFiles        most files in one version
  * @param quotaPerDay     most submitted versions per team per calendar day in the contest's zone
- * @param quotaTotal      most submitted versions per team in the contest
+ * @param quotaTotal      most submitted versions per team in the stage
  * @param grace           how long an upload that began before the deadline may take to finish
  * @param version         optimistic-locking version to quote when saving; 0 for rules never saved
  */
@@ -39,6 +40,12 @@ public record SubmissionRules(Set<String> allowedTypes, long maxFileBytes, long 
 
     public SubmissionRules {
         allowedTypes = Set.copyOf(new TreeSet<>(allowedTypes));
+    }
+
+    /** The same rules for a new stage, which has no stored version yet. */
+    public SubmissionRules withVersion(long newVersion) {
+        return new SubmissionRules(allowedTypes, maxFileBytes, maxPackageBytes, maxFiles, quotaPerDay, quotaTotal,
+                latePolicy, grace, newVersion);
     }
 
     /** Refuses settings that make no sense, naming the field. */

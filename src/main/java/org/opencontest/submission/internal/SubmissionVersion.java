@@ -51,6 +51,9 @@ public class SubmissionVersion extends BaseEntity {
     private String originTeamName;
     @Column(nullable = false, updatable = false)
     private int number;
+    /** The position of the stage the version was submitted in (1 in a contest with a single stage). */
+    @Column(nullable = false, updatable = false)
+    private int stage;
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "en", column = @Column(name = "title_en", updatable = false)),
@@ -104,8 +107,9 @@ public class SubmissionVersion extends BaseEntity {
     protected SubmissionVersion() {
     }
 
-    public SubmissionVersion(SubmissionPackage pkg, PackageInput input, int number, Instant submittedAt,
+    public SubmissionVersion(SubmissionPackage pkg, PackageInput input, int number, int stage, Instant submittedAt,
                              long submittedBy, boolean late, String requestKey, List<FileFacts> submittedFiles) {
+        this.stage = stage;
         this.packageId = pkg.getId();
         this.originPackageId = pkg.getId();
         this.contestId = pkg.getContestId();
@@ -131,6 +135,10 @@ public class SubmissionVersion extends BaseEntity {
         // placeholders until the receipt, which needs the generated id, is signed in the same transaction
         this.receiptText = "";
         this.receiptSignature = "";
+    }
+
+    public int getStage() {
+        return stage;
     }
 
     public void attachReceipt(String text, String signature) {

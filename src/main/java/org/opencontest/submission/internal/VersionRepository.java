@@ -23,8 +23,8 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
     @Query("select coalesce(max(v.number), 0) from SubmissionVersion v where v.originPackageId = ?1")
     int lastNumber(long packageId);
 
-    @Query("select v.submittedAt from SubmissionVersion v where v.packageId = ?1")
-    List<Instant> submittedAtByPackage(long packageId);
+    @Query("select v.submittedAt from SubmissionVersion v where v.packageId = ?1 and v.stage = ?2")
+    List<Instant> submittedAtByPackageAndStage(long packageId, int stage);
 
     @Query("select count(f) > 0 from VersionFile f where f.file.objectKey = ?1")
     boolean isObjectInAVersion(String objectKey);
@@ -60,6 +60,25 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               v.originTeamName = coalesce(v.originTeamName, ?4)
             where v.id = ?1""")
     void moveToTeam(long versionId, long packageId, long teamId, String receiptTeamName);
+
+    /** The teams that submitted in a stage, by team name: team id, name, versions, last submit, any late version. */
+    @Query("""
+            select p.teamId, p.teamName, count(v), max(v.submittedAt), max(case when v.late then 1 else 0 end)
+            from SubmissionVersion v, SubmissionPackage p
+            where p.id = v.packageId and v.contestId = ?1 and v.stage = ?2
+            group by p.teamId, p.teamName order by p.teamName, p.teamId""")
+    List<Object[]> stageEntries(long contestId, int stage, Pageable page);
+
+    @Query("select count(distinct v.teamId) from SubmissionVersion v where v.contestId = ?1 and v.stage = ?2")
+    long countStageTeams(long contestId, int stage);
+
+    boolean existsByContestIdAndStageAndTeamId(long contestId, int stage, long teamId);
+
+    boolean existsByContestIdAndStage(long contestId, int stage);
+
+    /** The stages a team has submitted in. */
+    @Query("select distinct v.stage from SubmissionVersion v where v.contestId = ?1 and v.teamId = ?2")
+    List<Integer> stagesOfTeam(long contestId, long teamId);
 
     @Query("select v.id from SubmissionVersion v where v.contestId = ?1 order by v.id")
     List<Long> idsByContest(long contestId);

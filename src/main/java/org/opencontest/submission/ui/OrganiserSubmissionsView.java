@@ -1,9 +1,6 @@
 package org.opencontest.submission.ui;
 
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -12,9 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.opencontest.contest.ContestPage;
@@ -45,10 +41,11 @@ import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.submission.internal.ExtensionView;
-import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.StageAdministration;
+import org.opencontest.submission.internal.StageNames;
+import org.opencontest.submission.internal.StagePlan;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.SubmissionFilter;
-import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamRow;
 
@@ -62,13 +59,10 @@ import org.opencontest.team.TeamRow;
 public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
         HasDynamicTitle {
 
-    private static final Set<String> COMMON_TYPES = Set.of("application/pdf", "application/zip",
-            "application/x-tika-ooxml", "application/gzip", "application/x-gtar", "video/mp4", "image/png", "image/jpeg",
-            "text/plain", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final Boolean ANY = null;
 
     private final transient SubmissionAdministration administration;
+    private final transient StageAdministration stages;
     private final Select<ContestSummary> contest = new Select<>();
     private final VerticalLayout content = new VerticalLayout();
 
@@ -77,8 +71,9 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     private SubmissionFilter filter = SubmissionFilter.ALL;
     private final Grid<VersionSummary> grid = new Grid<>();
 
-    public OrganiserSubmissionsView(SubmissionAdministration administration) {
+    public OrganiserSubmissionsView(SubmissionAdministration administration, StageAdministration stages) {
         this.administration = administration;
+        this.stages = stages;
         setId("organiser-submissions");
         addClassName("page");
         contest.setId("submissions-contest");
@@ -203,6 +198,11 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         grid.addColumn(v -> page.tracks().stream().filter(t -> v.trackId() != null && t.id() == v.trackId())
                 .findFirst().map(t -> t.name().in(SubmissionTexts.locale())).orElse(""))
                 .setHeader(getTranslation("submission.field.track"));
+        StagePlan plan = stages.plan(page.id());
+        if (plan.isStaged()) {
+            grid.addColumn(v -> plan.stage(v.stage()).map(stage -> StageNames.of(stage).in(getLocale())).orElse(""))
+                    .setHeader(getTranslation("submission.column.stage")).setKey("stage");
+        }
         grid.addColumn(v -> v.number() + " / " + v.versionCount()).setHeader(getTranslation("submission.column.version"));
         grid.addColumn(v -> SubmissionTexts.when(v.submittedAt(), zone))
                 .setHeader(getTranslation("submission.column.submittedAt")).setFlexGrow(3);
@@ -217,47 +217,19 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
     }
 
     private VerticalLayout rulesForm() {
-        SubmissionRules rules = administration.rules(page.id());
-        MultiSelectComboBox<String> types = new MultiSelectComboBox<>(getTranslation("submission.rules.types"));
-        types.setId("rules-types");
-        Set<String> options = new TreeSet<>(COMMON_TYPES);
-        options.addAll(rules.allowedTypes());
-        types.setItems(options);
-        types.setAllowCustomValue(true);
-        types.addCustomValueSetListener(custom -> {
-            options.add(custom.getDetail().strip());
-            types.setItems(options);
-            Set<String> selected = new TreeSet<>(types.getValue());
-            selected.add(custom.getDetail().strip());
-            types.setValue(selected);
-        });
-        types.setValue(rules.allowedTypes());
-        types.setWidthFull();
-        IntegerField maxFile = mibField("rules-max-file", "submission.rules.maxFile", rules.maxFileBytes());
-        IntegerField maxPackage = mibField("rules-max-package", "submission.rules.maxPackage", rules.maxPackageBytes());
-        IntegerField maxFiles = intField("rules-max-files", "submission.rules.maxFiles", rules.maxFiles());
-        IntegerField perDay = intField("rules-quota-day", "submission.rules.quotaPerDay", rules.quotaPerDay());
-        IntegerField total = intField("rules-quota-total", "submission.rules.quotaTotal", rules.quotaTotal());
-        IntegerField grace = intField("rules-grace", "submission.rules.grace", (int) rules.grace().toMinutes());
-        Select<LatePolicy> late = new Select<>();
-        late.setId("rules-late");
-        late.setLabel(getTranslation("submission.rules.latePolicy"));
-        late.setItems(LatePolicy.values());
-        late.setItemLabelGenerator(policy -> getTranslation(policy.messageKey()));
-        late.setValue(rules.latePolicy());
+        RulesFields rules = new RulesFields("rules", administration.rules(page.id()));
         Button save = new Button(getTranslation("submission.rules.save"));
         save.setId("rules-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SingleSubmit.onClick(save, () -> {
-            administration.saveRules(page.id(), new SubmissionRules(types.getValue(),
-                    mib(maxFile), mib(maxPackage), value(maxFiles), value(perDay), value(total), late.getValue(),
-                    Duration.ofMinutes(value(grace)), rules.version()));
+            administration.saveRules(page.id(), rules.value());
             Notices.success("submission.rules.saved");
             render();
         });
-        FormLayout form = new FormLayout(maxFile, maxPackage, maxFiles, perDay, total, grace, late);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        VerticalLayout layout = new VerticalLayout(types, form, save);
+        RouterLink stages = new RouterLink(getTranslation("submission.stages.link"), StagesView.class,
+                new RouteParameters("contestId", Long.toString(page.id())));
+        stages.setId("stages-link");
+        VerticalLayout layout = new VerticalLayout(stages, rules, save);
         layout.setPadding(false);
         return layout;
     }
@@ -300,24 +272,5 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         VerticalLayout layout = new VerticalLayout(row, reason, grant, list);
         layout.setPadding(false);
         return layout;
-    }
-
-    private IntegerField mibField(String id, String key, long bytes) {
-        return intField(id, key, (int) (bytes / SubmissionRules.MIB));
-    }
-
-    private IntegerField intField(String id, String key, int value) {
-        IntegerField field = new IntegerField(getTranslation(key));
-        field.setId(id);
-        field.setValue(value);
-        return field;
-    }
-
-    private static int value(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
-    }
-
-    private static long mib(IntegerField field) {
-        return value(field) * SubmissionRules.MIB;
     }
 }

@@ -54,6 +54,8 @@ import org.opencontest.submission.PackageState;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.internal.SubmissionReading;
+import org.opencontest.submission.internal.StageStanding;
+import org.opencontest.submission.internal.StageStandings;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
@@ -80,6 +82,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final transient SubmissionReading reading;
     private final transient Clock clock;
     private final transient ContestDatasetChoices datasetChoices;
+    private final transient StageStandings stageStandings;
 
     private final H1 title = new H1();
     private final Div overview = new Div();
@@ -109,12 +112,13 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private String problem;
 
     public SubmissionView(SubmissionDrafts drafts, PackageSubmission submitting, SubmissionReading reading,
-                          Clock clock, ContestDatasetChoices datasetChoices) {
+                          Clock clock, ContestDatasetChoices datasetChoices, StageStandings stageStandings) {
         this.drafts = drafts;
         this.submitting = submitting;
         this.reading = reading;
         this.clock = clock;
         this.datasetChoices = datasetChoices;
+        this.stageStandings = stageStandings;
         setId("submission-view");
         addClassName("page");
         deadline.setId("submission-deadline");
@@ -244,9 +248,10 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         if (state.closed() || now.isAfter(state.deadline())) {
             deadline.add(closedNotice());
         }
-        upload.setEnabled(!state.closed());
-        save.setEnabled(!state.closed());
-        submit.setEnabled(!state.closed());
+        boolean refused = state.closed() || !stagesAdmit(now);
+        upload.setEnabled(!refused);
+        save.setEnabled(!refused);
+        submit.setEnabled(!refused);
         SubmissionRules r = state.rules();
         StreamedUpload.limit(upload, r.maxFileBytes(), UploadRules.ofTypes(r.maxFileBytes(), r.allowedTypes()).browserAccept());
         rules.setText(getTranslation("submission.rules.summary", FileTypeNames.of(r.allowedTypes()),
@@ -261,6 +266,32 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         versions.setItems(state.versions());
         versionsTitle.setVisible(!state.versions().isEmpty());
         versions.setVisible(!state.versions().isEmpty());
+    }
+
+    /**
+     * Shows the stages of a staged contest with where the team stands, and whether the stage running now is open to
+     * the team (the server refuses it anyway; the page says so up front).
+     */
+    private boolean stagesAdmit(Instant now) {
+        List<StageStanding> stages = stageStandings.forCaller(state.contestId());
+        if (stages.isEmpty()) {
+            return true;
+        }
+        deadline.add(StageStandingList.of(this, stages, state.contestZone(), now));
+        StageStanding current = stages.get(0);
+        for (StageStanding stage : stages) {
+            if (stage.opens() != null && !now.isBefore(stage.opens())) {
+                current = stage;
+            }
+        }
+        if (!current.admitted()) {
+            Paragraph notice = new Paragraph(getTranslation("submission.standing.refused",
+                    current.name().in(getLocale())));
+            notice.setId("submission-not-shortlisted");
+            notice.addClassName("closed-notice");
+            deadline.add(notice);
+        }
+        return current.admitted();
     }
 
     /** Says up front what the server would answer: closed (with how to get more time), or open but late. */

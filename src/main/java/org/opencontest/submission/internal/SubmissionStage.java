@@ -1,25 +1,46 @@
 package org.opencontest.submission.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.BaseEntity;
 
-/** The organiser's rules for a contest's submission phase, as stored. */
+/**
+ * One stage of a contest's submission as stored: its name, its own window (none: the contest's submission phase),
+ * its shortlist size and the submission rules that apply while it runs.
+ */
 @Entity
-@Table(name = "submission_rules")
-public class PhaseRules extends BaseEntity {
+@Table(name = "submission_stage")
+public class SubmissionStage extends BaseEntity {
 
     @Column(name = "contest_id", nullable = false, updatable = false)
     private long contestId;
+    @Column(nullable = false)
+    private int position;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "name_en")),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))})
+    private LocalizedText name;
+    @Column(name = "opens_at")
+    private Instant opensAt;
+    @Column(name = "closes_at")
+    private Instant closesAt;
+    @Column(name = "shortlist_size")
+    private Integer shortlistSize;
     @Column(name = "allowed_types", nullable = false)
     private String allowedTypes;
     @Column(name = "max_file_bytes", nullable = false)
@@ -38,11 +59,12 @@ public class PhaseRules extends BaseEntity {
     @Column(name = "grace_seconds", nullable = false)
     private long graceSeconds;
 
-    protected PhaseRules() {
+    protected SubmissionStage() {
     }
 
-    public PhaseRules(long contestId) {
+    public SubmissionStage(long contestId, int position) {
         this.contestId = contestId;
+        this.position = position;
     }
 
     public void apply(SubmissionRules rules) {
@@ -56,8 +78,25 @@ public class PhaseRules extends BaseEntity {
         graceSeconds = rules.grace().toSeconds();
     }
 
+    /** Everything but the rules, which {@link #apply} sets. */
+    public void define(StageDefinition definition) {
+        name = definition.name();
+        opensAt = definition.opens();
+        closesAt = definition.closes();
+        shortlistSize = definition.shortlistSize();
+        apply(definition.rules());
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public SubmissionRules toRules() {
         return new SubmissionRules(Set.copyOf(Arrays.asList(allowedTypes.split(","))), maxFileBytes, maxPackageBytes,
                 maxFiles, quotaPerDay, quotaTotal, latePolicy, Duration.ofSeconds(graceSeconds), getVersion());
+    }
+
+    public StageDefinition toDefinition() {
+        return new StageDefinition(position, LocalizedText.orEmpty(name), opensAt, closesAt, shortlistSize, toRules());
     }
 }

@@ -1,0 +1,334 @@
+package org.opencontest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencontest.submission.SubmissionFixtures.pdf;
+import static org.opencontest.submission.SubmissionFixtures.zip;
+import static org.opencontest.support.Actors.as;
+import static org.opencontest.support.Actors.person;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.judging.internal.JudgingLog;
+import org.opencontest.judging.internal.LogLink;
+import org.opencontest.judging.internal.LogLinkRepository;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.Localizable;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Role;
+import org.opencontest.submission.SubmissionFixtures.Scenario;
+import org.opencontest.submission.internal.LatePolicy;
+import org.opencontest.submission.internal.StageAdministration;
+import org.opencontest.submission.internal.StageDefinition;
+import org.opencontest.submission.internal.StageEntry;
+import org.opencontest.submission.internal.StagePlan;
+import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.support.IntegrationTest;
+import org.opencontest.support.MovableClock;
+import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.team.Enrolment;
+import org.opencontest.team.RegisteredTeam;
+import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Staged contests against PostgreSQL, the object store and real teams: each stage's window, rules, quota and late
+ * policy; only shortlisted teams enter the next stage; manual additions need a reason and land in the judging log;
+ * and the migration turns a contest of before stages into a single-stage one.
+ */
+class StagedContestIT extends IntegrationTest {
+
+    @Autowired SubmissionDrafts drafts;
+    @Autowired PackageSubmission submitting;
+    @Autowired StageAdministration stages;
+    @Autowired ContestService contests;
+    @Autowired TeamService teams;
+    @Autowired MovableClock clock;
+    @Autowired LogLinkRepository logLinks;
+    @Autowired JudgingLog judgingLog;
+    @Autowired WebApplicationContext web;
+
+    Scenario s;
+    /** The scenario's phases start from this minute: submission runs from a day ago to ten days ahead. */
+    Instant day;
+
+    @BeforeEach
+    void setUp() {
+        day = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        s = SubmissionFixtures.scenario(contests, teams, clock.instant());
+    }
+
+    @Test
+    void eachStageHasItsOwnWindowTypesQuotaAndLatePolicy() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(null)));
+
+        refused(() -> upload(s.member(), zip(), "source.zip"), "submission.error.typeNotAllowed");
+        VersionDetail idea = submit(s.member(), "Idea");
+        refused(() -> submit(s.member(), "Idea again"), "submission.error.quotaTotal");
+        as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 1, s.teamId());
+            return null;
+        });
+
+        clock.advance(Duration.ofDays(3)); // between the stages: the idea stage has closed and refuses late work
+        refused(() -> submit(s.member(), "Too late for ideas"), "submission.error.deadlinePassed");
+
+        clock.advance(Duration.ofDays(2)); // the prototype stage is open, with its own types and quota
+        upload(s.member(), zip(), "source.zip");
+        VersionDetail prototype = submit(s.member(), "Prototype");
+        clock.advance(Duration.ofDays(4).plusHours(1)); // an hour after the prototype stage closed: flagged late
+        VersionDetail late = submit(s.member(), "Prototype, late");
+
+        assertThat(List.of(idea, prototype, late)).extracting(v -> v.summary().late()).containsExactly(false, false, true);
+        assertThat(as(s.organiser(), () -> stages.entries(s.contestId(), 1, 0, 10)))
+                .extracting(StageEntry::teamId, StageEntry::versions, StageEntry::shortlisted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(s.teamId(), 1L, true));
+        assertThat(as(s.organiser(), () -> stages.entries(s.contestId(), 2, 0, 10)))
+                .extracting(StageEntry::versions, StageEntry::late).containsExactly(org.assertj.core.groups.Tuple.tuple(2L, true));
+    }
+
+    @Test
+    void onlyTeamsShortlistedFromAStageMaySubmitInTheNextOne() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        submit(s.member(), "Ours");
+        submit(other.member(), "Theirs");
+
+        as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 1, s.teamId());
+            stages.shortlist(s.contestId(), 1, s.teamId()); // a double click changes nothing
+            return null;
+        });
+        refused(() -> as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 1, other.teamId());
+            return null;
+        }), "submission.shortlist.error.full");
+        refused(() -> as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 2, s.teamId());
+            return null;
+        }), "submission.shortlist.error.lastStage");
+
+        clock.advance(Duration.ofDays(5));
+        assertThatThrownBy(() -> submit(other.member(), "Theirs, prototype"))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> {
+                    assertThat(refusal.getMessageKey()).isEqualTo("submission.error.notShortlisted");
+                    assertThat(((Localizable) refusal.getArguments()[0]).in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("创意");
+                    assertThat(((Localizable) refusal.getArguments()[1]).in(Locale.ENGLISH)).isEqualTo("Prototype");
+                });
+        refused(() -> upload(other.member(), zip(), "source.zip"), "submission.error.notShortlisted");
+        upload(s.member(), zip(), "source.zip");
+        assertThat(submit(s.member(), "Ours, prototype").summary().number()).isEqualTo(2);
+    }
+
+    @Test
+    void aTeamAddedByHandNeedsAReasonAndTheAdditionIsInTheJudgingLog() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        refused(() -> as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 1, other.teamId());
+            return null;
+        }), "submission.shortlist.error.noEntry");
+        refused(() -> as(s.organiser(), () -> {
+            stages.addByHand(s.contestId(), 1, other.teamId(), "  ");
+            return null;
+        }), "submission.shortlist.error.reason");
+        assertThat(logLinks.findByContestIdOrderBySequence(s.contestId())).as("a refusal writes nothing").isEmpty();
+
+        as(s.organiser(), () -> {
+            stages.addByHand(s.contestId(), 1, other.teamId(), "Upload failed in the data centre outage");
+            return null;
+        });
+        refused(() -> as(s.organiser(), () -> {
+            stages.addByHand(s.contestId(), 1, other.teamId(), "Again");
+            return null;
+        }), "submission.shortlist.error.already");
+
+        List<LogLink> log = logLinks.findByContestIdOrderBySequence(s.contestId());
+        assertThat(log).extracting(LogLink::getKind).containsExactly("SHORTLIST_MANUAL");
+        assertThat(log.get(0).toLink().entry()).contains("\"reason\":\"Upload failed in the data centre outage\"")
+                .contains("\"team\":" + other.teamId()).contains("\"stage\":1");
+        assertThat(as(s.organiser(), () -> judgingLog.verify(s.contestId())).intact()).isTrue();
+        clock.advance(Duration.ofDays(5));
+        upload(other.member(), zip(), "source.zip");
+        assertThat(submit(other.member(), "Theirs, prototype").summary().late()).isFalse();
+    }
+
+    @Test
+    void theCalendarFeedShowsEveryStageOfAStagedContest() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        String single = mvc.perform(get("/api/public/contests/{slug}/timeline.ics", s.slug()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(single).as("a single stage is the submission phase already there").doesNotContain("-stage-");
+
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(null)));
+        String chinese = mvc.perform(get("/api/public/contests/{slug}/timeline.ics", s.slug()).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chinese.split("BEGIN:VEVENT", -1)).hasSize(1 + 3 + 2);
+        assertThat(chinese).contains("UID:contest-" + s.contestId() + "-stage-1@opencontest")
+                .contains("UID:contest-" + s.contestId() + "-stage-2@opencontest").contains("：创意").contains("：原型")
+                .contains("DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                        .format(day.plus(Duration.ofDays(4))));
+    }
+
+    @Test
+    void badStagesAreRefusedNamingTheStageAndChangeNothing() {
+        StagePlan before = as(s.organiser(), () -> stages.plan(s.contestId()));
+        List<StageDefinition> good = ideaAndPrototype(null);
+        StageDefinition prototype = good.get(1);
+
+        refused(() -> saveStages(List.of(good.get(0), new StageDefinition(2, prototype.name(), prototype.opens(),
+                day.plus(Duration.ofDays(12)), null, prototype.rules()))), "submission.stage.error.outsidePhase");
+        refused(() -> saveStages(List.of(good.get(0), new StageDefinition(2, prototype.name(),
+                day.plus(Duration.ofDays(1)), prototype.closes(), null, prototype.rules()))), "submission.stage.error.order");
+        refused(() -> saveStages(List.of(good.get(0), new StageDefinition(2, new LocalizedText("Prototype", ""),
+                prototype.opens(), prototype.closes(), null, prototype.rules()))), "submission.stage.error.name");
+        refused(() -> saveStages(List.of(good.get(0), new StageDefinition(2, prototype.name(), prototype.opens(),
+                null, null, prototype.rules()))), "submission.stage.error.window");
+
+        StagePlan after = as(s.organiser(), () -> stages.plan(s.contestId()));
+        assertThat(after.stages()).hasSize(1);
+        assertThat(after.stages().get(0)).isEqualTo(before.stages().get(0));
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> stages.plan(s.contestId())))
+                .as("another organiser's contest").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theMigrationTurnsAContestOfBeforeStagesIntoOneStageWithItsWindowAndRules() throws Exception {
+        String database = ThrowawayPostgres.fresh();
+        // the schema just before stages: every migration up to the last one before V310
+        MigrationVersion beforeStages = Arrays.stream(flyway(database).load().info().all())
+                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(MigrationVersion.fromVersion("310")) < 0)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        flyway(database).target(beforeStages).load().migrate();
+        Instant opens = Instant.parse("2025-03-01T00:00:00Z");
+        Instant closes = Instant.parse("2025-04-01T10:00:00Z");
+        try (Connection db = DriverManager.getConnection(database, "postgres", "");
+             Statement sql = db.createStatement()) {
+            // the submission module's tables only: they hold the contest's id without a foreign key
+            sql.execute("INSERT INTO submission_rules (contest_id, allowed_types, max_file_bytes, max_package_bytes,"
+                    + " max_files, quota_per_day, quota_total, late_policy, grace_seconds) VALUES"
+                    + " (7, 'application/pdf', 1048576, 2097152, 3, 2, 4, 'ACCEPT_FLAGGED', 600)");
+            sql.execute("INSERT INTO submission_package (id, contest_id, team_id, team_name, created_at, updated_at)"
+                    + " VALUES (70, 7, 700, 'Old team', NOW(), NOW())");
+            sql.execute("INSERT INTO submission_version (package_id, origin_package_id, contest_id, team_id, number,"
+                    + " submitted_at, submitted_by, late, file_count, total_bytes, request_key, receipt_text,"
+                    + " receipt_signature) VALUES (70, 70, 7, 700, 1, NOW(), 1, FALSE, 0, 0, 'k', 'r', 's')");
+        }
+
+        flyway(database).load().migrate();
+
+        try (Connection db = DriverManager.getConnection(database, "postgres", "");
+             Statement sql = db.createStatement();
+             ResultSet stage = sql.executeQuery("SELECT position, name_en, opens_at, closes_at, shortlist_size,"
+                     + " allowed_types, quota_total, late_policy, grace_seconds FROM submission_stage WHERE contest_id = 7")) {
+            assertThat(stage.next()).isTrue();
+            assertThat(stage.getInt("position")).isEqualTo(1);
+            assertThat(stage.getString("name_en")).isNull();
+            assertThat(stage.getObject("opens_at")).as("the stage follows the submission phase").isNull();
+            assertThat(stage.getObject("closes_at")).isNull();
+            assertThat(stage.getObject("shortlist_size")).isNull();
+            assertThat(stage.getString("allowed_types")).isEqualTo("application/pdf");
+            assertThat(stage.getInt("quota_total")).isEqualTo(4);
+            assertThat(stage.getString("late_policy")).isEqualTo("ACCEPT_FLAGGED");
+            assertThat(stage.getLong("grace_seconds")).isEqualTo(600);
+            assertThat(stage.next()).as("exactly one stage").isFalse();
+            try (ResultSet version = db.createStatement().executeQuery(
+                    "SELECT stage FROM submission_version WHERE package_id = 70")) {
+                assertThat(version.next()).isTrue();
+                assertThat(version.getInt("stage")).isEqualTo(1);
+            }
+        }
+        // read back as the application does: one stage whose window is the contest's submission phase
+        StagePlan plan = StagePlan.of(List.of(new StageDefinition(1, null, null, null, null, SubmissionRules.DEFAULTS)),
+                Optional.of(new PhaseWindow(PhaseKind.SUBMISSION, opens, closes)));
+        assertThat(plan.isStaged()).isFalse();
+        assertThat(plan.current(opens).opens()).isEqualTo(opens);
+        assertThat(plan.current(opens).closes()).isEqualTo(closes);
+    }
+
+    // ----- helpers ----------------------------------------------------------------------------------------------
+
+    /** Idea: PDF only, one version, no late work; prototype: PDF and ZIP, two versions, late work flagged. */
+    private List<StageDefinition> ideaAndPrototype(Integer shortlistSize) {
+        SubmissionRules ideaRules = new SubmissionRules(Set.of("application/pdf"), 10 * SubmissionRules.MIB,
+                20 * SubmissionRules.MIB, 3, 1, 1, LatePolicy.REJECT, Duration.ZERO, 0);
+        SubmissionRules prototypeRules = new SubmissionRules(Set.of("application/pdf", "application/zip"),
+                10 * SubmissionRules.MIB, 20 * SubmissionRules.MIB, 5, 2, 2, LatePolicy.ACCEPT_FLAGGED, Duration.ZERO, 0);
+        return List.of(
+                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
+                        day.plus(Duration.ofDays(2)), shortlistSize, ideaRules),
+                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(4)),
+                        day.plus(Duration.ofDays(9)), null, prototypeRules));
+    }
+
+    private static FluentConfiguration flyway(String database) {
+        return Flyway.configure().dataSource(database, "postgres", "").locations("classpath:db/migration");
+    }
+
+    private void saveStages(List<StageDefinition> definitions) {
+        as(s.organiser(), () -> stages.save(s.contestId(), definitions));
+    }
+
+    private record Team(long teamId, AppPrincipal member) {
+    }
+
+    private Team secondTeam() {
+        AppPrincipal leader = person(Role.PARTICIPANT);
+        AppPrincipal member = person(Role.PARTICIPANT);
+        RegisteredTeam team = TeamFixtures.register(teams, contests, leader, s.contestId(), TeamFixtures.uniqueName());
+        as(member, () -> teams.joinByCode(team.inviteCode(), Enrolment.consenting()));
+        return new Team(team.teamId(), member);
+    }
+
+    private void upload(AppPrincipal who, InputStream content, String name) {
+        as(who, () -> drafts.upload(s.contestId(), content, name, clock.instant()));
+    }
+
+    /** Uploads a PDF if the draft has no file yet, describes the package and submits it. */
+    private VersionDetail submit(AppPrincipal who, String title) {
+        if (as(who, () -> drafts.myPackage(s.contestId())).files().isEmpty()) {
+            upload(who, pdf(), "proposal.pdf");
+        }
+        SubmissionFixtures.describe(drafts, who, s.contestId(), title, "标题");
+        return as(who, () -> submitting.submit(s.contestId(), UUID.randomUUID().toString()));
+    }
+
+    private static void refused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(RuntimeException.class).hasMessageContaining(key);
+    }
+}
