@@ -22,10 +22,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -34,13 +31,13 @@ import org.opencontest.community.internal.AnnouncementRow;
 import org.opencontest.community.internal.AnnouncementStatus;
 import org.opencontest.community.internal.Announcements;
 import org.opencontest.contest.ContestPage;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.text.MarkdownRenderer;
 import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.ui.ConfirmAction;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.MarkdownPreview;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
@@ -55,7 +52,7 @@ import org.opencontest.shared.ui.ViewerZone;
  */
 @Route("organise/contests/:contestId/announcements")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class AnnouncementsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class AnnouncementsView extends LoadedView implements HasDynamicTitle {
 
     private final transient Announcements announcements;
     private final transient MarkdownRenderer markdown;
@@ -90,32 +87,15 @@ public class AnnouncementsView extends Div implements BeforeEnterObserver, Local
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long contestId = Long.parseLong(event.getRouteParameters().get("contestId").orElse(""));
-            contest = announcements.contest(contestId);
-            rows = announcements.list(contestId);
-        } catch (NumberFormatException | NotFoundException unknownOrHidden) {
-            contest = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
+    protected void load(BeforeEnterEvent event) {
+        long contestId = idParameter(event, "contestId");
+        contest = announcements.contest(contestId);
+        rows = announcements.list(contestId);
         editing = null;
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (contest == null) {
-            return;
-        }
+    protected void render() {
         add(new H1(getTranslation("community.announcements.title", contest.title().in(getLocale()))));
         Anchor back = new Anchor("organise", getTranslation("community.announcements.back"));
         back.setId("announcements-back");
@@ -226,7 +206,7 @@ public class AnnouncementsView extends Div implements BeforeEnterObserver, Local
         });
         Button cancel = new Button(getTranslation("community.editor.cancel"), click -> {
             editing = null;
-            render();
+            refresh();
         });
         cancel.setId("announcement-cancel");
         HorizontalLayout actions = new HorizontalLayout(save);
@@ -262,7 +242,7 @@ public class AnnouncementsView extends Div implements BeforeEnterObserver, Local
         bodyZh.setValue(editing.body().zh());
         publishAt.setValue(editing.publishAt() == null ? null
                 : LocalDateTime.ofInstant(editing.publishAt(), contest.zone()));
-        render();
+        refresh();
     }
 
     /** Saves the editor's texts (creating the announcement if new); null when refused (the reason is shown). */
@@ -323,7 +303,7 @@ public class AnnouncementsView extends Div implements BeforeEnterObserver, Local
 
     private void reload() {
         rows = announcements.list(contest.id());
-        render();
+        refresh();
     }
 
     private String when(java.time.Instant at) {

@@ -25,10 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -41,10 +38,10 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.internal.Deadline;
 import org.opencontest.contest.internal.TimelineChange;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.time.ZoneDisplay;
+import org.opencontest.shared.ui.LoadedView;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -54,7 +51,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("contests/:slug")
 @AnonymousAllowed
-public class ContestPageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class ContestPageView extends LoadedView implements HasDynamicTitle {
 
     /**
      * Counts down on the client from the time left that the server computed (so a wrong client clock does not
@@ -94,31 +91,14 @@ public class ContestPageView extends Div implements BeforeEnterObserver, LocaleC
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void load(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            contest = contests.page(slug);
-            changes = contests.timelineChanges(contest.id());
-        } catch (NotFoundException unknownOrHidden) {
-            contest = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
+        contest = contests.page(slug);
+        changes = contests.timelineChanges(contest.id());
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (contest == null) {
-            return;
-        }
+    protected void render() {
         Locale locale = getLocale();
         Instant now = clock.instant();
         String title = contest.title().in(locale);

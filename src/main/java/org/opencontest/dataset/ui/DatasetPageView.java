@@ -20,10 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,7 +37,7 @@ import org.opencontest.dataset.DatasetCatalog;
 import org.opencontest.dataset.internal.DownloadLink;
 import org.opencontest.dataset.issue.DataIssueOverview;
 import org.opencontest.dataset.issue.DataIssues;
-import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 
 /**
@@ -51,7 +48,7 @@ import org.opencontest.shared.ui.Notices;
  */
 @Route("data/:slug")
 @AnonymousAllowed
-public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class DatasetPageView extends LoadedView implements HasDynamicTitle {
 
     private final transient DatasetCatalog catalog;
     private final transient DataIssues issues;
@@ -70,31 +67,14 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void load(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            dataset = catalog.page(slug);
-        } catch (NotFoundException unknownOrHidden) {
-            dataset = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
+        dataset = catalog.page(slug);
         selected = dataset.latest().orElse(dataset.releases().isEmpty() ? null : dataset.releases().get(0));
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (dataset == null) {
-            return;
-        }
+    protected void render() {
         DatasetMetadata metadata = dataset.metadata();
         H1 heading = new H1(DatasetTexts.text(metadata.title()));
         heading.setId("dataset-title");
@@ -139,7 +119,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
             DatasetTexts.onSubmit(accept, () -> {
                 dataset = catalog.acceptTerms(dataset.id(), dataset.termsVersion());
                 Notices.success("dataset.page.termsAccepted");
-                render();
+                refresh();
             });
             box.add(accept);
         } else if (refusal == AccessRefusal.SIGN_IN) {
@@ -175,7 +155,7 @@ public class DatasetPageView extends Div implements BeforeEnterObserver, LocaleC
         choice.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 selected = event.getValue();
-                render();
+                refresh();
             }
         });
         container.add(choice);

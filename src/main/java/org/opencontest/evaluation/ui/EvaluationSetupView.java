@@ -28,10 +28,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,10 +43,10 @@ import org.opencontest.evaluation.internal.LeaderboardRules;
 import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.ConfirmAction;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -65,7 +62,7 @@ import org.slf4j.LoggerFactory;
 @Route("organise/evaluation/:contestId?")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 @Menu(title = "nav.evaluation.organise", order = 56, icon = "vaadin:chart-3d")
-public class EvaluationSetupView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class EvaluationSetupView extends LoadedView implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationSetupView.class);
 
@@ -83,22 +80,8 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        contestId = null;
-        try {
-            contestId = ContestPicker.managedContest(event, contests).orElse(null);
-        } catch (NotFoundException unknownOrForeign) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
+    protected void load(BeforeEnterEvent event) {
+        contestId = ContestPicker.managedContest(event, contests).orElse(null);
     }
 
     @Override
@@ -106,8 +89,8 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
         return getTranslation("evaluation.setup.title");
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    protected void render() {
         add(new H1(getTranslation("evaluation.setup.title")), contestChooser());
         if (contestId == null) {
             add(new Paragraph(getTranslation("evaluation.setup.choose")));
@@ -155,7 +138,7 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                         try {
                             setup.reveal(contestId, track.id());
                             Notices.success("evaluation.setup.revealDone");
-                            render();
+                            refresh();
                         } catch (UserFacingException refusal) {
                             Notices.error(refusal);
                         }
@@ -191,7 +174,7 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                     TrackView saved = setup.uploadAnswerKey(contest, track.id(), content, name);
                     ui.access(() -> {
                         Notices.success("evaluation.setup.keyDone", saved.keyRows());
-                        render();
+                        refresh();
                     });
                 } catch (UserFacingException refusal) {
                     throw refusal;
@@ -258,7 +241,7 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                         Objects.requireNonNullElse(precision.getValue(), -1), blind.getValue());
                 setup.save(contestId, track == null ? null : track.id(), track == null ? 0 : track.version(), changed);
                 Notices.success("evaluation.settings.saved");
-                render();
+                refresh();
             } catch (UserFacingException refusal) {
                 Notices.error(refusal);
             }
@@ -291,7 +274,7 @@ public class EvaluationSetupView extends Div implements BeforeEnterObserver, Loc
                         Objects.requireNonNullElse(selections.getValue(), 0),
                         freeze.getValue() == null ? null : freeze.getValue().atZone(zone).toInstant()));
                 Notices.success("evaluation.settings.saved");
-                render();
+                refresh();
             } catch (UserFacingException refusal) {
                 Notices.error(refusal);
             }

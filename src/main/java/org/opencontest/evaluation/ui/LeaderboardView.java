@@ -15,10 +15,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,9 +26,9 @@ import org.opencontest.evaluation.internal.EntryView;
 import org.opencontest.evaluation.internal.EvaluationEntry;
 import org.opencontest.evaluation.internal.Leaderboard;
 import org.opencontest.evaluation.internal.Leaderboards;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 
 /**
@@ -41,7 +38,7 @@ import org.opencontest.shared.ui.Notices;
  */
 @Route("contests/:slug/leaderboard")
 @AnonymousAllowed
-public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class LeaderboardView extends LoadedView implements HasDynamicTitle {
 
     private static final int POLL_MILLIS = 3000;
 
@@ -57,22 +54,9 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void load(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
-        try {
-            leaderboard = leaderboards.leaderboard(slug);
-        } catch (NotFoundException unknownOrHidden) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
+        leaderboard = leaderboards.leaderboard(slug);
     }
 
     @Override
@@ -87,7 +71,7 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
         polling = event.getUI().addPollListener(poll -> {
             if (waiting()) {
                 leaderboard = leaderboards.leaderboard(slug);
-                render();
+                refresh();
             }
         });
     }
@@ -107,11 +91,8 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
                         || entry.status() == EvaluationEntry.Status.RUNNING);
     }
 
-    private void render() {
-        removeAll();
-        if (leaderboard == null) {
-            return;
-        }
+    @Override
+    protected void render() {
         add(new H1(getTranslation("evaluation.board.heading", EvaluationUi.text(leaderboard.contestTitle()))),
                 new Paragraph(new Anchor("contests/" + leaderboard.slug(), getTranslation("evaluation.board.toContest"))));
         if (leaderboard.boards().isEmpty()) {
@@ -179,7 +160,7 @@ public class LeaderboardView extends Div implements BeforeEnterObserver, LocaleC
                     Notices.error(refusal);
                 }
                 leaderboard = leaderboards.leaderboard(slug);
-                render();
+                refresh();
             });
             return pick;
         }).setHeader(getTranslation("evaluation.board.select")).setKey("select").setAutoWidth(true);

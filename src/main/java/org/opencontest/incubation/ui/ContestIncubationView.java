@@ -17,16 +17,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,8 +36,8 @@ import org.opencontest.incubation.IncubatorOrgView;
 import org.opencontest.incubation.IncubatorOrganisations;
 import org.opencontest.incubation.NewProject;
 import org.opencontest.incubation.ProjectSummary;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;
@@ -54,8 +50,7 @@ import org.opencontest.shared.ui.ViewerZone;
 @Route("organise/incubation/:contestId?")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 @Menu(title = "nav.incubation.organise", order = 75, icon = "vaadin:rocket")
-public class ContestIncubationView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
-
+public class ContestIncubationView extends LoadedView implements HasDynamicTitle {
 
     private final transient IncubationProjects projects;
     private final transient IncubatorOrganisations organisations;
@@ -74,28 +69,12 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        contestId = null;
-        try {
-            contestId = ContestPicker.managedContest(event, contests).orElse(null);
-        } catch (NotFoundException unknownOrForeign) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        // picking a contest navigates to this same view; in the browser Flow reuses the attached instance and fires
-        // no locale change, so the chosen contest is shown here (ContestPickerJourney)
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        contestId = ContestPicker.managedContest(event, contests).orElse(null);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
+    protected void render() {
         add(new H1(getTranslation("incubation.organise.title")), contestChooser(),
                 new Paragraph(new Anchor("organise/incubators", getTranslation("incubation.organise.toOrgs"))));
         if (contestId == null) {
@@ -197,7 +176,7 @@ public class ContestIncubationView extends Div implements BeforeEnterObserver, L
                     members, cadence.getValue(), start.getValue()));
             dialog.close();
             Notices.success("incubation.organise.taken", IncubationUi.text(created.title()));
-            render();
+            refresh();
         });
         if (orgs.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("incubation.organise.noOrgs")));

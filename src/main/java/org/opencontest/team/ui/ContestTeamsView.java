@@ -38,6 +38,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.ui.SingleSubmit;

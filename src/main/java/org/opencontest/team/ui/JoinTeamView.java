@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.team.internal.InvitePreview;

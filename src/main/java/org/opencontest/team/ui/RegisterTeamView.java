@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.team.RegisteredTeam;

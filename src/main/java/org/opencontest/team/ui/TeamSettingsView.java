@@ -27,6 +27,7 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.PickerTexts;
 import org.opencontest.shared.ui.SingleSubmit;

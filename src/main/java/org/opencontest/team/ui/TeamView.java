@@ -27,6 +27,7 @@ import org.opencontest.contest.PhaseKind;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.ViewerZone;

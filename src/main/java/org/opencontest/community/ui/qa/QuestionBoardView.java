@@ -17,10 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,9 +26,9 @@ import org.opencontest.community.internal.qa.BoardHeader;
 import org.opencontest.community.internal.qa.FaqEntry;
 import org.opencontest.community.internal.qa.QuestionBoard;
 import org.opencontest.community.internal.qa.ThreadRow;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.text.MarkdownRenderer;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.MarkdownPreview;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -44,7 +41,7 @@ import org.opencontest.shared.ui.SingleSubmit;
  */
 @Route("contests/:slug/questions")
 @AnonymousAllowed
-public class QuestionBoardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class QuestionBoardView extends LoadedView implements HasDynamicTitle {
 
     private final transient QuestionBoard board;
     private final transient MarkdownRenderer markdown;
@@ -81,34 +78,17 @@ public class QuestionBoardView extends Div implements BeforeEnterObserver, Local
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            header = board.board(event.getRouteParameters().get("slug").orElse(""));
-        } catch (NotFoundException unknownOrHidden) {
-            header = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
+    protected void load(BeforeEnterEvent event) {
+        header = board.board(event.getRouteParameters().get("slug").orElse(""));
         long contestId = header.contest().id();
         threads.setItems(query -> board.threads(contestId, search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> board.countThreads(contestId, search.getValue()));
         faq.setItems(query -> board.faq(contestId, query.getOffset(), query.getLimit()).stream(),
                 query -> board.countFaq(contestId));
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (header == null) {
-            return;
-        }
+    protected void render() {
         add(new H1(getTranslation("community.qa.board.title", header.contest().title().in(getLocale()))));
         Anchor back = new Anchor("contests/" + header.contest().slug(), getTranslation("community.qa.toContest"));
         back.setId("qa-to-contest");

@@ -9,10 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -21,8 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.community.internal.qa.QuestionModeration;
 import org.opencontest.community.internal.qa.ReportRow;
 import org.opencontest.contest.ContestPage;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.shared.ui.LoadedView;
 
 /**
  * The report queue of a contest's Q&A board ({@code organise/contests/<id>/questions}, linked from the organiser's
@@ -31,7 +28,7 @@ import org.opencontest.shared.security.Roles;
  */
 @Route("organise/contests/:contestId/questions")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class QuestionModerationView extends Div implements BeforeEnterObserver, LocaleChangeObserver,
+public class QuestionModerationView extends LoadedView,
         HasDynamicTitle {
 
     private final transient QuestionModeration moderation;
@@ -52,33 +49,16 @@ public class QuestionModerationView extends Div implements BeforeEnterObserver, 
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long contestId = Long.parseLong(event.getRouteParameters().get("contestId").orElse(""));
-            contest = moderation.contest(contestId);
-        } catch (NumberFormatException | NotFoundException unknownOrNotMine) {
-            contest = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
+    protected void load(BeforeEnterEvent event) {
+        long contestId = idParameter(event, "contestId");
+        contest = moderation.contest(contestId);
         long contestId = contest.id();
         reports.setItems(query -> moderation.reports(contestId, query.getOffset(), query.getLimit()).stream(),
                 query -> moderation.countReports(contestId));
-        if (isAttached()) {
-            render();
-        }
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (contest == null) {
-            return;
-        }
+    protected void render() {
         add(new H1(getTranslation("community.qa.moderation.title", contest.title().in(getLocale()))));
         Anchor board = new Anchor(QaParts.boardLink(contest.slug()), getTranslation("community.qa.toBoard"));
         board.setId("qa-moderation-board");

@@ -12,10 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,8 +21,8 @@ import org.opencontest.community.internal.qa.PostRow;
 import org.opencontest.community.internal.qa.QuestionBoard;
 import org.opencontest.community.internal.qa.QuestionModeration;
 import org.opencontest.community.internal.qa.ThreadDetail;
-import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.text.MarkdownRenderer;
+import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.MarkdownPreview;
 import org.opencontest.shared.ui.SingleSubmit;
 
@@ -36,7 +33,7 @@ import org.opencontest.shared.ui.SingleSubmit;
  */
 @Route("contests/:slug/questions/:threadId")
 @AnonymousAllowed
-public class QuestionThreadView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class QuestionThreadView extends LoadedView implements HasDynamicTitle {
 
     private final transient QuestionBoard board;
     private final transient QuestionModeration moderation;
@@ -64,30 +61,13 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long threadId = Long.parseLong(event.getRouteParameters().get("threadId").orElse(""));
-            thread = board.thread(event.getRouteParameters().get("slug").orElse(""), threadId);
-        } catch (NumberFormatException | NotFoundException unknownOrHidden) {
-            thread = null;
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        if (isAttached()) {
-            render();
-        }
+    protected void load(BeforeEnterEvent event) {
+        long threadId = idParameter(event, "threadId");
+        thread = board.thread(event.getRouteParameters().get("slug").orElse(""), threadId);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        if (thread == null) {
-            return;
-        }
+    protected void render() {
         H1 title = new H1(thread.title());
         title.setId("qa-thread-title");
         add(title);
@@ -206,7 +186,7 @@ public class QuestionThreadView extends Div implements BeforeEnterObserver, Loca
     private void act(Runnable change, String doneKey) {
         QaParts.act(change, doneKey, () -> {
             thread = board.thread(thread.contestSlug(), thread.id());
-            render();
+            refresh();
         });
     }
 

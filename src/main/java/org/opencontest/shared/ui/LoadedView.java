@@ -1,4 +1,4 @@
-package org.opencontest.team.ui;
+package org.opencontest.shared.ui;
 
 import java.util.List;
 
@@ -11,11 +11,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import org.opencontest.shared.error.NotFoundException;
 
 /**
- * A team page built from what the server answers for the route: loaded on every navigation (also when Vaadin
+ * A page built from what the server answers for the route: loaded on every navigation (also when Vaadin
  * reuses the view for another id), drawn again when the language changes. Unknown or hidden objects and ids that
  * are not numbers show the not-found page, exactly like missing ones.
  */
-abstract class LoadedView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+public abstract class LoadedView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
 
     private boolean loaded;
 
@@ -52,11 +52,11 @@ abstract class LoadedView extends Div implements BeforeEnterObserver, LocaleChan
         }
     }
 
-    static long idParameter(BeforeEnterEvent event, String name) {
+    protected static long idParameter(BeforeEnterEvent event, String name) {
         return Long.parseLong(event.getRouteParameters().get(name).orElse(""));
     }
 
-    static String queryParameter(BeforeEnterEvent event, String name) {
+    protected static String queryParameter(BeforeEnterEvent event, String name) {
         return event.getLocation().getQueryParameters().getParameters().getOrDefault(name, List.of("")).get(0);
     }
 }
