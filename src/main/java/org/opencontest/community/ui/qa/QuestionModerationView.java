@@ -28,8 +28,7 @@ import org.opencontest.shared.ui.LoadedView;
  */
 @Route("organise/contests/:contestId/questions")
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-public class QuestionModerationView extends LoadedView,
-        HasDynamicTitle {
+public class QuestionModerationView extends LoadedView implements HasDynamicTitle {
 
     private final transient QuestionModeration moderation;
     private ContestPage contest;
@@ -52,7 +51,6 @@ public class QuestionModerationView extends LoadedView,
     protected void load(BeforeEnterEvent event) {
         long contestId = idParameter(event, "contestId");
         contest = moderation.contest(contestId);
-        long contestId = contest.id();
         reports.setItems(query -> moderation.reports(contestId, query.getOffset(), query.getLimit()).stream(),
                 query -> moderation.countReports(contestId));
     }
