@@ -13,6 +13,7 @@ class DataIssueObjectSource {
     @Bean
     StoredObjectSource dataIssueEvidence(JdbcClient jdbc) {
         return SqlObjectSource.of("dataset-issues", "datasets/issues/[0-9]+/.+", jdbc,
-                "SELECT evidence_key, evidence_size, evidence_sha256 FROM dataset_issue WHERE evidence_key IS NOT NULL");
+                "SELECT evidence_key AS object_key, evidence_size AS size_bytes, evidence_sha256 AS sha256"
+                        + " FROM dataset_issue WHERE evidence_key IS NOT NULL");
     }
 }
