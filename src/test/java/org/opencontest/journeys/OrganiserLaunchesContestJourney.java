@@ -24,6 +24,8 @@ class OrganiserLaunchesContestJourney extends BrowserJourney {
         byId("contest-card-" + DEMO_CONTEST);
         screenshot("01-home");
 
+        // contests made by the journeys before this one push the demo's card below the fold of the scrolling main area
+        scrollTo(byId("contest-card-" + DEMO_CONTEST));
         click("contest-card-" + DEMO_CONTEST);
         assertThat(byId("contest-title").getText()).contains("City Safety");
         byId("timeline-table");

@@ -94,6 +94,8 @@ public abstract class BrowserJourney {
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
         // a step usually takes well under a second: polling every 100 ms instead of Selenium's 500 ms saves the rest
         wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+        // views draw themselves again after an action or a pushed update: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Every journey also proves that the app works under its Content-Security-Policy: the console shows no refusal. */
