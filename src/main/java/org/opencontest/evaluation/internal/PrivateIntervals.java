@@ -65,9 +65,15 @@ class PrivateIntervals {
 
     void compute(long trackId) {
         Plan plan = transaction.execute(status -> plan(trackId));
-        if (plan == null) {
-            return;
+        while (plan != null) {
+            compute(plan);
+            // an entry scored while this job ran could not queue one of its own (this one was still queued): look again
+            Plan now = transaction.execute(status -> plan(trackId));
+            plan = now != null && !now.entryIds().equals(plan.entryIds()) ? now : null;
         }
+    }
+
+    private void compute(Plan plan) {
         TrackSettings settings = plan.track().settings();
         Resampling resampling = Resampling.of(settings.metric());
         AnswerKey key;
@@ -157,6 +163,10 @@ class PrivateIntervals {
     }
 
     private record Plan(EvaluatedTrack track, List<EvaluationEntry> ranking) {
+
+        List<Long> entryIds() {
+            return ranking.stream().map(EvaluationEntry::getId).toList();
+        }
     }
 
     /** The interval job, picked by any node; the instance id is the evaluated track's id. */
