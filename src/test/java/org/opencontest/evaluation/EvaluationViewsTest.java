@@ -153,6 +153,38 @@ class EvaluationViewsTest extends KaribuTest {
     }
 
     @Test
+    void aRankingTrackAsksForItsKAndItsLeaderboardNamesIt() {
+        signInAs(s.organiser());
+        navigate("organise/evaluation/" + s.contestId());
+        // K is asked for only when the metric is a ranking
+        assertThat(_find(IntegerField.class, spec -> spec.withId("evaluation-new-cutoff"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Select<Metric> metric = _get(Select.class, spec -> spec.withId("evaluation-new-metric"));
+        _setValue(metric, Metric.NDCG_AT_K);
+        IntegerField cutoff = _get(IntegerField.class, spec -> spec.withId("evaluation-new-cutoff"));
+        _setValue(cutoff, 0);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-new-save")));
+        expectNotifications("K: enter a whole number from 1 to 100.");
+        _setValue(cutoff, 5);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-new-save")));
+        expectNotifications("Settings saved.");
+        TrackView saved = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
+        assertThat(saved.settings().rankingCutoff()).isEqualTo(5);
+
+        signOut();
+        navigate("contests/" + s.slug() + "/leaderboard");
+        Div board = _get(Div.class, spec -> spec.withId("board-" + saved.id()));
+        assertThat(_get(board, Paragraph.class, spec -> spec.withText("Metric: NDCG@5 (ranking) (higher is better).")))
+                .isNotNull();
+        assertThat(_find(board, Paragraph.class,
+                spec -> spec.withPredicate(paragraph -> paragraph.getText().contains("list up to 5 items")))).hasSize(1);
+        useLocale(SupportedLocales.CHINESE);
+        board = _get(Div.class, spec -> spec.withId("board-" + saved.id()));
+        assertThat(_find(board, Paragraph.class,
+                spec -> spec.withPredicate(paragraph -> paragraph.getText().contains("（NDCG@5，排序）")))).hasSize(1);
+    }
+
+    @Test
     void aTeamSeesItsScoredEntryAndItsOwnRowMarkedOnTheLeaderboard() {
         TrackView track = fixtures.evaluatedTrack(s, new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 5, 3,
                 false), EvaluationFixtures.csv(i -> "k" + i + "," + i));

@@ -49,6 +49,9 @@ public class EvaluatedTrack extends BaseEntity {
     @Column(nullable = false)
     private boolean blind;
 
+    @Column(name = "ranking_cutoff", nullable = false)
+    private int rankingCutoff = TrackSettings.DEFAULT_RANKING_CUTOFF;
+
     @Column(name = "key_object")
     private String keyObject;
 
@@ -108,6 +111,7 @@ public class EvaluatedTrack extends BaseEntity {
         this.dailyQuota = settings.dailyQuota();
         this.scorePrecision = settings.precision();
         this.blind = settings.blind();
+        this.rankingCutoff = settings.rankingCutoff();
     }
 
     public void answerKey(String object, String name, long size, String sha256, long rows, long publicRows,
@@ -127,7 +131,7 @@ public class EvaluatedTrack extends BaseEntity {
 
     public TrackSettings settings() {
         return new TrackSettings(trackId, metric, idColumn, targetColumn, publicFraction, dailyQuota, scorePrecision,
-                blind);
+                blind, rankingCutoff);
     }
 
     public void rules(LeaderboardRules rules) {

@@ -103,7 +103,7 @@ public class EvaluationSetup {
             }
             if (track.getKeyObject() != null && (before.metric() != clean.metric()
                     || !before.idColumn().equals(clean.idColumn()) || !before.targetColumn().equals(clean.targetColumn())
-                    || before.publicFraction() != clean.publicFraction())) {
+                    || before.publicFraction() != clean.publicFraction() || before.rankingCutoff() != clean.rankingCutoff())) {
                 throw new UserFacingException("evaluation.settings.error.fixed");
             }
         }

@@ -23,9 +23,9 @@ public record Leaderboard(long contestId, String slug, LocalizedText contestTitl
      * submission can be downloaded (the answer key is there). {@code finalSelections}: entries a team may pick for
      * the private board, {@code selectionOpen} while it may still pick them; {@code frozenSince}: null, or when the
      * public board froze (other teams' rows as they stood then); {@code intervalsPending}: revealed, but the
-     * bootstrap intervals are still being computed.
+     * bootstrap intervals are still being computed. {@code rankingCutoff}: the K of a ranking metric.
      */
-    public record Board(long trackRef, LocalizedText trackName, Metric metric, int precision, boolean revealed,
+    public record Board(long trackRef, LocalizedText trackName, Metric metric, int rankingCutoff, int precision, boolean revealed,
                         long publicRowsInKey, boolean hasSample, List<Row> publicRows, List<Row> privateRows,
                         List<EntryView> mine, int finalSelections, boolean selectionOpen, Instant frozenSince,
                         boolean intervalsPending)

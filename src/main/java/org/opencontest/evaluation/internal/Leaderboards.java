@@ -120,8 +120,8 @@ public class Leaderboards {
     /** The metrics of the contest's evaluated tracks (for the link on the contest page); empty when it has none. */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<Metric> metrics(long contestId) {
-        return tracks.findByContestIdOrderByIdAsc(contestId).stream().map(EvaluatedTrack::getMetric).toList();
+    public List<TrackSettings> metrics(long contestId) {
+        return tracks.findByContestIdOrderByIdAsc(contestId).stream().map(EvaluatedTrack::settings).toList();
     }
 
     private Leaderboard.Board board(ContestPage contest, EvaluatedTrack track, Long myTeamId, Instant now) {
@@ -159,7 +159,8 @@ public class Leaderboards {
                 .filter(candidate -> Objects.equals(candidate.id(), settings.trackId()))
                 .map(ContestPage.Track::name).findFirst().orElse(contest.title());
         long publicKeyRows = track.getKeyPublicRows() == null ? 0 : track.getKeyPublicRows();
-        return new Leaderboard.Board(track.getId(), trackName, metric, settings.precision(), track.isRevealed(),
+        return new Leaderboard.Board(track.getId(), trackName, metric, settings.rankingCutoff(),
+                settings.precision(), track.isRevealed(),
                 publicKeyRows, track.getKeyObject() != null, publicRows, privateRows, mine, rules.finalSelections(),
                 SubmissionDeadline.openAt(contest, now), frozenSince,
                 track.isRevealed() && track.getIntervalsAt() == null);

@@ -1,11 +1,13 @@
 package org.opencontest.evaluation.internal;
 
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
  * The metrics an evaluated track can be scored with, each with its direction and what the target and prediction
  * columns hold. Log loss and AUC are binary: the target is 0 or 1, the prediction the probability (AUC: any score)
- * of 1; multi-class log loss takes one probability column per class. MAP@10 and NDCG@10 rank items per id (binary relevance).
+ * of 1; multi-class log loss takes one probability column per class. MAP@K and NDCG@K rank items per id (binary relevance),
+ * looking at the first K of each list (the track's ranking cut-off).
  */
 public enum Metric {
     ACCURACY(Kind.LABEL, true, Metrics.Accuracy::new),
@@ -19,8 +21,8 @@ public enum Metric {
     MAPE(Kind.NONZERO_TARGET, false, Metrics.Mape::new),
     RMSLE(Kind.NON_NEGATIVE, false, Metrics.Rmsle::new),
     R2(Kind.NUMBER, true, Metrics.R2::new),
-    MAP_AT_10(Kind.RANKING, true, () -> new Metrics.MeanAveragePrecision(Metrics.RANKING_CUTOFF)),
-    NDCG_AT_10(Kind.RANKING, true, () -> new Metrics.Ndcg(Metrics.RANKING_CUTOFF));
+    MAP_AT_K(Kind.RANKING, true, Metrics.MeanAveragePrecision::new),
+    NDCG_AT_K(Kind.RANKING, true, Metrics.Ndcg::new);
 
     /** What the columns hold, which decides how a prediction file is checked. */
     public enum Kind {
@@ -50,9 +52,13 @@ public enum Metric {
 
     private final Kind kind;
     private final boolean higherIsBetter;
-    private final Supplier<Metrics.Accumulator> accumulator;
+    private final IntFunction<Metrics.Accumulator> accumulator;
 
     Metric(Kind kind, boolean higherIsBetter, Supplier<Metrics.Accumulator> accumulator) {
+        this(kind, higherIsBetter, rankingCutoff -> accumulator.get());
+    }
+
+    Metric(Kind kind, boolean higherIsBetter, IntFunction<Metrics.Accumulator> accumulator) {
         this.kind = kind;
         this.higherIsBetter = higherIsBetter;
         this.accumulator = accumulator;
@@ -66,9 +72,12 @@ public enum Metric {
         return higherIsBetter;
     }
 
-    /** A fresh accumulator that takes (target, prediction) pairs one at a time. */
-    public Metrics.Accumulator accumulator() {
-        return accumulator.get();
+    /**
+     * A fresh accumulator that takes (target, prediction) pairs one at a time; {@code rankingCutoff} is the K of a
+     * ranking metric, ignored by the others.
+     */
+    public Metrics.Accumulator accumulator(int rankingCutoff) {
+        return accumulator.apply(rankingCutoff);
     }
 
     /** Negative when {@code a} is the better score. */

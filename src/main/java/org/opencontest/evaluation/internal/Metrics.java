@@ -325,9 +325,6 @@ public final class Metrics {
         }
     }
 
-    /** How many ranked items per id MAP@K and NDCG@K look at. */
-    static final int RANKING_CUTOFF = 10;
-
     /** The items of a ranking cell (separated by whitespace); empty for a blank cell. */
     static String[] items(String cell) {
         String trimmed = cell.trim();

@@ -30,9 +30,8 @@ public final class PredictionScoring {
         }
     }
 
-    public static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn,
-                                Metric metric) {
-        return score(key, predictions, idColumn, targetColumn, metric, (row, target, value) -> {
+    public static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings) {
+        return score(key, predictions, settings, (row, target, value) -> {
         });
     }
 
@@ -41,12 +40,14 @@ public final class PredictionScoring {
         void row(int keyRow, String target, String prediction);
     }
 
-    static Outcome score(AnswerKey key, Reader predictions, String idColumn, String targetColumn, Metric metric,
-                         RowSink rows) {
+    static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings, RowSink rows) {
+        String idColumn = settings.idColumn();
+        String targetColumn = settings.targetColumn();
+        Metric metric = settings.metric();
         List<Finding> findings = new ArrayList<>();
         int[] seenOnLine = new int[key.size()];
-        Metrics.Accumulator publicScore = metric.accumulator();
-        Metrics.Accumulator privateScore = metric.accumulator();
+        Metrics.Accumulator publicScore = settings.accumulator();
+        Metrics.Accumulator privateScore = settings.accumulator();
         try {
             CSVParser parser = CsvInput.parser(predictions);
             Iterator<CSVRecord> records = parser.iterator();

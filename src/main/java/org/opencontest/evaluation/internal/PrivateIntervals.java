@@ -75,7 +75,7 @@ class PrivateIntervals {
 
     private void compute(Plan plan) {
         TrackSettings settings = plan.track().settings();
-        Resampling resampling = Resampling.of(settings.metric());
+        Resampling resampling = Resampling.of(settings);
         AnswerKey key;
         try (Reader keyReader = CsvInput.utf8(storage.get(plan.track().getKeyObject()))) {
             key = AnswerKey.read(keyReader, settings.idColumn(), settings.targetColumn(), settings.metric(),
@@ -132,8 +132,8 @@ class PrivateIntervals {
                                int[] privatePlace, int privateRows) {
         double[] values = new double[privateRows];
         try (Reader predictions = CsvInput.utf8(storage.get(entry.getObjectKey()))) {
-            PredictionScoring.Outcome outcome = PredictionScoring.score(key, predictions, settings.idColumn(),
-                    settings.targetColumn(), settings.metric(), (row, target, prediction) -> {
+            PredictionScoring.Outcome outcome = PredictionScoring.score(key, predictions, settings,
+                    (row, target, prediction) -> {
                         if (privatePlace[row] >= 0) {
                             values[privatePlace[row]] = resampling.value(target, prediction);
                         }

@@ -14,12 +14,12 @@ import java.util.stream.IntStream;
  */
 abstract class Resampling {
 
-    static Resampling of(Metric metric) {
-        return switch (metric) {
+    static Resampling of(TrackSettings settings) {
+        return switch (settings.metric()) {
             case R2 -> new SquaredErrors();
             case AUC -> new RankedScores();
             case MACRO_F1 -> new LabelIndices();
-            default -> new MeanOfRows((Metrics.RowMean) metric.accumulator());
+            default -> new MeanOfRows((Metrics.RowMean) settings.accumulator());
         };
     }
 

@@ -82,8 +82,7 @@ class Scorer {
                 finish(entryId, null, List.of(Finding.of("evaluation.entry.keyBroken")));
                 return;
             }
-            outcome = PredictionScoring.score(key, predictions, settings.idColumn(), settings.targetColumn(),
-                    settings.metric());
+            outcome = PredictionScoring.score(key, predictions, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("Scoring entry " + entryId + " could not read its files; retried", e);
         }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestPageSection;
 import org.opencontest.evaluation.internal.Leaderboards;
-import org.opencontest.evaluation.internal.Metric;
+import org.opencontest.evaluation.internal.TrackSettings;
 
 /** The contest page's way to the leaderboard, when the contest has evaluated tracks. */
 @org.springframework.stereotype.Component
@@ -27,12 +27,13 @@ class ContestLeaderboardSection implements ContestPageSection {
 
     @Override
     public Optional<Component> render(ContestPage contest) {
-        List<Metric> metrics = leaderboards.metrics(contest.id());
+        List<TrackSettings> metrics = leaderboards.metrics(contest.id());
         if (metrics.isEmpty()) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        String names = String.join(", ", metrics.stream().map(metric -> ui.getTranslation(metric.messageKey()))
+        String names = String.join(", ", metrics.stream()
+                .map(track -> MetricTexts.name(ui, track.metric(), track.rankingCutoff()))
                 .distinct().toList());
         Anchor link = new Anchor("contests/" + contest.slug() + "/leaderboard",
                 ui.getTranslation("evaluation.section.link"));

@@ -204,8 +204,15 @@ public class EvaluationSetupView extends LoadedView implements HasDynamicTitle {
         metric.setLabel(getTranslation("evaluation.settings.metric"));
         metric.setId(prefix + "metric");
         metric.setItems(Arrays.asList(Metric.values()));
-        metric.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        metric.setItemLabelGenerator(m -> MetricTexts.name(this, m, "K"));
         metric.setValue(settings.metric());
+        IntegerField cutoff = new IntegerField(getTranslation("evaluation.settings.cutoff"));
+        cutoff.setId(prefix + "cutoff");
+        cutoff.setValue(settings.rankingCutoff());
+        cutoff.setHelperText(getTranslation("evaluation.settings.cutoffHelp"));
+        cutoff.setVisible(settings.metric().kind() == Metric.Kind.RANKING);
+        metric.addValueChangeListener(changed -> cutoff.setVisible(changed.getValue() != null
+                && changed.getValue().kind() == Metric.Kind.RANKING));
         TextField idColumn = new TextField(getTranslation("evaluation.settings.idColumn"));
         idColumn.setId(prefix + "id-column");
         idColumn.setValue(settings.idColumn());
@@ -238,7 +245,8 @@ public class EvaluationSetupView extends LoadedView implements HasDynamicTitle {
                         idColumn.getValue(), targetColumn.getValue(),
                         Objects.requireNonNullElse(fraction.getValue(), -1.0),
                         Objects.requireNonNullElse(quota.getValue(), -1),
-                        Objects.requireNonNullElse(precision.getValue(), -1), blind.getValue());
+                        Objects.requireNonNullElse(precision.getValue(), -1), blind.getValue(),
+                        Objects.requireNonNullElse(cutoff.getValue(), -1));
                 setup.save(contestId, track == null ? null : track.id(), track == null ? 0 : track.version(), changed);
                 Notices.success("evaluation.settings.saved");
                 refresh();
@@ -246,8 +254,8 @@ public class EvaluationSetupView extends LoadedView implements HasDynamicTitle {
                 Notices.error(refusal);
             }
         });
-        FormLayout form = new FormLayout(contestTrack, metric, idColumn, targetColumn, fraction, quota, precision,
-                blind, save);
+        FormLayout form = new FormLayout(contestTrack, metric, cutoff, idColumn, targetColumn, fraction, quota,
+                precision, blind, save);
         form.setId(prefix + "form");
         return form;
     }

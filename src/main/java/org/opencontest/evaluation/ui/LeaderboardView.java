@@ -108,9 +108,10 @@ public class LeaderboardView extends LoadedView implements HasDynamicTitle {
         Div section = new Div();
         section.setId("board-" + board.trackRef());
         section.add(new H2(EvaluationUi.text(board.trackName())),
-                new Paragraph(getTranslation("evaluation.board.metric", getTranslation(board.metric().messageKey()),
+                new Paragraph(getTranslation("evaluation.board.metric",
+                        MetricTexts.name(this, board.metric(), board.rankingCutoff()),
                         getTranslation(board.metric().higherIsBetter() ? "evaluation.board.higher" : "evaluation.board.lower"))),
-                new Paragraph(getTranslation(board.metric().messageKey() + ".explain")));
+                new Paragraph(MetricTexts.explanation(this, board.metric(), board.rankingCutoff())));
         if (board.hasSample()) {
             section.add(new Paragraph(sample(board)));
         }

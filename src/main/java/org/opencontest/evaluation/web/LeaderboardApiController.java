@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.opencontest.evaluation.internal.Leaderboard;
 import org.opencontest.evaluation.internal.Leaderboards;
+import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.shared.api.ApiController;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,9 @@ class LeaderboardApiController {
     }
 
     private static Track track(Leaderboard.Board board) {
-        return new Track(board.trackName(), board.metric().name(), board.metric().higherIsBetter(), board.precision(),
+        Integer rankingCutoff = board.metric().kind() == Metric.Kind.RANKING ? board.rankingCutoff() : null;
+        return new Track(board.trackName(), board.metric().name(), rankingCutoff, board.metric().higherIsBetter(),
+                board.precision(),
                 board.revealed(), board.publicRows().stream().map(LeaderboardApiController::row).toList(),
                 board.revealed() ? board.privateRows().stream().map(LeaderboardApiController::row).toList() : null,
                 board.frozenSince(), board.revealed() && board.intervalsPending());
@@ -57,9 +60,9 @@ class LeaderboardApiController {
     /**
      * {@code privateBoard} is null until revealed; {@code frozenSince} null unless the public board is frozen (other
      * teams' rows as they stood then); {@code intervalsPending} while the private board's bootstrap intervals are
-     * being computed after the reveal.
+     * being computed after the reveal; {@code rankingCutoff} is the K of MAP@K and NDCG@K, null for other metrics.
      */
-    record Track(LocalizedText name, String metric, boolean higherIsBetter, int precision, boolean revealed,
+    record Track(LocalizedText name, String metric, Integer rankingCutoff, boolean higherIsBetter, int precision, boolean revealed,
                  List<Row> publicBoard, List<Row> privateBoard, Instant frozenSince, boolean intervalsPending) {
     }
 

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MetricsTest {
 
+    /** The usual K of the ranking metrics; the others ignore it. */
+    private static final int K = TrackSettings.DEFAULT_RANKING_CUTOFF;
+
     private static final double EXACT = 1e-12;
 
     @Test
@@ -96,7 +99,7 @@ class MetricsTest {
         // by hand: -(ln .9 + ln .9 + ln .8 + ln .65) / 4 = (0.1053605 + 0.1053605 + 0.2231436 + 0.4307829) / 4
         double[][] probabilities = {{.1, .9}, {.9, .1}, {.8, .2}, {.35, .65}};
         int[] truth = {1, 0, 0, 1};
-        Metrics.Accumulator loss = Metric.MULTI_LOG_LOSS.accumulator();
+        Metrics.Accumulator loss = Metric.MULTI_LOG_LOSS.accumulator(K);
         for (int i = 0; i < truth.length; i++) {
             loss.add(truth[i] == 0 ? "ham" : "spam", Double.toString(
                     Metrics.MultiClassLogLoss.trueClassProbability(probabilities[i], truth[i])));
@@ -133,7 +136,7 @@ class MetricsTest {
     @Test
     void anEmptyAccumulatorHasNoScore() {
         for (Metric metric : Metric.values()) {
-            assertThat(metric.accumulator().value()).as(metric.name()).isNaN();
+            assertThat(metric.accumulator(K).value()).as(metric.name()).isNaN();
         }
     }
 
@@ -141,22 +144,34 @@ class MetricsTest {
     void mapAt10AveragesThePrecisionAtEachRelevantItem() {
         // row 1: relevant a, b, c at places 1, 3, 5 -> (1/1 + 2/3 + 3/5) / 3 = 34/45; row 2: d at place 2 -> 1/2;
         // row 3: nothing relevant listed -> 0; mean (34/45 + 1/2 + 0) / 3 = 113/270
-        assertThat(score(Metric.MAP_AT_10, "a b c,d,e", "a x b y c,x d,z")).isCloseTo(113.0 / 270, within(EXACT));
+        assertThat(score(Metric.MAP_AT_K, "a b c,d,e", "a x b y c,x d,z")).isCloseTo(113.0 / 270, within(EXACT));
         // 12 relevant items, the first 10 listed: divided by min(12, 10) -> 1
-        assertThat(score(Metric.MAP_AT_10, "1 2 3 4 5 6 7 8 9 10 11 12", "1 2 3 4 5 6 7 8 9 10")).isCloseTo(1.0,
+        assertThat(score(Metric.MAP_AT_K, "1 2 3 4 5 6 7 8 9 10 11 12", "1 2 3 4 5 6 7 8 9 10")).isCloseTo(1.0,
                 within(EXACT));
         // place 11 is past the cutoff
-        assertThat(score(Metric.MAP_AT_10, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
+        assertThat(score(Metric.MAP_AT_K, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
     }
 
     @Test
     void ndcgAt10DiscountsRelevantItemsByTheLogarithmOfTheirPlace() {
         // a, b at places 2, 3: DCG = 1/log2(3) + 1/log2(4); ideal (places 1, 2) = 1 + 1/log2(3)
         double log2of3 = Math.log(3) / Math.log(2);
-        assertThat(score(Metric.NDCG_AT_10, "a b", "x a b")).isCloseTo((1 / log2of3 + 0.5) / (1 + 1 / log2of3),
+        assertThat(score(Metric.NDCG_AT_K, "a b", "x a b")).isCloseTo((1 / log2of3 + 0.5) / (1 + 1 / log2of3),
                 within(EXACT));
-        assertThat(score(Metric.NDCG_AT_10, "a b", "b a")).isCloseTo(1.0, within(EXACT));
-        assertThat(score(Metric.NDCG_AT_10, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
+        assertThat(score(Metric.NDCG_AT_K, "a b", "b a")).isCloseTo(1.0, within(EXACT));
+        assertThat(score(Metric.NDCG_AT_K, "k", "1 2 3 4 5 6 7 8 9 10 k")).isCloseTo(0.0, within(EXACT));
+    }
+
+    @Test
+    void theCutoffIsTheTracksK() {
+        // K = 2: of "a x b", only a (place 1) counts; MAP divides by min(2 relevant, 2) -> 1/2
+        assertThat(score(Metric.MAP_AT_K.accumulator(2), "a b", "a x b")).isCloseTo(0.5, within(EXACT));
+        // NDCG@2: DCG = 1, ideal = 1 + 1/log2(3)
+        double log2of3 = Math.log(3) / Math.log(2);
+        assertThat(score(Metric.NDCG_AT_K.accumulator(2), "a b", "a x b")).isCloseTo(1 / (1 + 1 / log2of3),
+                within(EXACT));
+        // K = 3 reaches b at place 3: (1/1 + 2/3) / 2
+        assertThat(score(Metric.MAP_AT_K.accumulator(3), "a b", "a x b")).isCloseTo(5.0 / 6, within(EXACT));
     }
 
     @ParameterizedTest
@@ -165,8 +180,8 @@ class MetricsTest {
         Random random = new Random(42);
         for (int trial = 0; trial < 20; trial++) {
             List<String[]> rows = randomRows(metric, random, 50);
-            Metrics.Accumulator perfect = metric.accumulator();
-            Metrics.Accumulator other = metric.accumulator();
+            Metrics.Accumulator perfect = metric.accumulator(K);
+            Metrics.Accumulator other = metric.accumulator(K);
             for (String[] row : rows) {
                 perfect.add(row[0], perfectPrediction(metric, row[0]));
                 other.add(row[0], row[1]);
@@ -181,11 +196,11 @@ class MetricsTest {
     void rowOrderDoesNotMatter(Metric metric) {
         Random random = new Random(7);
         List<String[]> rows = randomRows(metric, random, 200);
-        Metrics.Accumulator inOrder = metric.accumulator();
+        Metrics.Accumulator inOrder = metric.accumulator(K);
         rows.forEach(row -> inOrder.add(row[0], row[1]));
         List<String[]> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, random);
-        Metrics.Accumulator reordered = metric.accumulator();
+        Metrics.Accumulator reordered = metric.accumulator(K);
         shuffled.forEach(row -> reordered.add(row[0], row[1]));
         assertThat(reordered.value()).isCloseTo(inOrder.value(), within(1e-9));
     }
@@ -228,9 +243,12 @@ class MetricsTest {
     }
 
     private static double score(Metric metric, String targets, String predictions) {
+        return score(metric.accumulator(K), targets, predictions);
+    }
+
+    private static double score(Metrics.Accumulator accumulator, String targets, String predictions) {
         String[] t = targets.split(",");
         String[] p = predictions.split(",");
-        Metrics.Accumulator accumulator = metric.accumulator();
         for (int i = 0; i < t.length; i++) {
             accumulator.add(t[i], p[i]);
         }

@@ -111,16 +111,16 @@ class PredictionValidationTest {
 
     @Test
     void aRankingMustNotRepeatAnItemAndTheKeyNeedsRelevantItems() {
-        AnswerKey key = key("id,target\nu1,a b\nu2,c\n", Metric.NDCG_AT_10, new PublicSplit(SECRET, 0.5));
+        AnswerKey key = key("id,target\nu1,a b\nu2,c\n", Metric.NDCG_AT_K, new PublicSplit(SECRET, 0.5));
         assertThat(key.findings()).isEmpty();
-        PredictionScoring.Outcome outcome = score(key, "id,target\nu1,b a b\nu2,\n", Metric.NDCG_AT_10);
+        PredictionScoring.Outcome outcome = score(key, "id,target\nu1,b a b\nu2,\n", Metric.NDCG_AT_K);
         assertThat(outcome.findings()).containsExactly(Finding.of("evaluation.file.repeatedItem", 2, "b"));
         assertThat(english(outcome.findings().get(0))).isEqualTo("Line 2: the item “b” appears twice in the ranking.");
         assertThat(chinese(outcome.findings().get(0))).isEqualTo("第 2 行：条目“b”在排序中出现了两次。");
         // an empty ranking is allowed (it scores 0)
-        PredictionScoring.Outcome valid = score(key, "id,target\nu1,a b\nu2,\n", Metric.MAP_AT_10);
+        PredictionScoring.Outcome valid = score(key, "id,target\nu1,a b\nu2,\n", Metric.MAP_AT_K);
         assertThat(valid.findings()).isEmpty();
-        assertThat(key("id,target\nu1,\n", Metric.MAP_AT_10, new PublicSplit(SECRET, 0.5)).findings())
+        assertThat(key("id,target\nu1,\n", Metric.MAP_AT_K, new PublicSplit(SECRET, 0.5)).findings())
                 .containsExactly(Finding.of("evaluation.key.emptyTarget", 2));
     }
 
@@ -189,7 +189,7 @@ class PredictionValidationTest {
         bytes[head.length + 1] = (byte) 0xFE;
         bytes[head.length + 2] = '\n';
         PredictionScoring.Outcome outcome = PredictionScoring.score(key,
-                CsvInput.utf8(new ByteArrayInputStream(bytes)), "id", "target", Metric.RMSE);
+                CsvInput.utf8(new ByteArrayInputStream(bytes)), settings(Metric.RMSE));
         assertThat(outcome.findings()).containsExactly(Finding.of("evaluation.file.unreadable"));
     }
 
@@ -295,7 +295,11 @@ class PredictionValidationTest {
 
     private static PredictionScoring.Outcome score(AnswerKey key, String predictions, Metric metric) {
         return PredictionScoring.score(key, CsvInput.utf8(new ByteArrayInputStream(
-                predictions.getBytes(StandardCharsets.UTF_8))), "id", "target", metric);
+                predictions.getBytes(StandardCharsets.UTF_8))), settings(metric));
+    }
+
+    private static TrackSettings settings(Metric metric) {
+        return new TrackSettings(null, metric, "id", "target", 0.5, 5, 5, false);
     }
 
     private static String english(Finding finding) {

@@ -48,7 +48,7 @@ class PrivateBootstrapTest {
         Random random = new Random(1);
         String[] targets = numbers(random, 200);
         String[] predictions = numbers(random, 200);
-        Resampling resampling = Resampling.of(Metric.RMSE);
+        Resampling resampling = Resampling.of(settings(Metric.RMSE));
         double[] keyTargets = targets(resampling, targets);
         PrivateBootstrap.Comparison same = PrivateBootstrap.compare(
                 resampling.rows(values(resampling, targets, predictions), keyTargets),
@@ -74,7 +74,7 @@ class PrivateBootstrapTest {
             // as good on average but better on some rows, worse on others: the rows cannot tell the two apart
             equallyGood[i] = Double.toString(y + random.nextGaussian());
         }
-        Resampling resampling = Resampling.of(Metric.RMSE);
+        Resampling resampling = Resampling.of(settings(Metric.RMSE));
         double[] keyTargets = targets(resampling, targets);
         Resampling.Rows closeRows = resampling.rows(values(resampling, targets, close), keyTargets);
         PrivateBootstrap.Comparison clear = PrivateBootstrap.compare(closeRows,
@@ -105,7 +105,7 @@ class PrivateBootstrapTest {
             // one row in ten 10 % further off: each resample draws about 50 of them
             worse[i] = Double.toString(y + (i % 10 == 0 ? 1.1 * error : error));
         }
-        Resampling resampling = Resampling.of(Metric.MAE);
+        Resampling resampling = Resampling.of(settings(Metric.MAE));
         double[] keyTargets = targets(resampling, targets);
         PrivateBootstrap.Comparison pair = PrivateBootstrap.compare(
                 resampling.rows(values(resampling, targets, better), keyTargets),
@@ -118,7 +118,7 @@ class PrivateBootstrapTest {
     void theSameSeedGivesTheSameFiguresAndEachEntryTheSameIntervalInEveryPair() {
         Random random = new Random(3);
         String[] targets = numbers(random, 100);
-        Resampling resampling = Resampling.of(Metric.MAE);
+        Resampling resampling = Resampling.of(settings(Metric.MAE));
         double[] keyTargets = targets(resampling, targets);
         Resampling.Rows a = resampling.rows(values(resampling, targets, numbers(random, 100)), keyTargets);
         Resampling.Rows b = resampling.rows(values(resampling, targets, numbers(random, 100)), keyTargets);
@@ -138,7 +138,7 @@ class PrivateBootstrapTest {
         List<String[]> rows = MetricsTest.randomRows(metric, random, 60);
         String[] targets = rows.stream().map(row -> row[0]).toArray(String[]::new);
         String[] predictions = rows.stream().map(row -> row[1]).toArray(String[]::new);
-        Resampling resampling = Resampling.of(metric);
+        Resampling resampling = Resampling.of(settings(metric));
         double[] keyTargets = targets(resampling, targets);
         Resampling.Rows resampled = resampling.rows(values(resampling, targets, predictions), keyTargets);
         for (int trial = 0; trial < 5; trial++) {
@@ -146,7 +146,7 @@ class PrivateBootstrapTest {
             for (int d = 0; d < rows.size(); d++) {
                 counts[random.nextInt(rows.size())]++;
             }
-            Metrics.Accumulator drawn = metric.accumulator();
+            Metrics.Accumulator drawn = metric.accumulator(TrackSettings.DEFAULT_RANKING_CUTOFF);
             for (int i = 0; i < rows.size(); i++) {
                 for (int c = 0; c < counts[i]; c++) {
                     drawn.add(targets[i], predictions[i]);
@@ -158,7 +158,7 @@ class PrivateBootstrapTest {
     }
 
     private static Resampling.Rows mae(String[] targets, String[] predictions) {
-        Resampling resampling = Resampling.of(Metric.MAE);
+        Resampling resampling = Resampling.of(settings(Metric.MAE));
         return resampling.rows(values(resampling, targets, predictions), targets(resampling, targets));
     }
 
@@ -174,5 +174,9 @@ class PrivateBootstrapTest {
     private static String[] numbers(Random random, int count) {
         return IntStream.range(0, count).mapToObj(i -> Double.toString(random.nextGaussian() * 10))
                 .toArray(String[]::new);
+    }
+
+    private static TrackSettings settings(Metric metric) {
+        return new TrackSettings(null, metric, "id", "target", 0.5, 5, 5, false);
     }
 }

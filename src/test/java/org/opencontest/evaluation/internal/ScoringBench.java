@@ -51,8 +51,8 @@ class ScoringBench {
         try (Reader keyReader = Files.newBufferedReader(key, StandardCharsets.UTF_8);
              Reader predictionReader = Files.newBufferedReader(predictions, StandardCharsets.UTF_8)) {
             AnswerKey answers = AnswerKey.read(keyReader, "id", "target", metric, new PublicSplit(SECRET, 0.3));
-            PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionReader, "id", "target",
-                    metric);
+            PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionReader,
+                    new TrackSettings(null, metric, "id", "target", 0.3, 5, 5, false));
             assertThat(scored.findings()).isEmpty();
             double perSecond = rows / ((System.nanoTime() - start) / 1e9);
             outcome = String.format("%,.0f rows/s (%.2f of the bound), public %.4f", perSecond, perSecond / bound,
