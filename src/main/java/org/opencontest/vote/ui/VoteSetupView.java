@@ -1,5 +1,6 @@
 package org.opencontest.vote.ui;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -58,11 +59,13 @@ public class VoteSetupView extends LoadedView implements HasDynamicTitle {
 
     private final transient VoteDesk desk;
     private final transient ContestService contests;
+    private final transient Clock clock;
     private Long contestId;
 
-    public VoteSetupView(VoteDesk desk, ContestService contests) {
+    public VoteSetupView(VoteDesk desk, ContestService contests, Clock clock) {
         this.desk = desk;
         this.contests = contests;
+        this.clock = clock;
         setId("vote-setup");
         addClassName("page");
     }
@@ -168,7 +171,7 @@ public class VoteSetupView extends LoadedView implements HasDynamicTitle {
         age.setId("vote-new-account-age");
         age.setValue(24);
         age.setHelperText(getTranslation("vote.setup.accountAgeHelp"));
-        LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
         DateTimePicker opens = picker("vote-new-opens", getTranslation("vote.setup.opens", zone.getId()), now);
         DateTimePicker closes = picker("vote-new-closes", getTranslation("vote.setup.closes", zone.getId()),
                 now.plusDays(3));
