@@ -1,0 +1,310 @@
+package org.opencontest.vote.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.opencontest.audit.AuditLog;
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
+import org.opencontest.judging.AwardedEntries;
+import org.opencontest.judging.AwardedEntry;
+import org.opencontest.judging.DecisionLog;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestSubmissions;
+import org.opencontest.submission.FinalVersion;
+import org.opencontest.submission.VersionSummary;
+import org.opencontest.vote.internal.VoteStore.EntryRow;
+import org.opencontest.vote.internal.VoteStore.PollRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisers' side of people's-choice votes: opening a vote (its entries are taken from the contest's final
+ * versions or its awarded finalists at that moment), closing it early, the anomaly review with voiding, and the
+ * publication of the counts. Only the contest's organisers and administrators; for anyone else a vote does not
+ * exist. Each decision is appended to the contest's judging log in its own transaction.
+ */
+@Service
+public class VoteDesk {
+
+    static final int MAX_VOTES_PER_VOTER = 50;
+    static final int MAX_ACCOUNT_AGE_HOURS = 24 * 365;
+    static final int MAX_REASON = 500;
+
+    private final VoteStore store;
+    private final AnomalyRules anomalies;
+    private final ContestService contests;
+    private final ContestSubmissions submissions;
+    private final AwardedEntries awarded;
+    private final DecisionLog log;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    VoteDesk(VoteStore store, AnomalyRules anomalies, ContestService contests, ContestSubmissions submissions,
+             AwardedEntries awarded, DecisionLog log, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.anomalies = anomalies;
+        this.contests = contests;
+        this.submissions = submissions;
+        this.awarded = awarded;
+        this.log = log;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The contest's votes, oldest first, with their counts. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<PollSummary> polls(long contestId) {
+        managed(contestId);
+        return summaries(store, contestId, now(), true);
+    }
+
+    /** One vote of a contest the caller manages. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public PollSummary poll(long pollId) {
+        PollRow poll = managedPoll(pollId);
+        return summaries(store, poll.contestId(), now(), true).stream().filter(p -> p.id() == pollId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Opens a vote; returns its id. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public long open(long contestId, PollSpec spec) {
+        ContestPage contest = managed(contestId);
+        Instant now = now();
+        validate(contest, spec, now);
+        List<EntryRow> entries = entries(contest, spec);
+        if (entries.isEmpty()) {
+            throw new UserFacingException(spec.entries() == EntryChoice.FINALISTS ? "vote.error.noFinalists"
+                    : "vote.error.noEntries");
+        }
+        long by = CurrentUser.requireId();
+        long pollId = store.insertPoll(contestId, spec, by, now);
+        store.insertEntries(pollId, entries);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("vote", pollId);
+        content.put("track", spec.trackId() == null ? "all" : spec.trackId());
+        content.put("entries", spec.entries().name());
+        content.put("submissions", entries.stream().map(EntryRow::submissionId).toList());
+        content.put("votesPerVoter", spec.votesPerVoter());
+        content.put("minAccountAgeHours", spec.minAccountAgeHours());
+        content.put("opens", spec.opensAt().toString());
+        content.put("closes", spec.closesAt().toString());
+        content.put("by", by);
+        log.append(contestId, "VOTE_OPENED", content);
+        audit.record("vote.opened", "vote:" + pollId, entries.size() + " entries of contest " + contestId);
+        return pollId;
+    }
+
+    /** Ends an open or scheduled vote now. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void close(long pollId) {
+        PollRow poll = managedPoll(pollId);
+        Instant now = now();
+        PollState state = poll.stateAt(now);
+        if (state == PollState.CLOSED || state == PollState.PUBLISHED) {
+            throw new UserFacingException("vote.error.alreadyClosed");
+        }
+        if (!store.closeEarly(pollId, poll.version(), now)) {
+            throw new UserFacingException("vote.error.changed");
+        }
+        log.append(poll.contestId(), "VOTE_CLOSED", Map.of("vote", pollId, "at", now.toString(),
+                "by", CurrentUser.requireId()));
+    }
+
+    /** Publishes the counts after voiding of a closed vote. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void publish(long pollId) {
+        PollRow poll = managedPoll(pollId);
+        Instant now = now();
+        PollState state = poll.stateAt(now);
+        if (state == PollState.PUBLISHED) {
+            throw new UserFacingException("vote.error.alreadyPublished");
+        }
+        if (state != PollState.CLOSED) {
+            throw new UserFacingException("vote.error.publishBeforeClose");
+        }
+        if (!store.publish(pollId, poll.version(), now)) {
+            throw new UserFacingException("vote.error.changed");
+        }
+        List<ResultRow> results = store.results(pollId);
+        log.append(poll.contestId(), "VOTE_PUBLISHED", Map.of("vote", pollId, "at", now.toString(),
+                "by", CurrentUser.requireId(), "counts", results.stream()
+                        .map(row -> Map.of("entry", row.entryId(), "votes", row.votes())).toList()));
+        audit.record("vote.published", "vote:" + pollId, results.size() + " entries");
+    }
+
+    /** The counts after voiding, whatever the vote's state (the organisers' own view). */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ResultRow> results(long pollId) {
+        managedPoll(pollId);
+        return store.results(pollId);
+    }
+
+    /** The suspicious groups among the vote's valid ballots. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Anomaly> anomalies(long pollId) {
+        managedPoll(pollId);
+        Map<Long, String> titles = store.entries(pollId).stream()
+                .collect(Collectors.toMap(EntryRow::id, entry -> entry.teamName()));
+        return anomalies.find(store.validBallots(pollId), titles);
+    }
+
+    /** A page of the vote's ballots, newest first. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<BallotRow> ballots(long pollId, int offset, int limit) {
+        managedPoll(pollId);
+        return store.ballots(pollId, offset, limit);
+    }
+
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public int countBallots(long pollId) {
+        managedPoll(pollId);
+        return (int) store.countBallots(pollId);
+    }
+
+    /**
+     * Voids the given ballots of the vote (those still valid) with the organiser's reason; returns how many it voided.
+     * A published result stays as published: voiding is refused then.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public int voidBallots(long pollId, List<Long> ballotIds, String reason) {
+        PollRow poll = managedPoll(pollId);
+        if (poll.publishedAt() != null) {
+            throw new UserFacingException("vote.error.alreadyPublished");
+        }
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            throw new UserFacingException("vote.error.reasonRequired");
+        }
+        if (clean.length() > MAX_REASON) {
+            throw new UserFacingException("vote.error.reasonTooLong", MAX_REASON);
+        }
+        long by = CurrentUser.requireId();
+        List<Long> voided = store.voidBallots(pollId, new LinkedHashSet<>(ballotIds), by, clean, now());
+        if (voided.isEmpty()) {
+            return 0;
+        }
+        log.append(poll.contestId(), "VOTE_VOIDED", Map.of("vote", pollId, "ballots", voided, "reason", clean,
+                "by", by));
+        audit.record("vote.voided", "vote:" + pollId, voided.size() + " ballots: " + clean);
+        return voided.size();
+    }
+
+    // ----- rules ------------------------------------------------------------------------------------------------
+
+    private void validate(ContestPage contest, PollSpec spec, Instant now) {
+        if (spec.entries() == null) {
+            throw new UserFacingException("vote.error.entriesRequired");
+        }
+        if (spec.votesPerVoter() < 1 || spec.votesPerVoter() > MAX_VOTES_PER_VOTER) {
+            throw new UserFacingException("vote.error.votesPerVoter", MAX_VOTES_PER_VOTER);
+        }
+        if (spec.minAccountAgeHours() < 0 || spec.minAccountAgeHours() > MAX_ACCOUNT_AGE_HOURS) {
+            throw new UserFacingException("vote.error.accountAge", MAX_ACCOUNT_AGE_HOURS);
+        }
+        if (spec.opensAt() == null || spec.closesAt() == null) {
+            throw new UserFacingException("vote.error.windowRequired");
+        }
+        if (!spec.opensAt().isBefore(spec.closesAt())) {
+            throw new UserFacingException("vote.error.windowInverted");
+        }
+        if (!spec.closesAt().isAfter(now)) {
+            throw new UserFacingException("vote.error.windowPast");
+        }
+        boolean inPhase = contest.timeline().phases().stream()
+                .filter(phase -> phase.kind() == PhaseKind.JUDGING || phase.kind() == PhaseKind.RESULTS)
+                .anyMatch(phase -> within(spec, phase));
+        if (!inPhase) {
+            throw new UserFacingException("vote.error.windowOutsidePhases");
+        }
+        if (spec.trackId() != null && contest.tracks().stream().noneMatch(t -> t.id() == spec.trackId())) {
+            throw new UserFacingException("vote.error.track");
+        }
+    }
+
+    private static boolean within(PollSpec spec, PhaseWindow phase) {
+        return !spec.opensAt().isBefore(phase.opens()) && !spec.closesAt().isAfter(phase.closes());
+    }
+
+    /** The entries the spec asks for, as they stand now. */
+    private List<EntryRow> entries(ContestPage contest, PollSpec spec) {
+        List<FinalVersion> finals = submissions.finalVersions(contest.id());
+        Set<Long> finalists = spec.entries() == EntryChoice.FINALISTS
+                ? awarded.awarded(contest.id()).stream().map(AwardedEntry::submissionId).collect(Collectors.toSet())
+                : null;
+        List<EntryRow> entries = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (FinalVersion version : finals) {
+            VersionSummary summary = version.summary();
+            if (finalists != null && !finalists.contains(summary.submissionId())) {
+                continue;
+            }
+            if (spec.trackId() != null && !spec.trackId().equals(summary.trackId())) {
+                continue;
+            }
+            if (seen.add(summary.submissionId())) {
+                entries.add(new EntryRow(0, 0, summary.submissionId(), summary.teamId(), summary.teamName(),
+                        summary.trackId() == null ? 0 : summary.trackId(), summary.title()));
+            }
+        }
+        return entries;
+    }
+
+    private ContestPage managed(long contestId) {
+        if (!contests.canManage(contestId)) {
+            throw new NotFoundException();
+        }
+        return contests.page(contestId);
+    }
+
+    private PollRow managedPoll(long pollId) {
+        PollRow poll = store.poll(pollId).orElseThrow(NotFoundException::new);
+        if (!contests.canManage(poll.contestId())) {
+            throw new NotFoundException();
+        }
+        return poll;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The contest's votes as lists show them; {@code withCounts} false hides the counts (the public's lists). */
+    static List<PollSummary> summaries(VoteStore store, long contestId, Instant now, boolean withCounts) {
+        Map<Long, Integer> entryCounts = store.entryCounts(contestId);
+        Map<Long, long[]> ballotCounts = withCounts ? store.ballotCounts(contestId) : Map.of();
+        return store.polls(contestId).stream().map(poll -> {
+            long[] counts = ballotCounts.getOrDefault(poll.id(), new long[2]);
+            return new PollSummary(poll.id(), poll.contestId(), poll.trackId(), poll.entries(), poll.votesPerVoter(),
+                    poll.minAccountAgeHours(), poll.opensAt(), poll.effectiveClose(), poll.stateAt(now),
+                    entryCounts.getOrDefault(poll.id(), 0), counts[0], counts[1]);
+        }).toList();
+    }
+
+}

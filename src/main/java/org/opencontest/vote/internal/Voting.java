@@ -1,0 +1,169 @@
+package org.opencontest.vote.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.opencontest.account.AccountStanding;
+import org.opencontest.account.AccountStandings;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.hash.Sha256;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.vote.internal.VoteStore.EntryRow;
+import org.opencontest.vote.internal.VoteStore.PollRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The voters' side: a contest's open votes with their entries in each voter's own random order (stable for that
+ * voter and vote, so the first place favours no entry), casting a vote through the fraud controls, and the published
+ * results. Anyone who may see the contest reads; signed-in accounts vote. Checks, in this order, each refusal with
+ * its own message: the vote is open; the address is confirmed; its domain is not a throw-away one; the account is
+ * old enough; not already voted for the entry; votes left in the entry's track; at most {@code account-per-minute}
+ * votes a minute per account and {@code network-per-window} votes per {@code network-window} from one source network.
+ * The unique keys of the ballot table settle races (a double click) the checks cannot.
+ */
+@Service
+public class Voting {
+
+    private final VoteStore store;
+    private final ContestService contests;
+    private final AccountStandings accounts;
+    private final DisposableDomains disposable;
+    private final Clock clock;
+    private final int accountPerMinute;
+    private final int networkPerWindow;
+    private final Duration networkWindow;
+
+    Voting(VoteStore store, ContestService contests, AccountStandings accounts, DisposableDomains disposable,
+           Clock clock, @Value("${opencontest.vote.account-per-minute:10}") int accountPerMinute,
+           @Value("${opencontest.vote.network-per-window:100}") int networkPerWindow,
+           @Value("${opencontest.vote.network-window:10m}") Duration networkWindow) {
+        this.store = store;
+        this.contests = contests;
+        this.accounts = accounts;
+        this.disposable = disposable;
+        this.clock = clock;
+        this.accountPerMinute = accountPerMinute;
+        this.networkPerWindow = networkPerWindow;
+        this.networkWindow = networkWindow;
+    }
+
+    /** The contest's votes that are open now (no counts). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PollSummary> openPolls(long contestId) {
+        contests.page(contestId);
+        return VoteDesk.summaries(store, contestId, now(), false).stream().filter(PollSummary::open).toList();
+    }
+
+    /** The galleries of the contest's open votes, each in the caller's own order. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Gallery> galleries(long contestId) {
+        List<PollSummary> open = openPolls(contestId);
+        Optional<AppPrincipal> voter = CurrentUser.get();
+        List<Gallery> galleries = new ArrayList<>();
+        for (PollSummary poll : open) {
+            Set<Long> mine = voter.map(v -> store.myEntries(poll.id(), v.userId())).orElse(Set.of());
+            List<GalleryEntry> entries = new ArrayList<>(store.entries(poll.id()).stream()
+                    .map(e -> new GalleryEntry(e.id(), e.teamName(), e.title(), e.trackKey(), mine.contains(e.id())))
+                    .toList());
+            Collections.shuffle(entries, new Random(seed(voter.map(AppPrincipal::userId).orElse(0L), poll.id())));
+            galleries.add(new Gallery(poll, entries, voter.isPresent()));
+        }
+        return galleries;
+    }
+
+    /** The contest's published votes with their counts after voiding. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PublishedResult> published(long contestId) {
+        contests.page(contestId);
+        return VoteDesk.summaries(store, contestId, now(), false).stream()
+                .filter(poll -> poll.state() == PollState.PUBLISHED)
+                .map(poll -> new PublishedResult(poll, store.results(poll.id()))).toList();
+    }
+
+    /**
+     * Casts the caller's vote for an entry.
+     *
+     * @param remoteAddress the request's address as the server resolved it (its network is what is kept)
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void cast(long entryId, String remoteAddress) {
+        EntryRow entry = store.entry(entryId).orElseThrow(NotFoundException::new);
+        PollRow poll = store.poll(entry.pollId()).orElseThrow(NotFoundException::new);
+        contests.page(poll.contestId());
+        Instant now = now();
+        PollState state = poll.stateAt(now);
+        if (state == PollState.SCHEDULED) {
+            throw new UserFacingException("vote.refused.notYetOpen");
+        }
+        if (state != PollState.OPEN) {
+            throw new UserFacingException("vote.refused.closed");
+        }
+        long voterId = CurrentUser.requireId();
+        AccountStanding standing = accounts.standing(voterId).filter(AccountStanding::enabled)
+                .orElseThrow(() -> new UserFacingException("vote.refused.unverified"));
+        if (!standing.emailVerified()) {
+            throw new UserFacingException("vote.refused.unverified");
+        }
+        if (disposable.isDisposable(standing.emailDomain())) {
+            throw new UserFacingException("vote.refused.disposable", standing.emailDomain());
+        }
+        Duration minimumAge = Duration.ofHours(poll.minAccountAgeHours());
+        if (Duration.between(standing.createdAt(), now).compareTo(minimumAge) < 0) {
+            throw new UserFacingException("vote.refused.tooNew", poll.minAccountAgeHours());
+        }
+        if (store.hasBallot(entryId, voterId)) {
+            throw new UserFacingException("vote.refused.already");
+        }
+        int used = store.ballotsInTrack(poll.id(), voterId, entry.trackKey());
+        if (used >= poll.votesPerVoter()) {
+            throw new UserFacingException("vote.refused.noVotesLeft", poll.votesPerVoter());
+        }
+        if (store.ballotsByVoterSince(voterId, now.minus(Duration.ofMinutes(1))) >= accountPerMinute) {
+            throw new UserFacingException("vote.refused.rateLimited", accountPerMinute);
+        }
+        String network = SourceNetworks.of(remoteAddress);
+        if (store.ballotsFromNetworkSince(network, now.minus(networkWindow)) >= networkPerWindow) {
+            throw new UserFacingException("vote.refused.networkLimited", networkWindow.toMinutes());
+        }
+        try {
+            store.insertBallot(entry, used + 1, voterId, network, standing.createdAt(), now);
+        } catch (DuplicateKeyException race) {
+            throw new UserFacingException("vote.refused.already");
+        }
+    }
+
+    /** The shuffle's seed: the same voter sees the same vote in the same order, another voter in another. */
+    static long seed(long voterId, long pollId) {
+        MessageDigest digest = Sha256.newDigest();
+        digest.update((voterId + ":" + pollId).getBytes(StandardCharsets.US_ASCII));
+        return ByteBuffer.wrap(digest.digest()).getLong();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

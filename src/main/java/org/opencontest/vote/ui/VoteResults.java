@@ -1,0 +1,36 @@
+package org.opencontest.vote.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.opencontest.contest.ContestPage;
+import org.opencontest.vote.internal.PublishedResult;
+import org.opencontest.vote.internal.ResultRow;
+
+/** A published people's-choice result: counts after voiding, apart from the jury's awards. */
+final class VoteResults {
+
+    private VoteResults() {
+    }
+
+    static Div table(ContestPage contest, PublishedResult result) {
+        UI ui = UI.getCurrent();
+        Div section = new Div(new H3(ui.getTranslation("vote.result.title",
+                VoteUi.trackName(contest, result.poll().trackId()))),
+                new Paragraph(ui.getTranslation("vote.result.note")));
+        section.setId("vote-result-" + result.poll().id());
+        Grid<ResultRow> grid = new Grid<>();
+        grid.setId("vote-result-" + result.poll().id() + "-grid");
+        grid.addColumn(row -> VoteUi.text(row.title())).setHeader(ui.getTranslation("vote.column.entry"))
+                .setKey("entry").setFlexGrow(3);
+        grid.addColumn(ResultRow::teamName).setHeader(ui.getTranslation("vote.column.team")).setKey("team");
+        grid.addColumn(ResultRow::votes).setHeader(ui.getTranslation("vote.column.votes")).setKey("votes");
+        grid.setItems(result.rows());
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        return section;
+    }
+}
