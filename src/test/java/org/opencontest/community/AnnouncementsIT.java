@@ -20,6 +20,9 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,6 +33,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.community.internal.AnnouncementInput;
+import org.opencontest.community.internal.ContestFollowers;
+import org.opencontest.community.internal.FollowState;
 import org.opencontest.community.internal.AnnouncementRow;
 import org.opencontest.community.internal.AnnouncementStatus;
 import org.opencontest.community.internal.Announcements;
@@ -38,7 +43,10 @@ import org.opencontest.community.internal.ScheduledAnnouncements;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestFixtures;
 import org.opencontest.contest.ContestService;
+import org.opencontest.notification.RealAccounts;
 import org.opencontest.notification.internal.EmbeddedMailServer;
+import org.opencontest.notification.internal.NotificationCategory;
+import org.opencontest.notification.internal.NotificationCentre;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
@@ -54,6 +62,7 @@ import org.opencontest.team.TeamService;
 import org.opencontest.team.Enrolment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -89,6 +98,14 @@ class AnnouncementsIT extends IntegrationTest {
     MovableClock clock;
     @Autowired
     WebApplicationContext web;
+    @Autowired
+    ContestFollowers followers;
+    @Autowired
+    RealAccounts accounts;
+    @Autowired
+    NotificationCentre centre;
+    @Autowired
+    JdbcTemplate jdbc;
 
     final AppPrincipal organiser = person(Role.ORGANISER);
     final AppPrincipal english = person(Role.PARTICIPANT);
@@ -209,6 +226,59 @@ class AnnouncementsIT extends IntegrationTest {
         assertThat(textOf(englishNotice)).contains("have corrected the announcement").doesNotContain("Data Hub");
         assertThat(anonymously(() -> announcements.published(contest.id()))).singleElement()
                 .satisfies(shown -> assertThat(shown.editedAt()).isEqualTo(corrected.editedAt()));
+    }
+
+    @Test
+    void followersOutsideTheTeamsGetEachAnnouncementOnceInTheirCentreAndAFollowIsIdempotentEvenWhenClicksRace()
+            throws Exception {
+        ContestEditState contest = contestWithTeams();
+        AppPrincipal follower = accounts.create(Role.PARTICIPANT, Locale.ENGLISH);
+        AppPrincipal joiner = accounts.create(Role.PARTICIPANT, Locale.ENGLISH);
+
+        assertThat(anonymously(() -> followers.state(contest.id()))).isEqualTo(FollowState.SIGNED_OUT);
+        assertThatThrownBy(() -> anonymously(() -> followers.follow(contest.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(follower, () -> followers.state(contest.id()))).isEqualTo(FollowState.NOT_FOLLOWING);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<FollowState>> clicks = pool.invokeAll(List.of(
+                    () -> as(follower, () -> followers.follow(contest.id())),
+                    () -> as(follower, () -> followers.follow(contest.id()))));
+            for (Future<FollowState> click : clicks) {
+                assertThat(click.get()).isEqualTo(FollowState.FOLLOWING);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(as(follower, () -> followers.follow(contest.id()))).isEqualTo(FollowState.FOLLOWING);
+        assertThat(jdbc.queryForObject("select count(*) from community_contest_follower where contest_id = ?"
+                + " and user_id = ?", Long.class, contest.id(), follower.userId())).as("one follow").isEqualTo(1);
+        assertThat(as(english, () -> followers.state(contest.id()))).isEqualTo(FollowState.IN_TEAM);
+        assertThatThrownBy(() -> as(english, () -> followers.follow(contest.id())))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.getMessageKey())
+                        .isEqualTo("community.follow.error.inTeam"));
+        as(joiner, () -> followers.follow(contest.id()));
+        TeamFixtures.register(teams, contests, joiner, contest.id(), uniqueName());
+
+        String tag = uniqueName();
+        AnnouncementRow draft = as(organiser, () -> announcements.create(contest.id(), input(tag, tag)));
+        assertThat(as(organiser, () -> announcements.audienceSize(contest.id())))
+                .as("two members, the follower, and the joiner once").isEqualTo(4);
+        assertThat(as(organiser, () -> announcements.publish(draft.id(), draft.version()))).isEqualTo(4);
+        assertThat(mails.to(follower.email(), "community.announcement")).hasSize(1);
+        assertThat(mails.to(joiner.email(), "community.announcement")).as("member and follower: once").hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(follower, () -> centre.page(0, 10)).stream()
+                .anyMatch(row -> row.category() == NotificationCategory.ANNOUNCEMENTS
+                        && row.title().contains("Kick-off " + tag)));
+        assertThat(as(follower, centre::unreadCount)).isEqualTo(1);
+
+        assertThat(as(follower, () -> followers.unfollow(contest.id()))).isEqualTo(FollowState.NOT_FOLLOWING);
+        assertThat(as(follower, () -> followers.unfollow(contest.id()))).as("twice is harmless")
+                .isEqualTo(FollowState.NOT_FOLLOWING);
+        AnnouncementRow next = as(organiser, () -> announcements.create(contest.id(), input(tag + "b", tag)));
+        as(organiser, () -> announcements.publish(next.id(), next.version()));
+        assertThat(mails.to(follower.email(), "community.announcement")).as("not after unfollowing").hasSize(1);
+        assertThat(mails.to(joiner.email(), "community.announcement")).hasSize(2);
     }
 
     @Test

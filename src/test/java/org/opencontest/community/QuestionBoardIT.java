@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.community.internal.ContestFollowers;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.account.internal.AccountAdministration;
 import org.opencontest.account.internal.UserSummary;
@@ -76,6 +77,8 @@ class QuestionBoardIT extends IntegrationTest {
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ContestFollowers followers;
 
     final AppPrincipal organiser = person(Role.ORGANISER);
     final AppPrincipal participant = person(Role.PARTICIPANT);
@@ -198,6 +201,79 @@ class QuestionBoardIT extends IntegrationTest {
         clock.advance(Duration.ofMinutes(11));
         as(participant, () -> board.reply(thread, "after a pause"));
         assertThat(anonymously(() -> board.threads(contest.id(), "", 0, 1)).get(0).replies()).isEqualTo(4 + 7 + 1);
+
+        // a patient flood, five posts every eleven minutes, meets the hourly limit at fifteen
+        clock.advance(Duration.ofMinutes(11));
+        IntStream.range(0, 5).forEach(i -> as(participant, () -> board.reply(thread, "second burst " + i)));
+        clock.advance(Duration.ofMinutes(11));
+        IntStream.range(0, 4).forEach(i -> as(participant, () -> board.reply(thread, "third burst " + i)));
+        UserFacingException hourly = refused(() -> as(participant, () -> board.reply(thread, "sixteenth")),
+                "community.qa.error.hourlyLimit");
+        assertThat(hourly.getArguments()).containsExactly(15);
+        clock.advance(Duration.ofMinutes(61));
+        as(participant, () -> board.reply(thread, "an hour later"));
+    }
+
+    @Test
+    void authorsEditWithinTheWindowOrganisersTheirOfficialAnswersAnytimeAndEveryEarlierTextIsKept() {
+        ContestEditState contest = contest(organiser);
+        AppPrincipal other = person(Role.PARTICIPANT);
+        AppPrincipal contestFollower = accounts.create(Role.PARTICIPANT, SupportedLocales.ENGLISH);
+        as(contestFollower, () -> followers.follow(contest.id()));
+        long thread = as(participant, () -> board.open(contest.id(), "Units?", "Is speed in km/h?"));
+        PostRow question = as(participant, () -> board.posts(thread, 0, 10)).get(0);
+        assertThat(question.editable()).isTrue();
+        assertThat(question.markdown()).isEqualTo("Is speed in km/h?");
+        assertThat(as(other, () -> board.posts(thread, 0, 10)).get(0).markdown()).as("not theirs").isNull();
+        assertThat(anonymously(() -> board.posts(thread, 0, 10)).get(0).editable()).isFalse();
+        refused(() -> as(other, () -> {
+            board.edit(question.id(), question.version(), "hijacked");
+            return null;
+        }), "community.qa.error.editClosed");
+        assertThatThrownBy(() -> anonymously(() -> {
+            board.edit(question.id(), question.version(), "x");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        run(participant, () -> board.edit(question.id(), question.version(), "Is speed in **km/h** or mph?"));
+        run(participant, () -> board.edit(question.id(), question.version(), "Is speed in **km/h** or mph?"));
+        PostRow edited = anonymously(() -> board.posts(thread, 0, 10)).get(0);
+        assertThat(edited.editedAt()).as("a double submit is one edit").isNotNull();
+        assertThat(edited.html()).contains("<strong>km/h</strong>");
+        refused(() -> as(participant, () -> {
+            board.edit(question.id(), question.version(), "stale");
+            return null;
+        }), "error.concurrentEdit");
+
+        clock.advance(Duration.ofMinutes(61));
+        PostRow unanswered = as(participant, () -> board.posts(thread, 0, 10)).get(0);
+        assertThat(unanswered.editable()).as("a question stays editable until someone replies").isTrue();
+        long reply = as(other, () -> board.reply(thread, "km/h, I think."));
+        assertThat(as(participant, () -> board.posts(thread, 0, 10)).get(0).editable()).isFalse();
+        refused(() -> as(participant, () -> {
+            board.edit(question.id(), unanswered.version(), "changed after the answer");
+            return null;
+        }), "community.qa.error.editClosed");
+        PostRow fresh = as(other, () -> board.posts(thread, 0, 10)).get(1);
+        run(other, () -> board.edit(reply, fresh.version(), "km/h, says the data dictionary."));
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(as(other, () -> board.posts(thread, 0, 10)).get(1).editable()).as("the window closed").isFalse();
+
+        long answer = as(organiser, () -> board.reply(thread, "Speed is in km/h."));
+        PostRow answerRow = as(organiser, () -> board.posts(thread, 0, 10)).get(2);
+        run(organiser, () -> moderation.markOfficial(answer, answerRow.version(), true));
+        assertThat(mails.to(contestFollower.email(), "community.qa-official"))
+                .as("the contest's followers hear of official answers").hasSize(1);
+        clock.advance(Duration.ofHours(5));
+        PostRow officialRow = as(organiser, () -> board.posts(thread, 0, 10)).get(2);
+        assertThat(officialRow.editable()).isTrue();
+        run(organiser, () -> board.edit(answer, officialRow.version(), "Speed is in km/h (kilometres per hour)."));
+        assertThat(anonymously(() -> board.faq(contest.id(), 0, 10))).singleElement()
+                .satisfies(entry -> assertThat(entry.answerHtml()).contains("kilometres per hour"));
+
+        assertThat(jdbc.queryForList("select body from community_qa_post_revision where post_id in (?, ?, ?)"
+                + " order by replaced_at, id", String.class, question.id(), reply, answer))
+                .containsExactly("Is speed in km/h?", "km/h, I think.", "Speed is in km/h.");
     }
 
     @Test

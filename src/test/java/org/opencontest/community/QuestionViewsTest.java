@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -87,6 +88,42 @@ class QuestionViewsTest extends KaribuTest {
         assertThat(_size(posts)).isEqualTo(2);
         assertThat(html(_getCellComponent(posts, 1, "post"))).contains("Found it, thanks.");
         _assertNone(Button.class, spec -> spec.withId("qa-lock"));
+
+        long replyId = board.posts(board.threads(contest.id(), "", 0, 1).get(0).id(), 0, 10).get(1).id();
+        _click(_get(_getCellComponent(posts, 1, "post"), Button.class, spec -> spec.withId("qa-edit-" + replyId)));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("qa-edit-body"));
+        assertThat(text.getValue()).as("the markdown, to correct").isEqualTo("Found it, thanks.");
+        _setValue(text, "Found it in the **data dictionary**, thanks.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        expectNotifications("The post is saved and marked as edited.");
+        posts = _get(Grid.class, spec -> spec.withId("qa-posts"));
+        Component edited = _getCellComponent(posts, 1, "post");
+        assertThat(html(edited)).contains("<strong>data dictionary</strong>");
+        assertThat(_get(edited, Span.class, spec -> spec.withId("qa-edited-" + replyId)).getText())
+                .startsWith(" · edited ");
+    }
+
+    @Test
+    void aSignedInPersonOutsideTheTeamsFollowsTheContestFromItsPageInChineseAndVisitorsSeeNoButton() {
+        ContestEditState contest = contest();
+        String slug = contest.input().slug();
+        navigate("contests/" + slug);
+        _assertNone(Button.class, spec -> spec.withId("contest-follow"));
+
+        signInAs(participant);
+        useLocale(SupportedLocales.CHINESE);
+        navigate("contests/" + slug);
+        Button follow = _get(Button.class, spec -> spec.withId("contest-follow"));
+        assertThat(follow.getText()).isEqualTo("关注此竞赛");
+        _click(follow);
+        expectNotifications("你已关注此竞赛。");
+        assertThat(follow.getText()).isEqualTo("取消关注");
+        navigate("contests/" + slug);
+        follow = _get(Button.class, spec -> spec.withId("contest-follow"));
+        assertThat(follow.getText()).as("remembered").isEqualTo("取消关注");
+        _click(follow);
+        expectNotifications("你已取消关注此竞赛。");
+        assertThat(follow.getText()).isEqualTo("关注此竞赛");
     }
 
     @Test

@@ -247,6 +247,41 @@ class DataIssuesIT extends IntegrationTest {
     }
 
     @Test
+    void thePublisherHearsOfEachNewIssueInTheirLanguageAndOneAccountCannotFloodTheDatasets() {
+        AppPrincipal owner = accounts.create(Role.ORGANISER, SupportedLocales.CHINESE);
+        Published dataset = DatasetFixtures.publish(publishing, owner, AccessTier.OPEN, Set.of(), null);
+        AppPrincipal reporter = person(Role.PARTICIPANT);
+        DataIssueView issue = as(reporter, () -> issues.report(dataset.datasetId(), input("Wrong district names")));
+
+        assertThat(mails.to(owner.email(), "dataset.issue-reported")).singleElement().satisfies(mail -> {
+            assertThat(mail.model()).containsEntry("issueId", String.valueOf(issue.id()))
+                    .containsEntry("reporter", reporter.displayName()).containsEntry("kind", "数值错误");
+            assertThat(mail.model().get("link")).endsWith("/data/" + dataset.slug());
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(owner, () -> centre.page(0, 10)).stream()
+                .anyMatch(row -> row.category() == NotificationCategory.DATA_ISSUES
+                        && row.title().contains("新的数据问题") && row.title().contains("Wrong district names")));
+        as(owner, () -> issues.report(dataset.datasetId(), input("A note to self")));
+        assertThat(mails.to(owner.email(), "dataset.issue-reported")).as("not of their own report").hasSize(1);
+
+        Published other = DatasetFixtures.publish(publishing, publisher, AccessTier.OPEN, Set.of(), null);
+        for (int i = 1; i < 20; i++) {
+            String title = "Flood " + i;
+            as(reporter, () -> issues.report(other.datasetId(), input(title)));
+        }
+        assertRefused(reporter, () -> issues.report(other.datasetId(), input("One too many")),
+                "dataset.issue.error.rateLimited");
+        assertThat(anonymously(() -> issues.count(other.datasetId(), DataIssueFilter.ALL))).isEqualTo(19);
+        for (int i = 0; i < 21; i++) {
+            String title = "Triage note " + i;
+            as(publisher, () -> issues.report(other.datasetId(), input(title)));
+        }
+        clock.advance(Duration.ofMinutes(61));
+        as(reporter, () -> issues.report(other.datasetId(), input("An hour later")));
+        assertThat(anonymously(() -> issues.count(other.datasetId(), DataIssueFilter.ALL))).isEqualTo(19 + 21 + 1);
+    }
+
+    @Test
     void evidenceIsCheckedBeforeItIsKeptAndOnlyItsReporterAndThePublisherMayFetchIt() throws Exception {
         Published dataset = DatasetFixtures.publish(publishing, publisher, AccessTier.OPEN, Set.of(), null);
         AppPrincipal reporter = person(Role.PARTICIPANT);

@@ -17,7 +17,6 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.text.MarkdownRenderer;
-import org.opencontest.team.ContestAudience;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A contest's announcements. Only the contest's organisers (its owner) and administrators write, schedule, publish
  * and pin them; anyone who may see the contest reads the published ones. An announcement or contest the caller may
  * not manage answers {@link NotFoundException}, like a missing one. Publishing mails every member of the contest's
- * registered teams in their language; an edit after that sends a short correction notice instead of a second mail.
+ * registered teams and every follower outside them (once each, by their notification preferences) in their
+ * language; an edit after that sends a short correction notice instead of a second mail.
  */
 @Service
 public class Announcements {
@@ -35,12 +35,12 @@ public class Announcements {
 
     private final AnnouncementRepository announcements;
     private final ContestService contests;
-    private final ContestAudience audience;
+    private final ContestReaders audience;
     private final AnnouncementMails mails;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    Announcements(AnnouncementRepository announcements, ContestService contests, ContestAudience audience,
+    Announcements(AnnouncementRepository announcements, ContestService contests, ContestReaders audience,
                   AnnouncementMails mails, MarkdownRenderer markdown, Clock clock) {
         this.announcements = announcements;
         this.contests = contests;
@@ -75,12 +75,12 @@ public class Announcements {
         return row(managed(id));
     }
 
-    /** How many people publishing would mail: the members of the contest's registered teams. */
+    /** How many people publishing would mail: the members of the contest's registered teams and its followers. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public int audienceSize(long contestId) {
         requireManaged(contestId);
-        return audience.registeredMembers(contestId).size();
+        return audience.of(contestId).size();
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -109,7 +109,7 @@ public class Announcements {
         Announcement saved = announcements.saveAndFlush(announcement);
         if (saved.getStatus() == AnnouncementStatus.PUBLISHED) {
             mails.corrected(contests.page(saved.getContestId()), saved,
-                    audience.registeredMembers(saved.getContestId()));
+                    audience.of(saved.getContestId()));
         }
         return row(saved);
     }
@@ -200,7 +200,7 @@ public class Announcements {
     private int publishNow(Announcement announcement) {
         announcement.publish(now());
         Announcement saved = announcements.saveAndFlush(announcement);
-        var readers = audience.registeredMembers(saved.getContestId());
+        var readers = audience.of(saved.getContestId());
         mails.published(contests.page(saved.getContestId()), saved, readers);
         return readers.size();
     }

@@ -193,6 +193,11 @@ public class Dataset extends BaseEntity {
         return ownerId == userId;
     }
 
+    /** The account that publishes the dataset, told of new data issues. */
+    public long getOwnerId() {
+        return ownerId;
+    }
+
     public String getSlug() {
         return slug;
     }

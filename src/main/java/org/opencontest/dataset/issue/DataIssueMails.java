@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.opencontest.account.UserContact;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.dataset.internal.Dataset;
 import org.opencontest.notification.MailRequested;
@@ -14,8 +15,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells reporters what became of their issues, in their current language: {@code dataset.issue-fixed} when a
- * published release fixes it, {@code dataset.issue-status} on any other status change. Requested inside the
+ * Tells the dataset's publisher of a new issue ({@code dataset.issue-reported}) and reporters what became of their
+ * issues, in their current language: {@code dataset.issue-fixed} when a published release fixes it,
+ * {@code dataset.issue-status} on any other status change. Requested inside the
  * changing transaction, so the outbox sends them when it commits; the notification module puts them in the
  * reporter's notification centre too, by their preferences for data issues.
  */
@@ -45,6 +47,26 @@ class DataIssueMails {
         String status = messages.getMessage(issue.getStatus().messageKey(), null, locale);
         model.put("status", issue.getReason() == null ? status : status + " — " + issue.getReason());
         events.publishEvent(new MailRequested(issue.getReporterEmail(), locale, "dataset.issue-status", model));
+    }
+
+    /**
+     * Tells the dataset's publisher (its owner) of a new issue, in their language; not when they reported it
+     * themselves, nor when their account is disabled.
+     */
+    void reported(DataIssue issue, Dataset dataset) {
+        if (dataset.isOwnedBy(issue.getReporterId())) {
+            return;
+        }
+        UserContact owner = users.enabledContacts(List.of(dataset.getOwnerId())).get(dataset.getOwnerId());
+        if (owner == null) {
+            return;
+        }
+        Map<String, String> model = model(issue, dataset, owner.locale());
+        model.put("name", owner.displayName());
+        model.put("reporter", issue.getReporterName());
+        model.put("kind", messages.getMessage("dataset.issue.kind." + issue.getKind().name(), null,
+                owner.locale()));
+        events.publishEvent(new MailRequested(owner.email(), owner.locale(), "dataset.issue-reported", model));
     }
 
     /** The issues' fixing release is published: one mail per issue, with the release's name. */

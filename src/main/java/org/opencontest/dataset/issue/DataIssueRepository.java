@@ -30,6 +30,9 @@ interface DataIssueRepository extends JpaRepository<DataIssue, Long> {
     /** The double submit: the same reporter's open issue with the same title. */
     boolean existsByDatasetIdAndReporterIdAndTitleAndClosedAtIsNull(long datasetId, long reporterId, String title);
 
+    /** The flood limit's question: how many issues did this person report since then. */
+    long countByReporterIdAndCreatedAtAfter(long reporterId, java.time.Instant after);
+
     @EntityGraph(attributePaths = {"fixedIn"})
     List<DataIssue> findByDatasetIdInAndStatusOrderByIdAsc(Collection<Long> datasetIds, DataIssueStatus status);
 

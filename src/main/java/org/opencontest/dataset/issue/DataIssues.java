@@ -60,6 +60,9 @@ public class DataIssues {
     public static final UploadRules EVIDENCE_RULES = UploadRules.ofTypes(MAX_EVIDENCE_BYTES, Set.of(
             "image/png", "image/jpeg", "image/webp", "application/pdf", "text/plain", "text/csv", "application/zip",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-tika-ooxml"));
+    /** At most this many reports per person (on all datasets) within {@link #REPORT_WINDOW}; publishers are exempt. */
+    static final int REPORT_LIMIT = 20;
+    static final Duration REPORT_WINDOW = Duration.ofHours(1);
     /** More open issues than a release editor can sensibly pick from. */
     static final int MAX_FIXABLE = 500;
     private static final Duration LINK_EXPIRY = Duration.ofMinutes(5);
@@ -137,7 +140,9 @@ public class DataIssues {
 
     /**
      * Reports an issue as the signed-in caller. The release must be one they see; the column, when the release has
-     * a data dictionary, one of its columns. The same caller's open issue with the same title is not reported twice.
+     * a data dictionary, one of its columns. The same caller's open issue with the same title is not reported twice,
+     * and nobody but the dataset's publishers reports more than {@link #REPORT_LIMIT} issues an hour. The dataset's
+     * publisher is told of the new issue.
      */
     @PermitAll
     @Transactional
@@ -157,8 +162,13 @@ public class DataIssues {
         if (issues.existsByDatasetIdAndReporterIdAndTitleAndClosedAtIsNull(datasetId, reporter.userId(), title)) {
             throw new UserFacingException("dataset.issue.error.alreadyReported");
         }
+        if (!manager && issues.countByReporterIdAndCreatedAtAfter(reporter.userId(), now().minus(REPORT_WINDOW))
+                >= REPORT_LIMIT) {
+            throw new UserFacingException("dataset.issue.error.rateLimited", REPORT_LIMIT);
+        }
         DataIssue issue = issues.saveAndFlush(new DataIssue(datasetId, release, column, input.kind(), title,
                 description, reporter.userId(), reporter.displayName(), reporter.email(), now()));
+        mails.reported(issue, dataset);
         return view(issue, manager);
     }
 

@@ -36,11 +36,16 @@ public class QuestionBoard {
     /** At most this many posts (threads and replies) per person within {@link #RATE_WINDOW}; organisers are exempt. */
     static final int RATE_LIMIT = 5;
     static final Duration RATE_WINDOW = Duration.ofMinutes(10);
+    /** And at most this many within an hour, so that a patient flood is stopped too. */
+    static final int HOURLY_LIMIT = 15;
+    /** How long after posting its author may still edit a post (a question also later, while nobody replied). */
+    static final Duration EDIT_WINDOW = Duration.ofMinutes(60);
 
     private final QuestionThreadRepository threads;
     private final QuestionPostRepository posts;
     private final QuestionFollowerRepository followers;
     private final QuestionReportRepository reports;
+    private final QuestionPostRevisionRepository revisions;
     private final QuestionAuthors authors;
     private final QuestionMails mails;
     private final ContestService contests;
@@ -48,8 +53,9 @@ public class QuestionBoard {
     private final Clock clock;
 
     QuestionBoard(QuestionThreadRepository threads, QuestionPostRepository posts, QuestionFollowerRepository followers,
-                  QuestionReportRepository reports, QuestionAuthors authors, QuestionMails mails,
-                  ContestService contests, MarkdownRenderer markdown, Clock clock) {
+                  QuestionReportRepository reports, QuestionPostRevisionRepository revisions, QuestionAuthors authors,
+                  QuestionMails mails, ContestService contests, MarkdownRenderer markdown, Clock clock) {
+        this.revisions = revisions;
         this.threads = threads;
         this.posts = posts;
         this.followers = followers;
@@ -116,9 +122,11 @@ public class QuestionBoard {
         boolean moderator = contests.canManage(thread.getContestId());
         List<QuestionPost> page = posts.inThread(threadId, moderator, OffsetPageRequest.of(offset, limit));
         Map<Long, String> names = authors.names(page.stream().map(QuestionPost::getAuthorId).distinct().toList());
+        Long viewer = CurrentUser.get().map(user -> user.userId()).orElse(null);
         return page.stream().map(p -> new PostRow(p.getId(), p.getVersion(), p.isOpening(),
                 names.get(p.getAuthorId()), markdown.toSafeHtml(p.getBody()), p.getCreatedAt(),
-                p.getOfficialAt() != null, p.getHiddenReason())).toList();
+                p.getOfficialAt() != null, p.getHiddenReason(), p.getEditedAt(),
+                viewer != null && mayEdit(p, thread, viewer, moderator) ? p.getBody() : null)).toList();
     }
 
     @PermitAll
@@ -183,6 +191,36 @@ public class QuestionBoard {
         return reply.getId();
     }
 
+    /**
+     * Replaces a post's text, keeping the old one as a revision; the page then marks the post "edited". Its author
+     * edits a reply within {@link #EDIT_WINDOW} of posting and a question within that window or until it has a reply;
+     * the contest's organisers edit official answers at any time. An unchanged text (a double submit) changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void edit(long postId, long expectedVersion, String body) {
+        QuestionPost post = posts.findById(postId).orElseThrow(NotFoundException::new);
+        QuestionThread thread = readable(post.getThreadId());
+        boolean moderator = contests.canManage(thread.getContestId());
+        if (post.isHidden() && !moderator) {
+            throw new NotFoundException();
+        }
+        long editor = CurrentUser.requireId();
+        String cleanBody = text(body, MAX_BODY, "community.qa.error.bodyRequired", "community.qa.error.bodyTooLong");
+        if (cleanBody.equals(post.getBody())) {
+            return;
+        }
+        if (!mayEdit(post, thread, editor, moderator)) {
+            throw new UserFacingException("community.qa.error.editClosed", EDIT_WINDOW.toMinutes());
+        }
+        if (post.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.concurrentEdit");
+        }
+        revisions.save(new QuestionPostRevision(post.getId(), post.getBody(), editor, now()));
+        post.rewrite(cleanBody, now());
+        posts.saveAndFlush(post);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void follow(long threadId, boolean follow) {
@@ -231,19 +269,40 @@ public class QuestionBoard {
         return thread;
     }
 
+    /**
+     * Organisers edit official answers; authors edit their own visible, unofficial post within the window, and their
+     * question also later while nobody has replied, unless the thread is locked.
+     */
+    private boolean mayEdit(QuestionPost post, QuestionThread thread, long user, boolean moderator) {
+        if (moderator && post.getOfficialAt() != null) {
+            return true;
+        }
+        if (post.getAuthorId() != user || post.isHidden() || post.getOfficialAt() != null || thread.isLocked()) {
+            return false;
+        }
+        boolean recent = now().isBefore(post.getCreatedAt().plus(EDIT_WINDOW));
+        return recent || (post.isOpening() && thread.getReplyCount() == 0);
+    }
+
     private void follow(long threadId, long userId) {
         if (!followers.existsById(new QuestionFollower.Key(threadId, userId))) {
             followers.save(new QuestionFollower(threadId, userId));
         }
     }
 
-    /** Refuses a flood: more than {@link #RATE_LIMIT} posts within {@link #RATE_WINDOW} (moderators excepted). */
+    /**
+     * Refuses a flood: more than {@link #RATE_LIMIT} posts within {@link #RATE_WINDOW}, or more than
+     * {@link #HOURLY_LIMIT} within an hour (moderators excepted).
+     */
     private void withinRateLimit(long contestId, long author) {
         if (contests.canManage(contestId)) {
             return;
         }
         if (posts.countByAuthorIdAndCreatedAtAfter(author, now().minus(RATE_WINDOW)) >= RATE_LIMIT) {
             throw new UserFacingException("community.qa.error.rateLimited", RATE_LIMIT, RATE_WINDOW.toMinutes());
+        }
+        if (posts.countByAuthorIdAndCreatedAtAfter(author, now().minus(Duration.ofHours(1))) >= HOURLY_LIMIT) {
+            throw new UserFacingException("community.qa.error.hourlyLimit", HOURLY_LIMIT);
         }
     }
 

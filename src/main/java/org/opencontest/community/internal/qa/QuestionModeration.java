@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.opencontest.community.internal.ContestReaders;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
@@ -38,11 +39,14 @@ public class QuestionModeration {
     private final QuestionMails mails;
     private final ContestService contests;
     private final MarkdownRenderer markdown;
+    private final ContestReaders contestFollowers;
     private final Clock clock;
 
     QuestionModeration(QuestionThreadRepository threads, QuestionPostRepository posts,
                        QuestionFollowerRepository followers, QuestionReportRepository reports, QuestionAuthors authors,
-                       QuestionMails mails, ContestService contests, MarkdownRenderer markdown, Clock clock) {
+                       QuestionMails mails, ContestService contests, MarkdownRenderer markdown,
+                       ContestReaders contestFollowers, Clock clock) {
+        this.contestFollowers = contestFollowers;
         this.threads = threads;
         this.posts = posts;
         this.followers = followers;
@@ -103,8 +107,8 @@ public class QuestionModeration {
     }
 
     /**
-     * Marks a visible reply as the thread's official answer (it joins the FAQ and the followers hear of it, except
-     * the moderator) or takes the mark back.
+     * Marks a visible reply as the thread's official answer (it joins the FAQ; the thread's and the contest's
+     * followers hear of it, except the moderator) or takes the mark back.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -123,8 +127,9 @@ public class QuestionModeration {
         posts.saveAndFlush(post);
         if (official) {
             QuestionThread thread = threads.findById(post.getThreadId()).orElseThrow(NotFoundException::new);
-            mails.answered(contests.page(post.getContestId()), thread, post,
-                    followers.followersOf(thread.getId()), CurrentUser.requireId());
+            List<Long> readers = Stream.concat(followers.followersOf(thread.getId()).stream(),
+                    contestFollowers.followerIds(post.getContestId()).stream()).distinct().toList();
+            mails.answered(contests.page(post.getContestId()), thread, post, readers, CurrentUser.requireId());
         }
     }
 

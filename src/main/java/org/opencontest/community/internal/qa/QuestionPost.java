@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import org.opencontest.shared.persistence.BaseEntity;
 
-/** A post of a Q&A thread: the opening question or a reply, in the author's markdown. */
+/** A post of a Q&A thread: the opening question or a reply, in the author's markdown, with its last edit's time. */
 @Entity
 @Table(name = "community_qa_post")
 class QuestionPost extends BaseEntity {
@@ -40,6 +40,9 @@ class QuestionPost extends BaseEntity {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     protected QuestionPost() {
     }
 
@@ -55,6 +58,12 @@ class QuestionPost extends BaseEntity {
     /** Marks the reply as the official answer ({@code at}) or takes the mark back (null). */
     void markOfficial(Instant at) {
         officialAt = at;
+    }
+
+    /** Replaces the text; the caller keeps the old one as a revision. */
+    void rewrite(String newBody, Instant now) {
+        body = newBody;
+        editedAt = now;
     }
 
     void hide(String reason, Instant now) {
@@ -93,6 +102,10 @@ class QuestionPost extends BaseEntity {
 
     Instant getOfficialAt() {
         return officialAt;
+    }
+
+    Instant getEditedAt() {
+        return editedAt;
     }
 
     String getHiddenReason() {

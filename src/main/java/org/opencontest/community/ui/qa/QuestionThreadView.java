@@ -22,6 +22,7 @@ import org.opencontest.community.internal.qa.QuestionBoard;
 import org.opencontest.community.internal.qa.QuestionModeration;
 import org.opencontest.community.internal.qa.ThreadDetail;
 import org.opencontest.shared.text.MarkdownRenderer;
+import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.MarkdownPreview;
 import org.opencontest.shared.ui.SingleSubmit;
@@ -115,6 +116,12 @@ public class QuestionThreadView extends LoadedView implements HasDynamicTitle {
                 QaParts.when(row.createdAt())));
         by.addClassName("muted");
         card.add(by);
+        if (row.editedAt() != null) {
+            Span edited = new Span(" · " + getTranslation("community.qa.post.edited", QaParts.when(row.editedAt())));
+            edited.setId("qa-edited-" + row.id());
+            edited.addClassName("muted");
+            card.add(edited);
+        }
         if (row.official()) {
             Span official = QaParts.badge("community.qa.official", "badge success");
             official.setId("qa-official-badge-" + row.id());
@@ -127,6 +134,9 @@ public class QuestionThreadView extends LoadedView implements HasDynamicTitle {
         }
         card.add(QaParts.markdown(row.html()));
         HorizontalLayout actions = new HorizontalLayout();
+        if (row.editable()) {
+            actions.add(QaParts.button("qa-edit-" + row.id(), "community.qa.edit", () -> edit(row)));
+        }
         if (thread.signedIn()) {
             actions.add(QaParts.button("qa-report-" + row.id(), "community.qa.report", () -> report(row)));
         }
@@ -170,6 +180,17 @@ public class QuestionThreadView extends LoadedView implements HasDynamicTitle {
         }, "community.qa.reply.done"));
         form.add(reply, preview, send);
         return form;
+    }
+
+    private void edit(PostRow row) {
+        TextArea text = new TextArea(getTranslation("community.qa.editDialog.label"));
+        text.setId("qa-edit-body");
+        text.setWidthFull();
+        text.setMinHeight("8em");
+        text.setValue(row.markdown());
+        new ConfirmAction("community.qa.editDialog",
+                () -> act(() -> board.edit(row.id(), row.version(), text.getValue()), "community.qa.edited"))
+                .with(text).ask();
     }
 
     private void hide(PostRow row) {
