@@ -283,6 +283,16 @@ public class ContestService {
         return calendar.build(dtos.page(contest), locale, clock.instant());
     }
 
+    /**
+     * One event of a contest the caller may see as an iCalendar file (a team's pitch slot), written by the same
+     * calendar code as the timeline feed; the module that knows the window decides who gets it.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public String invitation(long contestId, CalendarWindow window, Locale locale) {
+        return calendar.invitation(page(contestId), window, locale, clock.instant());
+    }
+
     // ----- rules ------------------------------------------------------------------------------------------------
 
     private Contest visible(String slug) {
