@@ -97,7 +97,8 @@ class ContestCloneIT extends IntegrationTest {
                 .isEqualTo(organiser.userId());
         ContestInput copied = clone.input();
         assertThat(copied.slug()).isEqualTo(slug.replace("-2015", "-2016"));
-        assertThat(copied.title()).isEqualTo(new LocalizedText("SODA 2016 " + slug, "SODA 2016 开放数据"));
+        assertThat(copied.title()).isEqualTo(new LocalizedText("SODA 2016 " + slug.replace("-2015", "-2016"),
+                "SODA 2016 开放数据"));
         assertThat(copied.description()).isEqualTo(input.description());
         assertThat(copied.rules()).isEqualTo(input.rules());
         assertThat(copied.teamSizeMin()).isEqualTo(2);

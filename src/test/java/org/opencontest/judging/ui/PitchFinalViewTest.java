@@ -87,13 +87,13 @@ class PitchFinalViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("pitch-timer")).getText()).isEqualTo("Nobody is on stage.");
 
         _click(_get(Button.class, spec -> spec.withId("pitch-next")));
-        assertThat(timer()).startsWith("#1 ").endsWith("pitch, 07:00 left");
+        assertThat(timer()).startsWith("#1 ").matches(".*: pitch, 0(7:00|6:[45][0-9]) left");
         movableClock.advance(Duration.ofMinutes(8));
         _get(PitchFinalView.class).updateTimer();
-        assertThat(timer()).endsWith("questions, 04:00 left");
+        assertThat(timer()).matches(".*: questions, 0(4:00|3:[45][0-9]) left");
         movableClock.advance(Duration.ofMinutes(5));
         _get(PitchFinalView.class).updateTimer();
-        assertThat(timer()).endsWith("over time by 01:00");
+        assertThat(timer()).matches(".*: over time by 01:[0-5][0-9]");
         _click(_get(Button.class, spec -> spec.withId("pitch-next")));
         assertThat(timer()).startsWith("#2 ");
     }
