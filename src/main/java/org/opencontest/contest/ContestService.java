@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import org.opencontest.contest.internal.ContestInputValidator;
 import org.opencontest.contest.internal.ContestRepository;
 import org.opencontest.contest.internal.TimelineChanges;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
@@ -50,6 +53,8 @@ public class ContestService {
 
     private static final int CURRENT_LIMIT = 200;
     private static final int PAST_LIMIT = 24;
+    private static final int MAX_CLONE_YEARS = 10;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(199[0-9]|2[01][0-9]{2})(?![0-9])");
     private static final Sort RECENT_FIRST = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final ContestRepository contests;
@@ -60,9 +65,13 @@ public class ContestService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    /** Looked up when a contest is cloned: the contributing modules depend on this service. */
+    private final ObjectProvider<ContestCloneStep> cloneSteps;
 
     ContestService(ContestRepository contests, ContestDtos dtos, ContestCovers covers, ContestCalendar calendar,
-                   TimelineChanges timelineChanges, Clock clock, PlatformTransactionManager transactions) {
+                   TimelineChanges timelineChanges, Clock clock, PlatformTransactionManager transactions,
+                   ObjectProvider<ContestCloneStep> cloneSteps) {
+        this.cloneSteps = cloneSteps;
         this.contests = contests;
         this.dtos = dtos;
         this.covers = covers;
@@ -85,6 +94,51 @@ public class ContestService {
         Contest contest = new Contest(slug, CurrentUser.requireId(), clock.instant());
         contest.edit(input, slug, clock.instant());
         return dtos.editState(contests.saveAndFlush(contest));
+    }
+
+    /**
+     * Clones a contest the caller organises as the start of its next edition: a draft owned by the caller with the
+     * same texts, settings, tracks and prizes, every phase moved by {@code offset} in the contest's zone, and years
+     * in the titles and the slug moved by the offset's years ("SODA 2015" becomes "SODA 2016"). Every
+     * {@link ContestCloneStep} then copies its module's part (stages, rubrics and rounds, dataset links). The cover
+     * image, teams, submissions, judges and results are not copied. The offset must move dates forward.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public ContestEditState cloneContest(long sourceId, Period offset) {
+        Contest source = manageable(sourceId);
+        if (offset == null || offset.isNegative() || offset.isZero() || offset.getYears() > MAX_CLONE_YEARS) {
+            throw new UserFacingException("contest.clone.error.offset", MAX_CLONE_YEARS);
+        }
+        ContestInput from = dtos.editState(source).input();
+        ContestCopy shift = new ContestCopy(sourceId, 0, offset, from.zone());
+        String slug = Slugs.firstFree(nextYears(source.getSlug(), offset.getYears()), contests::existsBySlug);
+        LocalizedText title = new LocalizedText(nextYears(from.title().en(), offset.getYears()),
+                nextYears(from.title().zh(), offset.getYears()));
+        ContestInput input = new ContestInput(slug, title, from.summary(), from.description(), from.rules(),
+                from.theme(), from.zone(), from.teamSizeMin(), from.teamSizeMax(),
+                from.tracks().stream().map(track -> new ContestInput.TrackInput(null, track.name(),
+                        track.description())).toList(),
+                from.prizes().stream().map(prize -> new ContestInput.PrizeInput(null, prize.title(), prize.amount(),
+                        prize.currency(), prize.description(), prize.trackIndex())).toList(),
+                from.phases().stream().map(phase -> new PhaseWindow(phase.kind(), shift.shift(phase.opens()),
+                        shift.shift(phase.closes()))).toList());
+        ContestInputValidator.validate(input);
+        Instant now = clock.instant();
+        Contest clone = new Contest(slug, CurrentUser.requireId(), now);
+        clone.edit(input, slug, now);
+        Contest saved = contests.saveAndFlush(clone);
+        ContestCopy copy = new ContestCopy(sourceId, saved.getId(), offset, from.zone());
+        cloneSteps.orderedStream().forEach(step -> step.copy(copy));
+        return dtos.editState(saved);
+    }
+
+    /** Years (1990–2199) standing alone in {@code text}, moved by {@code years}. */
+    static String nextYears(String text, int years) {
+        if (text == null || years == 0) {
+            return text;
+        }
+        return YEAR.matcher(text).replaceAll(match -> String.valueOf(Integer.parseInt(match.group()) + years));
     }
 
     /** An edit that leaves a published timeline as it is, or only extends it (see the four-argument form). */
@@ -281,6 +335,16 @@ public class ContestService {
         Contest contest = contests.findBySlug(slug).filter(c -> c.getStatus().isPublic())
                 .orElseThrow(NotFoundException::new);
         return calendar.build(dtos.page(contest), locale, clock.instant());
+    }
+
+    /**
+     * One event of a contest the caller may see as an iCalendar file (a team's pitch slot), written by the same
+     * calendar code as the timeline feed; the module that knows the window decides who gets it.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public String invitation(long contestId, CalendarWindow window, Locale locale) {
+        return calendar.invitation(page(contestId), window, locale, clock.instant());
     }
 
     // ----- rules ------------------------------------------------------------------------------------------------

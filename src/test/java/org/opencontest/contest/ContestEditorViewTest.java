@@ -283,4 +283,26 @@ class ContestEditorViewTest extends KaribuTest {
         _setValue(field(DateTimePicker.class, "phase-" + kind + "-opens"), opens);
         _setValue(field(DateTimePicker.class, "phase-" + kind + "-closes"), closes);
     }
+
+    @Test
+    void anOrganiserClonesAContestForItsNextEdition() {
+        ContestEditState source = as(organiser, () -> contests.create(ContestFixtures.input(uniqueSlug("yearly"),
+                clock.instant())));
+        signInAs(organiser);
+        navigate("organise/contests/" + source.id());
+
+        _click(_get(Button.class, spec -> spec.withId("contest-clone")));
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("clone-years"))
+                .getValue()).isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+
+        expectNotifications("Clone created as a draft: check it and publish it when it is ready.");
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long cloneId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        assertThat(cloneId).isNotEqualTo(source.id());
+        ContestEditState clone = as(organiser, () -> contests.edit(cloneId));
+        assertThat(clone.status()).isEqualTo(ContestStatus.DRAFT);
+        assertThat(clone.input().phases().get(0).opens())
+                .isEqualTo(source.input().phases().get(0).opens().atZone(SHANGHAI).plusYears(1).toInstant());
+    }
 }

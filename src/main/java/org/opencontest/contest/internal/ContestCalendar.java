@@ -58,20 +58,38 @@ public class ContestCalendar {
         }
         for (ContestCalendarWindows contribution : contributions.orderedStream().toList()) {
             for (CalendarWindow window : contribution.windows(contest)) {
-                String name = window.name().in(locale);
-                VEvent event = new VEvent();
-                event.setUid("contest-" + contest.id() + "-" + window.key() + "@opencontest");
-                event.setDateTimeStamp(Date.from(now));
-                event.setDateStart(Date.from(window.opens()), true);
-                event.setDateEnd(Date.from(window.closes()), true);
-                event.setSummary(messages.getMessage("contest.ics.summary", new Object[] {title, name}, locale));
-                event.setDescription(messages.getMessage("contest.ics.description", new Object[] {name, title, pageUrl},
-                        locale));
-                event.setUrl(pageUrl);
-                calendar.addEvent(event);
+                calendar.addEvent(event(contest, window, locale, now));
             }
         }
         return Biweekly.write(calendar).go();
+    }
+
+    /** An invitation: a calendar with the one event {@code window} of the contest (e.g. a team's pitch slot). */
+    public String invitation(ContestPage contest, CalendarWindow window, Locale locale, Instant now) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//OpenContest//Contest timeline//EN");
+        calendar.setName(contest.title().in(locale));
+        calendar.addEvent(event(contest, window, locale, now));
+        return Biweekly.write(calendar).go();
+    }
+
+    private VEvent event(ContestPage contest, CalendarWindow window, Locale locale, Instant now) {
+        String title = contest.title().in(locale);
+        String pageUrl = baseUrl.link("/contests/" + contest.slug());
+        String name = window.name().in(locale);
+        VEvent event = new VEvent();
+        event.setUid("contest-" + contest.id() + "-" + window.key() + "@opencontest");
+        event.setDateTimeStamp(Date.from(now));
+        event.setDateStart(Date.from(window.opens()), true);
+        event.setDateEnd(Date.from(window.closes()), true);
+        event.setSummary(messages.getMessage("contest.ics.summary", new Object[] {title, name}, locale));
+        event.setDescription(messages.getMessage("contest.ics.description", new Object[] {name, title, pageUrl},
+                locale));
+        event.setUrl(pageUrl);
+        if (window.location() != null) {
+            event.setLocation(window.location());
+        }
+        return event;
     }
 
     static String uid(long contestId, PhaseWindow phase) {

@@ -1,5 +1,6 @@
 package org.opencontest.contest.ui;
 
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,6 +80,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button save = new Button(VaadinIcon.CHECK.create());
     private final Button publish = new Button(VaadinIcon.GLOBE.create());
     private final Button archive = new Button(VaadinIcon.ARCHIVE.create());
+    private final Button cloneContest = new Button(VaadinIcon.COPY.create());
     private final Anchor publicPage = new Anchor();
     /** The submission module's stage editor, by route: the contest module cannot depend on its views. */
     private final Anchor stagesPage = new Anchor();
@@ -125,6 +127,9 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         texts.bind(save, Button::setText, "contest.editor.save");
         texts.bind(publish, Button::setText, "contest.editor.publish");
         texts.bind(archive, Button::setText, "contest.editor.archive");
+        cloneContest.setId("contest-clone");
+        cloneContest.addClickListener(click -> askClone());
+        texts.bind(cloneContest, Button::setText, "contest.clone.button");
         texts.bind(publicPage, Anchor::setText, "contest.editor.viewPage");
         publicPage.setId("contest-public-page");
         texts.bind(stagesPage, Anchor::setText, "contest.editor.stages");
@@ -134,7 +139,8 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         status.setId("contest-status-badge");
         heading.setId("contest-editor-heading");
 
-        HorizontalLayout actions = new HorizontalLayout(save, publish, archive, publicPage, stagesPage);
+        HorizontalLayout actions = new HorizontalLayout(save, publish, archive, cloneContest, publicPage,
+                stagesPage);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         HorizontalLayout title = new HorizontalLayout(heading, status);
@@ -242,6 +248,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         publish.setVisible(saved && current == ContestStatus.DRAFT);
         archive.setVisible(saved && current == ContestStatus.PUBLISHED);
         publicPage.setVisible(saved);
+        cloneContest.setVisible(saved);
         publicPage.setHref(saved ? "contests/" + state.input().slug() : "");
         stagesPage.setVisible(saved);
         stagesPage.setHref(saved ? "organise/submissions/" + state.id() + "/stages" : "");
@@ -314,6 +321,35 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private void archive() {
         load(contests.archive(state.id(), state.version()));
         Notices.success("contest.editor.archived");
+    }
+
+    /**
+     * The yearly contest: asks for the offset (one year by default) and opens the clone, a draft, in the editor.
+     * Unsaved edits of this contest are not part of the clone.
+     */
+    private void askClone() {
+        IntegerField years = cloneField("clone-years", "contest.clone.years", 1);
+        IntegerField months = cloneField("clone-months", "contest.clone.months", 0);
+        IntegerField days = cloneField("clone-days", "contest.clone.days", 0);
+        new ConfirmAction("contest.clone", () -> {
+            ContestEditState clone = contests.cloneContest(state.id(), Period.of(orZero(years), orZero(months),
+                    orZero(days)));
+            Notices.success("contest.clone.done");
+            getUI().ifPresent(ui -> ui.navigate(ContestEditorView.class,
+                    new RouteParameters("id", String.valueOf(clone.id()))));
+        }).with(new HorizontalLayout(years, months, days)).ask();
+    }
+
+    private IntegerField cloneField(String id, String key, int value) {
+        IntegerField field = new IntegerField(getTranslation(key));
+        field.setId(id);
+        field.setValue(value);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+
+    private static int orZero(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
     }
 
     private void confirm(String prefix, String confirmKey, Runnable action) {

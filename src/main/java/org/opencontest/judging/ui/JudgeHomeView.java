@@ -29,6 +29,8 @@ import org.opencontest.judging.JudgeQueueItem;
 import org.opencontest.judging.JudgeScoring;
 import org.opencontest.judging.internal.ConflictRegister;
 import org.opencontest.judging.internal.Judgeship;
+import org.opencontest.judging.internal.PitchFinalDetail;
+import org.opencontest.judging.internal.PitchFinals;
 import org.opencontest.judging.internal.SheetProgress;
 import org.opencontest.shared.ui.Notices;
 
@@ -44,8 +46,10 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
     private final transient JudgePanel panel;
     private final transient JudgeScoring scoring;
     private final transient ConflictRegister conflicts;
+    private final transient PitchFinals pitchFinals;
 
-    public JudgeHomeView(JudgePanel panel, JudgeScoring scoring, ConflictRegister conflicts) {
+    public JudgeHomeView(JudgePanel panel, JudgeScoring scoring, ConflictRegister conflicts, PitchFinals pitchFinals) {
+        this.pitchFinals = pitchFinals;
         this.panel = panel;
         this.scoring = scoring;
         this.conflicts = conflicts;
@@ -104,6 +108,8 @@ public class JudgeHomeView extends VerticalLayout implements BeforeEnterObserver
                 new H3(first.contestTitle().in(getLocale()) + " — " + first.roundName().in(getLocale())),
                 new Span(progressText), progress,
                 new Span(getTranslation("scoring.queue.deadline", deadline)), grid);
+        pitchFinals.forJudge(roundId).filter(PitchFinalDetail::drawn)
+                .ifPresent(pitchFinal -> section.add(RunningOrder.forJudge(this, pitchFinal)));
         section.setPadding(false);
         return section;
     }

@@ -196,6 +196,12 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
             assignment.setId("round-assignment-" + round.id());
             return assignment;
         }).setHeader(getTranslation("assignment.column")).setKey("assignment");
+        rounds.addComponentColumn(round -> {
+            Anchor pitches = new Anchor("organise/judging/rounds/" + round.id() + "/final",
+                    getTranslation("pitch.open"));
+            pitches.setId("round-final-" + round.id());
+            return pitches;
+        }).setHeader(getTranslation("pitch.column")).setKey("final");
         rounds.setEmptyStateText(getTranslation("judging.setup.noRounds"));
         rounds.setAllRowsVisible(true);
         rounds.setId("rounds");
