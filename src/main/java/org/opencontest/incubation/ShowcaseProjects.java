@@ -42,6 +42,6 @@ public interface ShowcaseProjects {
     /** The listed projects among these ids, in one query. */
     List<Entry> listed(java.util.Collection<Long> projectIds);
 
-    /** The ids of the projects run by the caller's teams (any consent), for the team's side of matchmaking. */
+    /** The ids of the projects run by the caller's teams (any consent); empty for callers who are not participants. */
     List<Long> myProjectIds();
 }

@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.incubation.ShowcaseProjects;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.persistence.OffsetPageRequest;
+import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,6 +87,9 @@ public class PartnerShowcase implements ShowcaseProjects {
     @PermitAll
     @Transactional(readOnly = true)
     public List<Long> myProjectIds() {
+        if (!CurrentUser.hasRole(Role.PARTICIPANT)) {
+            return List.of();
+        }
         List<Long> teamIds = teams.myTeamIds();
         return teamIds.isEmpty() ? List.of()
                 : projects.findByTeamIdInOrderByCreatedAtDesc(teamIds).stream().map(Project::getId).toList();
