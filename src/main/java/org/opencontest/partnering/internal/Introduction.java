@@ -1,5 +1,8 @@
 package org.opencontest.partnering.internal;
 
+import org.opencontest.partnering.IntroductionOutcome;
+import org.opencontest.partnering.IntroductionStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,7 @@
 package org.opencontest.partnering.internal;
 
+import org.opencontest.partnering.IntroductionStatus;
+
 import java.util.Collection;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.opencontest.partnering.internal;
 
+import org.opencontest.partnering.PartnerKind;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -4,12 +4,12 @@ import org.opencontest.shared.error.UserFacingException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Free text from partnering forms: trimmed, bounded, never markup. */
-final class PartnerTexts {
+public final class PartnerTexts {
 
     private PartnerTexts() {
     }
 
-    static String clean(String text, String fieldKey, int max) {
+    public static String clean(String text, String fieldKey, int max) {
         String trimmed = text == null ? "" : text.strip();
         DefaultMessageSourceResolvable field = new DefaultMessageSourceResolvable(fieldKey);
         if (trimmed.isEmpty()) {

@@ -27,7 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.opencontest.incubation.ShowcaseProjects;
-import org.opencontest.partnering.internal.DemoDays;
+import org.opencontest.partnering.DemoDays;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.partnering.internal.DemoDays;
+import org.opencontest.partnering.DemoDays;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.Roles;

@@ -28,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import org.opencontest.incubation.Kpis;
 import org.opencontest.incubation.ShowcaseProjects;
 import org.opencontest.incubation.Stage;
-import org.opencontest.partnering.internal.Introductions;
+import org.opencontest.partnering.Introductions;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.Roles;
@@ -95,7 +95,7 @@ public class PartnerShowcaseView extends Div implements LocaleChangeObserver, Ha
         grid.addColumn(entry -> entry.city() == null ? "–" : entry.city())
                 .setHeader(getTranslation("partnering.showcase.city")).setAutoWidth(true);
         if (CurrentUser.hasRole(Role.PARTNER)) {
-            grid.addComponentColumn(this::requestButton).setAutoWidth(true);
+            grid.addComponentColumn(this::requestButton).setKey("ask").setAutoWidth(true);
         }
         Div filters = new Div(theme, stage, city);
         filters.addClassName("filter-bar");

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import org.opencontest.partnering.internal.IntroductionOutcome;
-import org.opencontest.partnering.internal.IntroductionStatus;
-import org.opencontest.partnering.internal.Introductions;
+import org.opencontest.partnering.IntroductionOutcome;
+import org.opencontest.partnering.IntroductionStatus;
+import org.opencontest.partnering.Introductions;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;

@@ -1,4 +1,4 @@
-package org.opencontest.partnering.internal;
+package org.opencontest.partnering;
 
 public enum IntroductionStatus {
     REQUESTED, ACCEPTED, DECLINED

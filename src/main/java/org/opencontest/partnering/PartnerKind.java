@@ -1,4 +1,4 @@
-package org.opencontest.partnering.internal;
+package org.opencontest.partnering;
 
 /** What kind of organisation a partner speaks for. */
 public enum PartnerKind {

@@ -1,4 +1,8 @@
-package org.opencontest.partnering.internal;
+package org.opencontest.partnering;
+
+import org.opencontest.partnering.internal.PartnerProfile;
+import org.opencontest.partnering.internal.PartnerProfileRepository;
+import org.opencontest.partnering.internal.PartnerTexts;
 
 import java.io.Serializable;
 import java.time.Clock;

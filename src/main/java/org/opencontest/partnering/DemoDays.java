@@ -1,4 +1,15 @@
-package org.opencontest.partnering.internal;
+package org.opencontest.partnering;
+
+import org.opencontest.partnering.internal.DemoDay;
+import org.opencontest.partnering.internal.DemoDaySlot;
+import org.opencontest.partnering.internal.DemoDayBooking;
+import org.opencontest.partnering.internal.DemoDayInvite;
+import org.opencontest.partnering.internal.DemoDayRepository;
+import org.opencontest.partnering.internal.DemoDaySlotRepository;
+import org.opencontest.partnering.internal.DemoDayBookingRepository;
+import org.opencontest.partnering.internal.DemoDayInviteRepository;
+import org.opencontest.partnering.internal.PartnerMails;
+import org.opencontest.partnering.internal.PartnerTexts;
 
 import java.io.Serializable;
 import java.time.Clock;
