@@ -3,6 +3,7 @@ package org.opencontest.partnering;
 import org.opencontest.partnering.internal.PartnerProfile;
 import org.opencontest.partnering.internal.PartnerProfileRepository;
 import org.opencontest.partnering.internal.Introduction;
+import org.opencontest.partnering.internal.IntroductionStatus;
 import org.opencontest.partnering.internal.IntroductionRepository;
 import org.opencontest.partnering.internal.PartnerMails;
 import org.opencontest.partnering.internal.PartnerTexts;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.opencontest.account.UserContact;
+import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.incubation.IncubationProjects;
 import org.opencontest.incubation.PeriodRow;
@@ -51,11 +55,14 @@ public class Introductions {
     private final ShowcaseProjects showcase;
     private final IncubationProjects projects;
     private final PartnerMails mails;
+    private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
 
     Introductions(IntroductionRepository introductions, PartnerProfileRepository profiles, ShowcaseProjects showcase,
-                  IncubationProjects projects, PartnerMails mails, AuditLog audit, Clock clock) {
+                  IncubationProjects projects, PartnerMails mails, UserDirectory users, AuditLog audit,
+                  Clock clock) {
+        this.users = users;
         this.introductions = introductions;
         this.profiles = profiles;
         this.showcase = showcase;
@@ -145,8 +152,11 @@ public class Introductions {
         audit.record(accept ? "partnering.introduction.accepted" : "partnering.introduction.declined",
                 "incubation-project:" + introduction.getProjectId(), "introduction:" + introductionId);
         String id = Long.toString(introductionId);
+        UserContact partner = users.enabledContacts(List.of(introduction.getPartnerId()))
+                .get(introduction.getPartnerId());
+        Locale partnerLocale = partner == null ? null : partner.locale();
         if (accept) {
-            mails.toPerson(introduction.getPartnerEmail(), introduction.getPartnerName(), null,
+            mails.toPerson(introduction.getPartnerEmail(), introduction.getPartnerName(), partnerLocale,
                     "introduction-accepted", Map.of("project", title, "contact", me.displayName(),
                             "email", me.email(), "introductionId", id, "link", mails.link("/partners/introductions")));
             if (project != null) {
@@ -155,7 +165,7 @@ public class Introductions {
                         "introductionId", id, "link", mails.link("/incubation/introductions")));
             }
         } else {
-            mails.toPerson(introduction.getPartnerEmail(), introduction.getPartnerName(), null,
+            mails.toPerson(introduction.getPartnerEmail(), introduction.getPartnerName(), partnerLocale,
                     "introduction-declined", Map.of("project", title, "introductionId", id,
                             "link", mails.link("/partners/introductions")));
         }
@@ -170,6 +180,9 @@ public class Introductions {
     @Transactional
     public TeamSide linkOutcome(long introductionId, IntroductionOutcome outcome, LocalDate checkInPeriod) {
         Introduction introduction = forMyTeam(introductionId);
+        if (introduction.getStatus() != IntroductionStatus.ACCEPTED) {
+            throw new UserFacingException("partnering.outcome.error.notAccepted");
+        }
         if (outcome != null) {
             Set<LocalDate> filed = projects.project(introduction.getProjectId()).periods().stream()
                     .filter(row -> row.status() != null).map(row -> row.period().start()).collect(Collectors.toSet());

@@ -40,7 +40,7 @@ import org.opencontest.incubation.internal.IncubationReports;
 import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.partnering.DemoDays;
 import org.opencontest.partnering.IntroductionOutcome;
-import org.opencontest.partnering.IntroductionStatus;
+import org.opencontest.partnering.internal.IntroductionStatus;
 import org.opencontest.partnering.Introductions;
 import org.opencontest.partnering.PartnerKind;
 import org.opencontest.partnering.PartnerProfiles;

@@ -64,7 +64,7 @@ class PartnerViewsTest extends KaribuTest {
                 .isEqualTo("Not shown to partners.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("partners-show")), true);
         _setValue(_get(TextField.class, spec -> spec.withId("partners-city")), city);
-        _setValue(_get(TextField.class, spec -> spec.withId("partners-datasets")), "Bus GPS <2025>");
+        _setValue(_get(TextField.class, spec -> spec.withId("partners-datasets")), "<b>Bus GPS</b> 2025");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("partners-save"))))
                 .hasMessageStartingWith("incubation.error.markup");
         _setValue(_get(TextField.class, spec -> spec.withId("partners-datasets")), "Bus GPS 2025");

@@ -1,7 +1,6 @@
 package org.opencontest.partnering.internal;
 
 import org.opencontest.partnering.IntroductionOutcome;
-import org.opencontest.partnering.IntroductionStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

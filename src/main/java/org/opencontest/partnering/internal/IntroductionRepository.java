@@ -1,6 +1,5 @@
 package org.opencontest.partnering.internal;
 
-import org.opencontest.partnering.IntroductionStatus;
 
 import java.util.Collection;
 import java.util.List;

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.partnering.Introductions;
-import org.opencontest.partnering.IntroductionStatus;
+import org.opencontest.partnering.internal.IntroductionStatus;
 import org.opencontest.partnering.PartnerKind;
 import org.opencontest.partnering.PartnerProfiles;
 import org.opencontest.shared.security.Roles;

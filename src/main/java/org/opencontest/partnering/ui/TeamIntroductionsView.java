@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import org.opencontest.partnering.IntroductionOutcome;
-import org.opencontest.partnering.IntroductionStatus;
+import org.opencontest.partnering.internal.IntroductionStatus;
 import org.opencontest.partnering.Introductions;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.ui.LoadedView;
@@ -38,6 +38,8 @@ public class TeamIntroductionsView extends LoadedView implements HasDynamicTitle
 
     private final transient Introductions introductions;
     private List<Introductions.TeamSide> requests;
+    /** The filed check-in periods per project, read once per rendering. */
+    private final java.util.Map<Long, List<LocalDate>> filed = new java.util.HashMap<>();
 
     public TeamIntroductionsView(Introductions introductions) {
         this.introductions = introductions;
@@ -57,6 +59,7 @@ public class TeamIntroductionsView extends LoadedView implements HasDynamicTitle
 
     @Override
     protected void render() {
+        filed.clear();
         add(new H1(getTranslation("partnering.team.title")), new Paragraph(getTranslation("partnering.team.intro")));
         if (requests.isEmpty()) {
             add(new Paragraph(getTranslation("partnering.team.none")));
@@ -113,7 +116,7 @@ public class TeamIntroductionsView extends LoadedView implements HasDynamicTitle
         kind.setId("outcome-kind-" + intro.id());
         Select<LocalDate> period = new Select<>();
         period.setLabel(getTranslation("partnering.outcome.period"));
-        period.setItems(introductions.filedPeriods(intro.projectId()));
+        period.setItems(filed.computeIfAbsent(intro.projectId(), introductions::filedPeriods));
         period.setItemLabelGenerator(date -> date == null ? "–" : date.toString());
         period.setValue(intro.outcomePeriod());
         period.setId("outcome-period-" + intro.id());

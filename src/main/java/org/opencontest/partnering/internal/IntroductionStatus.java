@@ -1,4 +1,4 @@
-package org.opencontest.partnering;
+package org.opencontest.partnering.internal;
 
 public enum IntroductionStatus {
     REQUESTED, ACCEPTED, DECLINED
