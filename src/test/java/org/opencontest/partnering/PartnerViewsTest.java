@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +96,7 @@ class PartnerViewsTest extends KaribuTest {
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("profile-save"))))
                 .hasMessageStartingWith("partnering.error.markup");
         _setValue(_get(TextArea.class, spec -> spec.withId("profile-interests")), "Bus punctuality");
+        clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
         expectNotifications("Your profile is saved.");
 
@@ -107,6 +109,7 @@ class PartnerViewsTest extends KaribuTest {
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("introduction-send"))))
                 .hasMessageStartingWith("partnering.error.markup");
         _setValue(_get(TextArea.class, spec -> spec.withId("introduction-message")), "We fund bus & metro <3 apps.");
+        clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("introduction-send")));
         expectNotifications("Your request was sent to the team.");
 
@@ -116,6 +119,7 @@ class PartnerViewsTest extends KaribuTest {
                 .filter(p -> p.getId().orElse("").startsWith("introduction-message-")).findFirst().orElseThrow();
         assertThat(message.getText()).as("shown as text").isEqualTo("We fund bus & metro <3 apps.");
         String id = message.getId().orElseThrow().substring("introduction-message-".length());
+        clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("accept-" + id)));
         expectNotifications("Accepted: you and the partner can now write to each other.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("partner-contact-" + id)).getText())
