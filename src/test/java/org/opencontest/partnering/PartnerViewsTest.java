@@ -21,6 +21,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,6 +87,7 @@ class PartnerViewsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("introduction-message")), "We fund mobility.");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("introduction-send"))))
                 .hasMessageStartingWith("partnering.introduction.error.profile");
+        _get(Dialog.class).close();
 
         navigate("partners/introductions");
         @SuppressWarnings("unchecked")
