@@ -23,6 +23,8 @@ class DemoAccounts {
     static final String PASSWORD = "opencontest-demo";
     static final String ORGANISER = "organiser@example.org";
     static final String INCUBATOR = "incubator@example.org";
+    static final String PARTNER = "partner@example.org";
+    static final String GOV_PARTNER = "gov-partner@example.org";
     static final List<String> JUDGES = List.of("judge@example.org", "judge2@example.org", "judge3@example.org");
     static final List<String> PARTICIPANTS = List.of("participant@example.org", "participant2@example.org",
             "participant3@example.org");
@@ -45,6 +47,10 @@ class DemoAccounts {
             new Demo(JUDGES.get(2), "Zhao Min 赵敏", "Shanghai Transport Commission", Role.JUDGE,
                     SupportedLocales.ENGLISH, SHANGHAI),
             new Demo(INCUBATOR, "Chen Jing 陈静", "Guiyang Big Data Incubator", Role.INCUBATOR,
+                    SupportedLocales.CHINESE, SHANGHAI),
+            new Demo(PARTNER, "Liu Yang 刘洋", "Yangtze Ventures", Role.PARTNER,
+                    SupportedLocales.ENGLISH, ZoneId.of("Europe/London")),
+            new Demo(GOV_PARTNER, "Guiyang Transport Bureau", "贵阳市交通局", Role.PARTNER,
                     SupportedLocales.CHINESE, SHANGHAI),
             new Demo(PARTICIPANTS.get(0), "Li Na 李娜", "Fudan University", Role.PARTICIPANT,
                     SupportedLocales.ENGLISH, SHANGHAI),

@@ -24,9 +24,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(DemoAccounts accounts, ContestDemoData contests, DatasetDemoData datasets, TeamDemoData teams,
                    SubmissionDemoData submissions, JudgingDemoData judging, ResultsDemoData results,
-                   IncubationDemoData incubation, EvaluationDemoData evaluation, VoteDemoData votes) {
+                   IncubationDemoData incubation, EvaluationDemoData evaluation, VoteDemoData votes,
+                   PartnerDemoData partners) {
         this.loaders = List.of(accounts::load, contests::load, () -> datasets.load(ContestDemoData.SODA_2026),
                 teams::load, submissions::load, judging::load, results::load, votes::load, incubation::load,
+                partners::load,
                 evaluation::load);
     }
 

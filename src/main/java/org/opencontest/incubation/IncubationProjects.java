@@ -52,6 +52,8 @@ public class IncubationProjects {
 
     static final int MAX_REASON = 2000;
     private static final int MAX_CANDIDATES = 1000;
+    private static final int MAX_CITY = 80;
+    private static final int MAX_DATASETS = 500;
     private static final SubmissionFilter FINAL_ONLY = new SubmissionFilter(null, null, true, null);
 
     private final ProjectRepository projects;
@@ -241,6 +243,27 @@ public class IncubationProjects {
         audit.record(accept ? "incubation.consent.accepted" : "incubation.consent.declined",
                 "incubation-project:" + projectId, "public:" + project.isShowPublic() + " kpis:" + project.isShowKpis());
         mails.toIncubators(project, accept ? "consent-accepted" : "consent-declined", Map.of());
+        return dtos.detail(project);
+    }
+
+    /**
+     * The team's choice to be shown to PARTNER accounts in the partner showcase (separate from the public showcase),
+     * with the city it works in and the datasets it uses. Only an accepted project can be listed; the contest's
+     * theme is copied for the showcase's filter.
+     */
+    @PermitAll
+    @Transactional
+    public ProjectDetail listForPartners(long projectId, long expectedVersion, boolean show, String city,
+                                         String datasets) {
+        Project project = Versions.require(access.forTeam(projectId), expectedVersion);
+        if (project.getConsent() != Consent.ACCEPTED) {
+            throw new UserFacingException("incubation.partners.error.notAccepted");
+        }
+        String where = Texts.clean(city, "incubation.partners.city", MAX_CITY, show);
+        String data = Texts.clean(datasets, "incubation.partners.datasets", MAX_DATASETS, false);
+        project.listForPartners(show, where, data, contests.page(project.getContestId()).theme(), clock.instant());
+        projects.saveAndFlush(project);
+        audit.record("incubation.partners.listed", "incubation-project:" + projectId, "shown:" + show);
         return dtos.detail(project);
     }
 

@@ -13,7 +13,8 @@ import org.opencontest.incubation.internal.Viewer;
 public record ProjectDetail(ProjectSummary summary, Viewer viewer, Cadence cadence, ZoneId zone,
                             String consentBy, Instant consentAt, boolean showPublic, boolean showKpis,
                             String publicSummary, List<StageEntry> history, List<IncubatorOrgView.Incubator> responsible,
-                            List<MilestoneView> milestones, List<PeriodRow> periods, List<EvidenceView> evidence)
+                            List<MilestoneView> milestones, List<PeriodRow> periods, List<EvidenceView> evidence,
+                            PartnerListing partners)
         implements Serializable {
 
     public ProjectDetail {
@@ -22,6 +23,10 @@ public record ProjectDetail(ProjectSummary summary, Viewer viewer, Cadence caden
         milestones = List.copyOf(milestones);
         periods = List.copyOf(periods);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The team's opt-in to the partner showcase: shown or not, the city and the datasets it named. */
+    public record PartnerListing(boolean shown, String city, String datasets) implements Serializable {
     }
 
     public long id() {

@@ -70,7 +70,7 @@ class RoleRequestViewsTest extends KaribuTest {
                 .isEqualTo("Tongji University");
         // no second pending request for the same role is offered
         assertThat(roleSelect().getListDataView().getItems()).containsExactlyInAnyOrder(Role.ORGANISER,
-                Role.INCUBATOR);
+                Role.INCUBATOR, Role.PARTNER);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signed-in users ask for the organiser, judge or incubator role; administrators approve or decline (with a reason)
+ * Signed-in users ask for the organiser, judge, incubator or partner role; administrators approve or decline (with a reason)
  * from a queue. Every new request mails the administrators, every decision mails the requester in their language,
  * and each step is audited. ADMIN and PARTICIPANT cannot be requested: administrators are made by administrators,
  * and everyone signs up as a participant.
@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleRequests {
 
     /** The roles a user may ask for. */
-    public static final Set<Role> REQUESTABLE = EnumSet.of(Role.ORGANISER, Role.JUDGE, Role.INCUBATOR);
+    public static final Set<Role> REQUESTABLE = EnumSet.of(Role.ORGANISER, Role.JUDGE, Role.INCUBATOR,
+            Role.PARTNER);
     static final int MAX_REASON = 1000;
     static final String REQUESTED = "account.roleRequest.requested";
     static final String APPROVED = "account.roleRequest.approved";

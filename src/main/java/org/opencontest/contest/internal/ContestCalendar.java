@@ -1,18 +1,16 @@
 package org.opencontest.contest.internal;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
 
 import org.opencontest.contest.CalendarWindow;
 import org.opencontest.contest.ContestCalendarWindows;
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.net.PublicBaseUrl;
+import org.opencontest.shared.time.CalendarFile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,56 +38,36 @@ public class ContestCalendar {
     public String build(ContestPage contest, Locale locale, Instant now) {
         String title = contest.title().in(locale);
         String pageUrl = baseUrl.link("/contests/" + contest.slug());
-        ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//OpenContest//Contest timeline//EN");
-        calendar.setName(title);
+        List<CalendarFile.Event> events = new ArrayList<>();
         for (PhaseWindow phase : contest.timeline().phases()) {
-            VEvent event = new VEvent();
-            event.setUid(uid(contest.id(), phase));
-            event.setDateTimeStamp(Date.from(now));
-            event.setDateStart(Date.from(phase.opens()), true);
-            event.setDateEnd(Date.from(phase.closes()), true);
-            event.setSummary(messages.getMessage("contest.ics.summary",
-                    new Object[] {title, phase.kind()}, locale));
-            event.setDescription(messages.getMessage("contest.ics.description",
-                    new Object[] {phase.kind(), title, pageUrl}, locale));
-            event.setUrl(pageUrl);
-            calendar.addEvent(event);
+            events.add(new CalendarFile.Event(uid(contest.id(), phase), phase.opens(), phase.closes(),
+                    messages.getMessage("contest.ics.summary", new Object[] {title, phase.kind()}, locale),
+                    messages.getMessage("contest.ics.description", new Object[] {phase.kind(), title, pageUrl},
+                            locale), pageUrl, null));
         }
         for (ContestCalendarWindows contribution : contributions.orderedStream().toList()) {
             for (CalendarWindow window : contribution.windows(contest)) {
-                calendar.addEvent(event(contest, window, locale, now));
+                events.add(event(contest, window, locale));
             }
         }
-        return Biweekly.write(calendar).go();
+        return CalendarFile.write("-//OpenContest//Contest timeline//EN", title, now, events);
     }
 
     /** An invitation: a calendar with the one event {@code window} of the contest (e.g. a team's pitch slot). */
     public String invitation(ContestPage contest, CalendarWindow window, Locale locale, Instant now) {
-        ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//OpenContest//Contest timeline//EN");
-        calendar.setName(contest.title().in(locale));
-        calendar.addEvent(event(contest, window, locale, now));
-        return Biweekly.write(calendar).go();
+        return CalendarFile.write("-//OpenContest//Contest timeline//EN", contest.title().in(locale), now,
+                List.of(event(contest, window, locale)));
     }
 
-    private VEvent event(ContestPage contest, CalendarWindow window, Locale locale, Instant now) {
+    private CalendarFile.Event event(ContestPage contest, CalendarWindow window, Locale locale) {
         String title = contest.title().in(locale);
         String pageUrl = baseUrl.link("/contests/" + contest.slug());
         String name = window.name().in(locale);
-        VEvent event = new VEvent();
-        event.setUid("contest-" + contest.id() + "-" + window.key() + "@opencontest");
-        event.setDateTimeStamp(Date.from(now));
-        event.setDateStart(Date.from(window.opens()), true);
-        event.setDateEnd(Date.from(window.closes()), true);
-        event.setSummary(messages.getMessage("contest.ics.summary", new Object[] {title, name}, locale));
-        event.setDescription(messages.getMessage("contest.ics.description", new Object[] {name, title, pageUrl},
-                locale));
-        event.setUrl(pageUrl);
-        if (window.location() != null) {
-            event.setLocation(window.location());
-        }
-        return event;
+        return new CalendarFile.Event("contest-" + contest.id() + "-" + window.key() + "@opencontest",
+                window.opens(), window.closes(),
+                messages.getMessage("contest.ics.summary", new Object[] {title, name}, locale),
+                messages.getMessage("contest.ics.description", new Object[] {name, title, pageUrl}, locale),
+                pageUrl, window.location());
     }
 
     static String uid(long contestId, PhaseWindow phase) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.opencontest.incubation.AdoptionStage;
+import org.opencontest.incubation.PartnerOutcomes;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.i18n.LocalizedText;
 
@@ -15,10 +16,12 @@ import org.opencontest.shared.i18n.LocalizedText;
  * @param jobs    full-time employees (founders excluded) in each incubated project's latest verified check-in
  * @param funding funding of all kinds raised, over all verified check-ins
  * @param revenue revenue over all verified check-ins
+ * @param partnering what partner matchmaking led to: introductions, meetings, linked funding and adoptions
  */
 public record ImpactReport(long contestId, LocalizedText contestTitle, long entries, long awarded, long incubated,
                            long adopted, long companies, long jobs, BigDecimal funding, BigDecimal revenue,
-                           List<Outcome> projects, List<DatasetTrace> datasets) implements Serializable {
+                           List<Outcome> projects, List<DatasetTrace> datasets, PartnerOutcomes.Counts partnering)
+        implements Serializable {
 
     public ImpactReport {
         projects = List.copyOf(projects);

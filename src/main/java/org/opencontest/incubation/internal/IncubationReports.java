@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.ContestDataUse;
 import org.opencontest.dataset.DatasetUse;
+import org.opencontest.incubation.PartnerOutcomes;
 import org.opencontest.incubation.ProjectSummary;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.csv.SpreadsheetCsv;
@@ -29,6 +30,7 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.SubmissionFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +52,14 @@ public class IncubationReports {
     private final ContestService contests;
     private final ContestSubmissions submissions;
     private final ContestDataUse datasets;
+    /** Looked up per report: the partnering module implements it and depends on this module. */
+    private final ObjectProvider<PartnerOutcomes> partnerOutcomes;
 
     IncubationReports(ProjectRepository projects, CheckInRepository checkIns, StageChangeRepository history,
                       Portfolio portfolio, ProjectDtos dtos, ContestService contests,
-                      ContestSubmissions submissions, ContestDataUse datasets) {
+                      ContestSubmissions submissions, ContestDataUse datasets,
+                      ObjectProvider<PartnerOutcomes> partnerOutcomes) {
+        this.partnerOutcomes = partnerOutcomes;
         this.projects = projects;
         this.checkIns = checkIns;
         this.history = history;
@@ -126,7 +132,8 @@ public class IncubationReports {
                 outcomes.stream().mapToLong(ImpactReport.Outcome::jobs).sum(),
                 outcomes.stream().map(ImpactReport.Outcome::funding).reduce(BigDecimal.ZERO, BigDecimal::add),
                 outcomes.stream().map(ImpactReport.Outcome::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
-                outcomes, traces);
+                outcomes, traces, partnerOutcomes.orderedStream().map(spi -> spi.forContest(contestId))
+                        .reduce(PartnerOutcomes.Counts.NONE, IncubationReports::sum));
     }
 
     /** The impact report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese names): totals, projects, datasets. */
@@ -143,6 +150,11 @@ public class IncubationReports {
         csv.row("jobs", report.jobs());
         csv.row("funding_cny", report.funding().toPlainString());
         csv.row("revenue_cny", report.revenue().toPlainString());
+        csv.row("partner_introductions", report.partnering().introductions());
+        csv.row("partner_introductions_accepted", report.partnering().accepted());
+        csv.row("demo_day_meetings", report.partnering().meetings());
+        csv.row("introductions_to_funding", report.partnering().funding());
+        csv.row("introductions_to_government_adoption", report.partnering().adoptions());
         csv.blankLine();
         csv.row("project", "team", "award", "stage", "adopted", "company", "jobs", "funding_cny",
                 "revenue_cny", "government_adoption", "datasets_used");
@@ -181,6 +193,11 @@ public class IncubationReports {
         return checkIns.findByProjectIdInOrderByPeriodStartAsc(ids(list)).stream()
                 .filter(checkIn -> checkIn.getStatus() == CheckInStatus.VERIFIED)
                 .collect(Collectors.groupingBy(CheckIn::getProjectId));
+    }
+
+    private static PartnerOutcomes.Counts sum(PartnerOutcomes.Counts a, PartnerOutcomes.Counts b) {
+        return new PartnerOutcomes.Counts(a.introductions() + b.introductions(), a.accepted() + b.accepted(),
+                a.meetings() + b.meetings(), a.funding() + b.funding(), a.adoptions() + b.adoptions());
     }
 
     private static List<Long> ids(Collection<Project> list) {

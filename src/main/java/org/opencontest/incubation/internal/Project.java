@@ -99,6 +99,22 @@ public class Project extends BaseEntity {
     @Column(name = "public_summary")
     private String publicSummary;
 
+    @Column(name = "show_partners", nullable = false)
+    private boolean showPartners;
+
+    @Column(name = "partner_city")
+    private String partnerCity;
+
+    @Column(name = "partner_datasets")
+    private String partnerDatasets;
+
+    /** The contest's theme when the team opted in to the partner showcase (copied so the showcase filters in SQL). */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "en", column = @Column(name = "theme_en")),
+            @AttributeOverride(name = "zh", column = @Column(name = "theme_zh"))})
+    private LocalizedText theme;
+
     @ElementCollection
     @CollectionTable(name = "incubation_responsible", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "member_id")
@@ -152,6 +168,15 @@ public class Project extends BaseEntity {
         this.consentBy = userId;
         this.consentByName = userName;
         this.consentAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The team's choice to be shown to partners, with the city it works in and the datasets it uses. */
+    public void listForPartners(boolean show, String city, String datasets, LocalizedText contestTheme, Instant now) {
+        this.showPartners = show;
+        this.partnerCity = city;
+        this.partnerDatasets = datasets;
+        this.theme = contestTheme;
         this.updatedAt = now;
     }
 
@@ -240,6 +265,22 @@ public class Project extends BaseEntity {
 
     public boolean isShowKpis() {
         return showKpis;
+    }
+
+    public boolean isShowPartners() {
+        return showPartners;
+    }
+
+    public String getPartnerCity() {
+        return partnerCity;
+    }
+
+    public String getPartnerDatasets() {
+        return partnerDatasets;
+    }
+
+    public LocalizedText getTheme() {
+        return theme;
     }
 
     public String getPublicSummary() {

@@ -82,7 +82,9 @@ public class ProjectDtos {
                 .map(ProjectDtos::evidence).toList();
         return new ProjectDetail(summary, access.viewer(project), project.getCadence(), project.getZone(),
                 project.getConsentByName(), project.getConsentAt(), project.isShowPublic(), project.isShowKpis(),
-                project.getPublicSummary(), stages, responsible, goals, periods(project, reports), files);
+                project.getPublicSummary(), stages, responsible, goals, periods(project, reports), files,
+                new ProjectDetail.PartnerListing(project.isShowPartners(), project.getPartnerCity(),
+                        project.getPartnerDatasets()));
     }
 
     /** Ended periods, newest first, after the one still running (open for check-in once it has started). */

@@ -82,7 +82,12 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
                 figure("impact-companies", "companies", report.companies()),
                 figure("impact-jobs", "jobs", report.jobs()),
                 figure("impact-funding", "funding", report.funding()),
-                figure("impact-revenue", "revenue", report.revenue()));
+                figure("impact-revenue", "revenue", report.revenue()),
+                figure("impact-introductions", "introductions", report.partnering().introductions()),
+                figure("impact-introductions-accepted", "introductionsAccepted", report.partnering().accepted()),
+                figure("impact-meetings", "meetings", report.partnering().meetings()),
+                figure("impact-partner-funding", "partnerFunding", report.partnering().funding()),
+                figure("impact-partner-adoptions", "partnerAdoptions", report.partnering().adoptions()));
         numbers.addClassName("card-grid");
         return numbers;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -102,7 +103,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, LocaleChang
                 getTranslation("incubation.cadence." + project.cadence()),
                 project.responsible().isEmpty() ? "–" : String.join(", ", project.responsible().stream()
                         .map(incubator -> incubator.displayName()).toList()))));
-        add(consent(summary), stageSection(summary),
+        add(consent(summary), partners(summary), stageSection(summary),
                 new MilestoneSection(project, milestones, evidence, this::reload), periods());
     }
 
@@ -156,6 +157,42 @@ public class ProjectView extends Div implements BeforeEnterObserver, LocaleChang
             });
             box.add(decline);
         }
+        return box;
+    }
+
+    /** The team's opt-in to the partner showcase (investors, companies, government departments); others read it. */
+    private Div partners(ProjectSummary summary) {
+        Div box = new Div(new H3(getTranslation("incubation.partners.title")));
+        box.setId("project-partners");
+        ProjectDetail.PartnerListing listing = project.partners();
+        Paragraph state = new Paragraph(listing.shown() ? getTranslation("incubation.partners.shown", listing.city())
+                : getTranslation("incubation.partners.hidden"));
+        state.setId("partners-status");
+        box.add(state);
+        if (!project.viewer().team() || summary.consent() != Consent.ACCEPTED) {
+            return box;
+        }
+        box.addClassName("card");
+        Checkbox show = new Checkbox(getTranslation("incubation.partners.show"), listing.shown());
+        show.setId("partners-show");
+        TextField city = new TextField(getTranslation("incubation.partners.city"));
+        city.setValue(listing.city() == null ? "" : listing.city());
+        city.setMaxLength(80);
+        city.setId("partners-city");
+        TextField datasets = new TextField(getTranslation("incubation.partners.datasets"));
+        datasets.setValue(listing.datasets() == null ? "" : listing.datasets());
+        datasets.setMaxLength(500);
+        datasets.setWidthFull();
+        datasets.setId("partners-datasets");
+        Button save = new Button(getTranslation("incubation.partners.save"));
+        save.setId("partners-save");
+        SingleSubmit.onClick(save, () -> {
+            projects.listForPartners(projectId, summary.version(), show.getValue(), city.getValue(),
+                    datasets.getValue());
+            Notices.success("incubation.partners.saved");
+            reload();
+        });
+        box.add(new Paragraph(getTranslation("incubation.partners.help")), show, city, datasets, save);
         return box;
     }
 

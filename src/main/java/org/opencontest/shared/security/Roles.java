@@ -7,6 +7,7 @@ public final class Roles {
     public static final String PARTICIPANT = "PARTICIPANT";
     public static final String JUDGE = "JUDGE";
     public static final String INCUBATOR = "INCUBATOR";
+    public static final String PARTNER = "PARTNER";
 
     private Roles() {
     }

@@ -1,0 +1,5 @@
+package org.opencontest.partnering.internal;
+
+public enum IntroductionStatus {
+    REQUESTED, ACCEPTED, DECLINED
+}
