@@ -7,6 +7,7 @@ import java.util.List;
 import org.opencontest.incubation.AdoptionStage;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.submission.ContestStages;
 
 /**
  * What a contest led to, for sponsors and data providers: entries → awarded → incubated → adopted by government →
@@ -15,10 +16,12 @@ import org.opencontest.shared.i18n.LocalizedText;
  * @param jobs    full-time employees (founders excluded) in each incubated project's latest verified check-in
  * @param funding funding of all kinds raised, over all verified check-ins
  * @param revenue revenue over all verified check-ins
+ * @param stages  the funnel from registration through the contest's submission stages to the final
  */
 public record ImpactReport(long contestId, LocalizedText contestTitle, long entries, long awarded, long incubated,
                            long adopted, long companies, long jobs, BigDecimal funding, BigDecimal revenue,
-                           List<Outcome> projects, List<DatasetTrace> datasets) implements Serializable {
+                           List<Outcome> projects, List<DatasetTrace> datasets, ContestStages.StageFunnel stages)
+        implements Serializable {
 
     public ImpactReport {
         projects = List.copyOf(projects);

@@ -26,6 +26,7 @@ import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
 import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.SubmissionFilter;
@@ -50,10 +51,12 @@ public class IncubationReports {
     private final ContestService contests;
     private final ContestSubmissions submissions;
     private final ContestDataUse datasets;
+    private final ContestStages stages;
 
     IncubationReports(ProjectRepository projects, CheckInRepository checkIns, StageChangeRepository history,
                       Portfolio portfolio, ProjectDtos dtos, ContestService contests,
-                      ContestSubmissions submissions, ContestDataUse datasets) {
+                      ContestSubmissions submissions, ContestDataUse datasets, ContestStages stages) {
+        this.stages = stages;
         this.projects = projects;
         this.checkIns = checkIns;
         this.history = history;
@@ -126,7 +129,7 @@ public class IncubationReports {
                 outcomes.stream().mapToLong(ImpactReport.Outcome::jobs).sum(),
                 outcomes.stream().map(ImpactReport.Outcome::funding).reduce(BigDecimal.ZERO, BigDecimal::add),
                 outcomes.stream().map(ImpactReport.Outcome::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
-                outcomes, traces);
+                outcomes, traces, stages.funnel(contestId));
     }
 
     /** The impact report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese names): totals, projects, datasets. */
@@ -143,6 +146,13 @@ public class IncubationReports {
         csv.row("jobs", report.jobs());
         csv.row("funding_cny", report.funding().toPlainString());
         csv.row("revenue_cny", report.revenue().toPlainString());
+        csv.row("teams_registered", report.stages().registeredTeams());
+        for (ContestStages.StageFunnelStep step : report.stages().steps()) {
+            csv.row("stage_" + step.stage() + "_submitted", step.submitted());
+            if (step.stage() < report.stages().steps().size()) {
+                csv.row("stage_" + step.stage() + "_shortlisted", step.shortlisted());
+            }
+        }
         csv.blankLine();
         csv.row("project", "team", "award", "stage", "adopted", "company", "jobs", "funding_cny",
                 "revenue_cny", "government_adoption", "datasets_used");

@@ -74,6 +74,16 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
 
     boolean existsByContestIdAndStageAndTeamId(long contestId, int stage, long teamId);
 
+    /** A stage's versions, each team's newest first (a stage round judges the first of each team). */
+    @Query("""
+            select v from SubmissionVersion v where v.contestId = ?1 and v.stage = ?2
+            order by v.teamId, v.submittedAt desc, v.id desc""")
+    List<SubmissionVersion> inStageNewestFirst(long contestId, int stage);
+
+    /** Stage position and how many teams submitted there, for the funnel. */
+    @Query("select v.stage, count(distinct v.teamId) from SubmissionVersion v where v.contestId = ?1 group by v.stage")
+    List<Object[]> teamsPerStage(long contestId);
+
     boolean existsByContestIdAndStage(long contestId, int stage);
 
     /** The stages a team has submitted in. */
