@@ -37,9 +37,10 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:late is null or v.late = :late)
               and (:finalOnly = false or p.finalVersionId = v.id)
               and (:minVersions is null or p.versionCount >= :minVersions)
+              and (:stage is null or v.stage = :stage)
             order by p.teamName, p.id, v.submittedAt desc, v.id desc""")
     List<SubmissionVersion> search(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions,
-                                   Pageable page);
+                                   Integer stage, Pageable page);
 
     @Query("""
             select count(v) from SubmissionVersion v, SubmissionPackage p
@@ -47,8 +48,9 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:trackId is null or v.trackId = :trackId)
               and (:late is null or v.late = :late)
               and (:finalOnly = false or p.finalVersionId = v.id)
-              and (:minVersions is null or p.versionCount >= :minVersions)""")
-    long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions);
+              and (:minVersions is null or p.versionCount >= :minVersions)
+              and (:stage is null or v.stage = :stage)""")
+    long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions, Integer stage);
 
     /**
      * Merges move versions to the surviving team and note the team name of the receipt (the first move's, should
