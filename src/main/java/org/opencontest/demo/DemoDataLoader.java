@@ -24,9 +24,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(DemoAccounts accounts, ContestDemoData contests, DatasetDemoData datasets, TeamDemoData teams,
                    SubmissionDemoData submissions, JudgingDemoData judging, ResultsDemoData results,
-                   IncubationDemoData incubation, EvaluationDemoData evaluation) {
+                   IncubationDemoData incubation, EvaluationDemoData evaluation, StageDemoData stages) {
         this.loaders = List.of(accounts::load, contests::load, () -> datasets.load(ContestDemoData.SODA_2026),
-                teams::load, submissions::load, judging::load, results::load, incubation::load, evaluation::load);
+                teams::load, stages::load, submissions::load, judging::load, results::load, incubation::load,
+                evaluation::load);
     }
 
     @Override

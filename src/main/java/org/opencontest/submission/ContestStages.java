@@ -35,6 +35,18 @@ public interface ContestStages {
      */
     StageFunnel funnel(long contestId);
 
+    /**
+     * Replaces the contest's stages by these outlines, in order (each with its own window inside the submission
+     * phase); a stage keeps the rules it had, a new stage gets the default rules narrowed to {@code allowedTypes}
+     * when given. Refused like the organiser's stage editor (names in both languages, order, windows).
+     */
+    void outline(long contestId, List<StageOutline> outlines);
+
+    /** A stage as another module outlines it (demo data). */
+    record StageOutline(LocalizedText name, java.time.Instant opens, java.time.Instant closes,
+                        Integer shortlistSize, Set<String> allowedTypes) {
+    }
+
     /** The funnel of a contest; a contest without stages has one step. */
     record StageFunnel(long registeredTeams, List<StageFunnelStep> steps) implements java.io.Serializable {
 

@@ -276,6 +276,30 @@ public class StageAdministration implements ContestStages {
                 .toList());
     }
 
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void outline(long contestId, List<StageOutline> outlines) {
+        StagePlan current = participation.plan(managed(contestId));
+        Map<Integer, SubmissionStage> stored = stages.findByContestIdOrderByPosition(contestId).stream()
+                .collect(Collectors.toMap(SubmissionStage::getPosition, Function.identity()));
+        List<StageDefinition> definitions = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            StageOutline outline = outlines.get(i);
+            int position = i + 1;
+            SubmissionRules rules = current.stage(position).filter(stage -> stored.containsKey(position))
+                    .map(StagePlan.Stage::rules).orElseGet(() -> {
+                        SubmissionRules defaults = SubmissionRules.DEFAULTS;
+                        return outline.allowedTypes() == null ? defaults : new SubmissionRules(outline.allowedTypes(),
+                                defaults.maxFileBytes(), defaults.maxPackageBytes(), defaults.maxFiles(),
+                                defaults.quotaPerDay(), defaults.quotaTotal(), defaults.latePolicy(), defaults.grace(), 0);
+                    });
+            definitions.add(new StageDefinition(position, outline.name(), outline.opens(), outline.closes(),
+                    outline.shortlistSize(), rules));
+        }
+        save(contestId, definitions);
+    }
+
     private static LocalizedText bothLanguages(StagePlan.Stage stage) {
         StageNames name = StageNames.of(stage);
         return new LocalizedText(name.in(Locale.ENGLISH), name.in(Locale.SIMPLIFIED_CHINESE));
