@@ -185,17 +185,7 @@ public class Rankings {
                 .filter(r -> r.getPosition() == round.getPosition() + 1).findFirst()
                 .orElseThrow(() -> new UserFacingException("judging.results.advance.error.lastRound"));
         RoundInput rule = round.toInput();
-        if (rule.advanceCount() == null && rule.advanceThreshold() == null) {
-            throw new UserFacingException("judging.results.advance.error.noRule");
-        }
-        RankingResult result = compute(round);
-        if (result.entries().isEmpty()) {
-            throw new UserFacingException("judging.results.advance.error.noSheets");
-        }
-        List<Long> chosen = selected(result.entries(), rule.advanceCount(), rule.advanceThreshold());
-        if (chosen.isEmpty()) {
-            throw new UserFacingException("judging.results.advance.error.none", rule.advanceThreshold());
-        }
+        List<Long> chosen = chosenByRule(round, rule);
         roundEntries.advance(next.getId(), chosen);
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("from", roundId);
@@ -210,17 +200,8 @@ public class Rankings {
         return report(roundId);
     }
 
-    /** Whether the round judges a stage that has a next one: its advancement is the stage's shortlist then. */
-    private boolean shortlistsIntoNextStage(JudgingRound round) {
-        return round.getStage() != null && round.getStage() < stages.stageNames(round.getContestId()).size();
-    }
-
-    /**
-     * Shortlists the teams of the round's best entries (by the round's advancement rule) from its stage into the
-     * next stage, as one decision appended to the judging log before the shortlisting links of each team.
-     */
-    private RankingReport shortlist(JudgingRound round) {
-        RoundInput rule = round.toInput();
+    /** The entries the round's advancement rule picks from its ranking; refused when there is no rule or no one. */
+    private List<Long> chosenByRule(JudgingRound round, RoundInput rule) {
         if (rule.advanceCount() == null && rule.advanceThreshold() == null) {
             throw new UserFacingException("judging.results.advance.error.noRule");
         }
@@ -232,6 +213,21 @@ public class Rankings {
         if (chosen.isEmpty()) {
             throw new UserFacingException("judging.results.advance.error.none", rule.advanceThreshold());
         }
+        return chosen;
+    }
+
+    /** Whether the round judges a stage that has a next one: its advancement is the stage's shortlist then. */
+    private boolean shortlistsIntoNextStage(JudgingRound round) {
+        return round.getStage() != null && round.getStage() < stages.stageNames(round.getContestId()).size();
+    }
+
+    /**
+     * Shortlists the teams of the round's best entries (by the round's advancement rule) from its stage into the
+     * next stage, as one decision appended to the judging log before the shortlisting links of each team.
+     */
+    private RankingReport shortlist(JudgingRound round) {
+        RoundInput rule = round.toInput();
+        List<Long> chosen = chosenByRule(round, rule);
         Map<Long, JudgingEntry> byId = entries.findByRoundIdOrderById(round.getId()).stream()
                 .collect(Collectors.toMap(JudgingEntry::getId, Function.identity()));
         List<Long> teams = chosen.stream().map(id -> byId.get(id).getTeamId()).toList();

@@ -74,11 +74,12 @@ class StagedContestJourney extends BrowserJourney {
         Files.copy(SubmissionFixtures.pdf(), idea);
         Files.copy(SubmissionFixtures.pdf(), prototype);
 
+        // Li Na reads English, Wang Fang Chinese: each sees the stage in their language
         for (String member : List.of(SHORTLISTED, REFUSED)) {
             signIn(member, PASSWORD);
             open("submissions/" + contestId);
-            waitForText("Idea");
-            submit(idea, "Idea");
+            byId("stage-standings");
+            submit(idea, SHORTLISTED.equals(member) ? "Idea" : "创意");
             signOut();
         }
 
@@ -105,8 +106,8 @@ class StagedContestJourney extends BrowserJourney {
         signIn(REFUSED, PASSWORD);
         open("submissions/" + contestId);
         WebElement refusal = byId("submission-not-shortlisted");
-        assertThat(refusal.getText()).contains("“Prototype” is open only to teams shortlisted from the stage before")
-                .contains("your team was not shortlisted");
+        assertThat(refusal.getText()).contains("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。")
+                .contains("反馈页面");
         assertThat(byId("submission-submit").isEnabled()).isFalse();
         screenshot("stages-02-not-shortlisted");
     }

@@ -28,7 +28,6 @@ import org.opencontest.shared.security.Roles;
 import org.opencontest.submission.ContestStages;
 import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.TeamShortlisted;
-import org.opencontest.submission.VersionSummary;
 import org.opencontest.team.TeamDetail;
 import org.opencontest.team.TeamQuery;
 import org.opencontest.team.TeamRoster;
@@ -220,12 +219,7 @@ public class StageAdministration implements ContestStages {
         List<SubmissionVersion> latest = versions.inStageNewestFirst(contestId, stage).stream()
                 .filter(version -> teams.add(version.getTeamId()))
                 .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
-        List<VersionSummary> summaries = dtos.summaries(latest, CurrentUser.require().locale());
-        List<FinalVersion> result = new ArrayList<>();
-        for (int i = 0; i < latest.size(); i++) {
-            result.add(new FinalVersion(summaries.get(i), latest.get(i).input()));
-        }
-        return result;
+        return dtos.withInputs(latest, CurrentUser.require().locale());
     }
 
     @Override

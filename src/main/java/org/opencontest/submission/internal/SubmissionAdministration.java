@@ -235,12 +235,7 @@ public class SubmissionAdministration implements ContestSubmissions {
         List<SubmissionVersion> finals = versions.findAllById(packages.findWithFinalVersion(contestId).stream()
                 .map(SubmissionPackage::getFinalVersionId).toList()).stream()
                 .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
-        List<VersionSummary> summaries = dtos.summaries(finals, CurrentUser.require().locale());
-        List<FinalVersion> result = new ArrayList<>();
-        for (int i = 0; i < finals.size(); i++) {
-            result.add(new FinalVersion(summaries.get(i), finals.get(i).input()));
-        }
-        return result;
+        return dtos.withInputs(finals, CurrentUser.require().locale());
     }
 
     /**
