@@ -25,10 +25,10 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(DemoAccounts accounts, ContestDemoData contests, DatasetDemoData datasets, TeamDemoData teams,
                    SubmissionDemoData submissions, JudgingDemoData judging, ResultsDemoData results,
                    IncubationDemoData incubation, EvaluationDemoData evaluation, VoteDemoData votes,
-                   PartnerDemoData partners) {
+                   PartnerDemoData partners, StageDemoData stages) {
         this.loaders = List.of(accounts::load, contests::load, () -> datasets.load(ContestDemoData.SODA_2026),
-                teams::load, submissions::load, judging::load, results::load, votes::load, incubation::load,
-                partners::load,
+                teams::load, stages::load, submissions::load, judging::load, results::load, votes::load,
+                incubation::load, partners::load,
                 evaluation::load);
     }
 

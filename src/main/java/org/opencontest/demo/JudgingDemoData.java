@@ -70,7 +70,8 @@ class JudgingDemoData {
             RubricDetail rubric = setup.createRubric(contestId, sodaRubric());
             // the finished contest is judged by three judges with demo accounts (ResultsDemoData acts as them)
             setup.createRound(contestId, new RoundInput(new LocalizedText("Preliminary round", "初赛"), rubric.id(),
-                    true, 3, withFinal ? 2 : 10, null, Aggregation.recommended(), null));
+                    true, 3, withFinal ? 2 : 10, null, Aggregation.recommended(), null,
+                    withFinal ? null : 1)); // the City Safety round judges its idea stage
             if (withFinal) {
                 setup.createRound(contestId, new RoundInput(new LocalizedText("Final", "决赛"), rubric.id(), false,
                         3, null, null, Aggregation.recommended(), null));

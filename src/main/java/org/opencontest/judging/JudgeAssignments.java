@@ -49,7 +49,9 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
 import org.opencontest.submission.ContestSubmissions;
+import org.opencontest.submission.FinalVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +80,7 @@ public class JudgeAssignments {
     private final AssignmentMails mails;
     private final JudgingLogWriter log;
     private final ContestSubmissions submissions;
+    private final ContestStages stages;
     private final ContestService contests;
     private final AuditLog audit;
     private final Clock clock;
@@ -85,7 +88,9 @@ public class JudgeAssignments {
     JudgeAssignments(JudgingRoundRepository rounds, JudgingEntryRepository entries, AssignmentRepository assignments,
             ScoreSheetRepository sheets, JudgeRepository judges, ConflictRepository conflicts,
             RoundEntries roundEntries, AssignmentMails mails, JudgingLogWriter log,
-            ContestSubmissions submissions, ContestService contests, AuditLog audit, Clock clock) {
+            ContestSubmissions submissions, ContestStages stages, ContestService contests, AuditLog audit,
+            Clock clock) {
+        this.stages = stages;
         this.rounds = rounds;
         this.entries = entries;
         this.assignments = assignments;
@@ -117,15 +122,20 @@ public class JudgeAssignments {
     public AssignmentOverview assign(long roundId) {
         JudgingRound round = managedRound(roundId);
         List<JudgingEntry> roundEntryList = entries.findByRoundIdOrderById(roundId);
-        if (round.getPosition() == 1) {
-            roundEntryList = roundEntries.addSubmissions(roundId, submissions.finalVersions(round.getContestId())
-                    .stream().map(v -> new EntrySource(v.summary().id(), v.summary().submissionId(),
+        Integer stage = round.getStage();
+        if (stage != null || round.getPosition() == 1) {
+            // a stage's round judges the versions submitted in that stage; otherwise the first round the finals
+            List<FinalVersion> versions = stage != null ? stages.stageVersions(round.getContestId(), stage)
+                    : submissions.finalVersions(round.getContestId());
+            roundEntryList = roundEntries.addSubmissions(roundId, versions.stream()
+                    .map(v -> new EntrySource(v.summary().id(), v.summary().submissionId(),
                             v.summary().teamId(), v.summary().trackId(), v.input().title()))
                     .toList());
         }
         if (roundEntryList.isEmpty()) {
-            throw new UserFacingException(round.getPosition() == 1 ? "judging.assignment.error.noSubmissions"
-                    : "judging.assignment.error.noAdvanced");
+            throw new UserFacingException(stage != null ? "judging.assignment.error.noStageSubmissions"
+                    : round.getPosition() == 1 ? "judging.assignment.error.noSubmissions"
+                    : "judging.assignment.error.noAdvanced", stage);
         }
         List<Assignment> existing = assignments.findByRoundIdOrderByEntryIdAscJudgeIdAsc(roundId);
         Map<Long, ScoreSheet> sheetByAssignment = sheetsOf(existing);

@@ -21,7 +21,9 @@ import org.opencontest.judging.internal.RankingSettings;
 import org.opencontest.judging.internal.Rubric;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +47,13 @@ public class JudgingSetup {
     private final JudgingRoundRepository rounds;
     private final JudgingLogWriter log;
     private final ContestService contests;
+    private final ContestStages stages;
     private final AuditLog audit;
     private final Clock clock;
 
     JudgingSetup(JudgingRubricRepository rubrics, JudgingRoundRepository rounds, JudgingLogWriter log,
-            ContestService contests, AuditLog audit, Clock clock) {
+            ContestService contests, ContestStages stages, AuditLog audit, Clock clock) {
+        this.stages = stages;
         this.rubrics = rubrics;
         this.rounds = rounds;
         this.log = log;
@@ -101,6 +105,14 @@ public class JudgingSetup {
         return rounds.findByContestIdOrderByPosition(contestId).stream().map(JudgingRound::toDetail).toList();
     }
 
+    /** The contest's submission stage names by position, for linking a round to a stage. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<LocalizedText> stageNames(long contestId) {
+        requireManaged(contestId);
+        return stages.stageNames(contestId);
+    }
+
     /** Adds a round after the existing ones (preliminary, then final, …). */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -130,7 +142,8 @@ public class JudgingSetup {
         RoundInput current = round.toInput();
         boolean methodChanged = current.rubricId() != input.rubricId() || current.blind() != input.blind()
                 || current.judgesPerEntry() != input.judgesPerEntry()
-                || !sameAggregation(current.aggregation(), input.aggregation());
+                || !sameAggregation(current.aggregation(), input.aggregation())
+                || !java.util.Objects.equals(current.stage(), input.stage());
         if (methodChanged && round.getLockedAt() != null) {
             throw new UserFacingException("judging.round.error.locked");
         }
@@ -209,6 +222,9 @@ public class JudgingSetup {
                 || input.advanceThreshold().compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new UserFacingException("judging.round.error.advanceThreshold", input.advanceThreshold());
         }
+        if (input.stage() != null && (input.stage() < 1 || input.stage() > stages.stageNames(contestId).size())) {
+            throw new UserFacingException("judging.round.error.stage", input.stage());
+        }
         Aggregation aggregation = input.aggregation();
         if (aggregation == null || aggregation.trimFraction() == null || aggregation.disagreementThreshold() == null) {
             throw new UserFacingException("judging.round.error.aggregation");
@@ -231,7 +247,7 @@ public class JudgingSetup {
         Aggregation a = input.aggregation();
         return "contest " + contestId + ": " + input.name().en() + " / " + input.name().zh() + ", rubric "
                 + input.rubricId() + ", k=" + input.judgesPerEntry() + (input.blind() ? ", blind" : ", open")
-                + ", normalise=" + a.normalise() + ", trim=" + a.trimFraction() + ", tie-breakers=" + a.tieBreakers();
+                + (input.stage() == null ? "" : ", stage " + input.stage()) + ", normalise=" + a.normalise() + ", trim=" + a.trimFraction() + ", tie-breakers=" + a.tieBreakers();
     }
 
     private RubricDetail detail(JudgingRubric rubric) {

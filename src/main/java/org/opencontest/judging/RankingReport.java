@@ -15,10 +15,13 @@ import org.opencontest.shared.i18n.LocalizedText;
  * @param openTies         entry ids (in ranking order) that still share a rank and wait for an organiser decision
  * @param earlierRounds    the names of the earlier rounds whose scores each row carries
  * @param nextRound        the round entries advance into, or null for the last round
+ * @param nextStage        the stage the round's advancement shortlists teams into (a round judging a stage that
+ *                         has a next one), or null; {@code advanced} then means "shortlisted"
  */
 public record RankingReport(RoundDetail round, List<RankingRow> rows, List<JudgeRow> judges, String winnersKey,
                             List<LocalizedText> rawWinners, List<LocalizedText> normalisedWinners, List<List<Long>> openTies,
-                            List<LocalizedText> earlierRounds, RoundDetail nextRound) implements Serializable {
+                            List<LocalizedText> earlierRounds, RoundDetail nextRound, LocalizedText nextStage)
+        implements Serializable {
 
     public RankingReport {
         rows = List.copyOf(rows);

@@ -38,6 +38,7 @@ import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
 import org.opencontest.submission.ContestSubmissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +63,15 @@ public class Rankings {
     private final JudgingLogWriter log;
     private final ContestService contests;
     private final ContestSubmissions submissions;
+    private final ContestStages stages;
     private final AuditLog audit;
     private final Clock clock;
 
     Rankings(JudgingRoundRepository rounds, JudgingEntryRepository entries, SubmittedSheets sheets,
             JudgeRepository judges, TieDecisionRepository decisions, RoundEntries roundEntries, JudgingLogWriter log,
-            ContestService contests, ContestSubmissions submissions, AuditLog audit, Clock clock) {
+            ContestService contests, ContestSubmissions submissions, ContestStages stages, AuditLog audit,
+            Clock clock) {
+        this.stages = stages;
         this.rounds = rounds;
         this.entries = entries;
         this.sheets = sheets;
@@ -94,8 +98,16 @@ public class Rankings {
         for (JudgingRound r : all.stream().filter(r -> r.getPosition() <= round.getPosition()).toList()) {
             entries.findByRoundIdOrderById(r.getId()).forEach(e -> entryById.put(e.getId(), e));
         }
-        Set<Long> advanced = next == null ? Set.of() : entries.findByRoundIdOrderById(next.getId()).stream()
+        boolean shortlisting = shortlistsIntoNextStage(round);
+        Set<Long> shortlistedTeams = shortlisting ? stages.shortlistedTeams(round.getContestId(), round.getStage())
+                : Set.of();
+        Set<Long> advanced = shortlisting ? entries.findByRoundIdOrderById(round.getId()).stream()
+                .filter(e -> shortlistedTeams.contains(e.getTeamId())).map(JudgingEntry::getId)
+                .collect(Collectors.toSet())
+                : next == null ? Set.of() : entries.findByRoundIdOrderById(next.getId()).stream()
                 .map(JudgingEntry::getAdvancedFromEntryId).collect(Collectors.toSet());
+        LocalizedText nextStage = shortlisting
+                ? stages.stageNames(round.getContestId()).get(round.getStage()) : null;
         RankingResult result = compute(round);
         // earlier rounds only for their scores: no bootstrap needed
         List<Map<Long, Double>> earlierScores = earlier.stream().map(r -> Ranking.compute(sheets.scores(r.getId()),
@@ -122,7 +134,7 @@ public class Rankings {
         return new RankingReport(round.toDetail(), rows, judgeRows, result.winners().statementKey(),
                 titles.apply(result.winners().raw()), titles.apply(result.winners().normalised()),
                 result.unresolvedTies(), earlier.stream().map(r -> r.toInput().name()).toList(),
-                next == null ? null : next.toDetail());
+                next == null ? null : next.toDetail(), nextStage);
     }
 
     /**
@@ -166,21 +178,14 @@ public class Rankings {
     @Transactional
     public RankingReport advance(long roundId) {
         JudgingRound round = managed(roundId);
+        if (shortlistsIntoNextStage(round)) {
+            return shortlist(round);
+        }
         JudgingRound next = rounds.findByContestIdOrderByPosition(round.getContestId()).stream()
                 .filter(r -> r.getPosition() == round.getPosition() + 1).findFirst()
                 .orElseThrow(() -> new UserFacingException("judging.results.advance.error.lastRound"));
         RoundInput rule = round.toInput();
-        if (rule.advanceCount() == null && rule.advanceThreshold() == null) {
-            throw new UserFacingException("judging.results.advance.error.noRule");
-        }
-        RankingResult result = compute(round);
-        if (result.entries().isEmpty()) {
-            throw new UserFacingException("judging.results.advance.error.noSheets");
-        }
-        List<Long> chosen = selected(result.entries(), rule.advanceCount(), rule.advanceThreshold());
-        if (chosen.isEmpty()) {
-            throw new UserFacingException("judging.results.advance.error.none", rule.advanceThreshold());
-        }
+        List<Long> chosen = chosenByRule(round, rule);
         roundEntries.advance(next.getId(), chosen);
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("from", roundId);
@@ -193,6 +198,52 @@ public class Rankings {
         audit.record("judging.results.advanced", "round:" + roundId, chosen.size() + " entries into round "
                 + next.getId());
         return report(roundId);
+    }
+
+    /** The entries the round's advancement rule picks from its ranking; refused when there is no rule or no one. */
+    private List<Long> chosenByRule(JudgingRound round, RoundInput rule) {
+        if (rule.advanceCount() == null && rule.advanceThreshold() == null) {
+            throw new UserFacingException("judging.results.advance.error.noRule");
+        }
+        RankingResult result = compute(round);
+        if (result.entries().isEmpty()) {
+            throw new UserFacingException("judging.results.advance.error.noSheets");
+        }
+        List<Long> chosen = selected(result.entries(), rule.advanceCount(), rule.advanceThreshold());
+        if (chosen.isEmpty()) {
+            throw new UserFacingException("judging.results.advance.error.none", rule.advanceThreshold());
+        }
+        return chosen;
+    }
+
+    /** Whether the round judges a stage that has a next one: its advancement is the stage's shortlist then. */
+    private boolean shortlistsIntoNextStage(JudgingRound round) {
+        return round.getStage() != null && round.getStage() < stages.stageNames(round.getContestId()).size();
+    }
+
+    /**
+     * Shortlists the teams of the round's best entries (by the round's advancement rule) from its stage into the
+     * next stage, as one decision appended to the judging log before the shortlisting links of each team.
+     */
+    private RankingReport shortlist(JudgingRound round) {
+        RoundInput rule = round.toInput();
+        List<Long> chosen = chosenByRule(round, rule);
+        Map<Long, JudgingEntry> byId = entries.findByRoundIdOrderById(round.getId()).stream()
+                .collect(Collectors.toMap(JudgingEntry::getId, Function.identity()));
+        List<Long> teams = chosen.stream().map(id -> byId.get(id).getTeamId()).toList();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("from", round.getId());
+        content.put("toStage", round.getStage() + 1);
+        content.put("rule", rule.advanceCount() != null ? "count " + rule.advanceCount()
+                : "threshold " + rule.advanceThreshold());
+        content.put("entries", chosen);
+        content.put("teams", teams);
+        content.put("by", CurrentUser.requireId());
+        log.append(round.getContestId(), "STAGE_ADVANCEMENT", content);
+        stages.shortlistRanked(round.getContestId(), round.getStage(), teams);
+        audit.record("judging.results.shortlisted", "round:" + round.getId(), teams.size() + " teams into stage "
+                + (round.getStage() + 1));
+        return report(round.getId());
     }
 
     private static List<Long> selected(List<RankedEntry> ranked, Integer count, BigDecimal threshold) {

@@ -1,6 +1,7 @@
 package org.opencontest.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
@@ -16,7 +17,9 @@ import org.opencontest.contest.ContestSummary;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
 import org.opencontest.contest.Timeline;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.submission.ContestStages;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
 import org.opencontest.support.IntegrationTest;
@@ -38,6 +41,9 @@ class ContestDemoDataIT extends IntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ContestStages stages;
 
     @Test
     void loadsThreeContestsOnceWithRegistrationOpenNow() {
@@ -65,6 +71,16 @@ class ContestDemoDataIT extends IntegrationTest {
 
         assertThat(as(organiser, () -> contests.page("open-data-healthy-ageing-2027")).status())
                 .isEqualTo(ContestStatus.DRAFT);
+
+        // the City Safety contest runs idea → prototype → final inside its submission phase
+        StageDemoData stageLoader = new StageDemoData(contests, stages,
+                StandInPeople.of(Map.of(DemoAccounts.ORGANISER, organiser)));
+        stageLoader.load();
+        stageLoader.load();
+        assertThat(as(organiser, () -> stages.stageNames(soda2026.id()))).extracting(LocalizedText::en, LocalizedText::zh)
+                .containsExactly(tuple("Idea", "创意"), tuple("Prototype", "原型"), tuple("Final pitch", "决赛路演"));
+        assertThat(as(organiser, () -> stages.funnel(soda2026.id())).steps()).extracting(
+                ContestStages.StageFunnelStep::submitted).containsExactly(0L, 0L, 0L);
     }
 
     @Test

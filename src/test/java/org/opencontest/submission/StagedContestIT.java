@@ -38,6 +38,19 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.PhaseKind;
 import org.opencontest.contest.PhaseWindow;
+import org.opencontest.judging.JudgeAssignments;
+import org.opencontest.judging.JudgeQueueItem;
+import org.opencontest.judging.JudgeScoring;
+import org.opencontest.judging.JudgingFixtures;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.RankingReport;
+import org.opencontest.judging.RankingRow;
+import org.opencontest.judging.Rankings;
+import org.opencontest.judging.ResultsFixtures;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RoundInput;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.judging.ScoringFixtures;
 import org.opencontest.judging.internal.JudgingLog;
 import org.opencontest.judging.internal.LogLink;
 import org.opencontest.judging.internal.LogLinkRepository;
@@ -82,6 +95,11 @@ class StagedContestIT extends IntegrationTest {
     @Autowired LogLinkRepository logLinks;
     @Autowired JudgingLog judgingLog;
     @Autowired WebApplicationContext web;
+    @Autowired JudgingSetup setup;
+    @Autowired JudgeAssignments assignments;
+    @Autowired JudgeScoring scoring;
+    @Autowired Rankings rankings;
+    @Autowired ScoringFixtures scoringFixtures;
 
     Scenario s;
     /** The scenario's phases start from this minute: submission runs from a day ago to ten days ahead. */
@@ -153,6 +171,76 @@ class StagedContestIT extends IntegrationTest {
         refused(() -> upload(other.member(), zip(), "source.zip"), "submission.error.notShortlisted");
         upload(s.member(), zip(), "source.zip");
         assertThat(submit(s.member(), "Ours, prototype").summary().number()).isEqualTo(2);
+    }
+
+    @Test
+    void aStageRoundJudgesOnlyThatStagesVersionsAndItsRankingShortlistsTheTopIntoTheNextStage() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        submit(s.member(), "Ours");
+        submit(other.member(), "Theirs");
+        RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
+        RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
+        refused(() -> as(s.organiser(), () -> setup.createRound(s.contestId(), base.withStage(3))),
+                "judging.round.error.stage");
+        RoundDetail ideaRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(),
+                rubric.id(), false, 1, 1, null, base.aggregation(), null, 1)));
+        RoundDetail prototypeRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(
+                new LocalizedText("Prototype round", "原型轮"), rubric.id(), false, 1, null, null, base.aggregation(),
+                null, 2)));
+        refused(() -> as(s.organiser(), () -> assignments.assign(prototypeRound.id())),
+                "judging.assignment.error.noStageSubmissions");
+        ScoringFixtures.JudgeActor judge = scoringFixtures.judge(s.contestId(), s.organiser(), "Stage judge", 10);
+        as(s.organiser(), () -> assignments.assign(ideaRound.id()));
+        ResultsFixtures.score(scoring, judge.principal(), ideaRound.id(), "Ours", 3, 9, "Strong idea", null);
+        ResultsFixtures.score(scoring, judge.principal(), ideaRound.id(), "Theirs", 1, 2, "Thin idea", null);
+
+        RankingReport ranked = as(s.organiser(), () -> rankings.advance(ideaRound.id()));
+        as(s.organiser(), () -> rankings.advance(ideaRound.id())); // a double click shortlists nobody twice
+        assertThat(ranked.nextStage().en()).isEqualTo("Prototype");
+        assertThat(ranked.rows()).extracting(row -> row.title().en(), RankingRow::advanced)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ours", true),
+                        org.assertj.core.groups.Tuple.tuple("Theirs", false));
+        assertThat(as(s.organiser(), () -> stages.entries(s.contestId(), 1, 0, 10)))
+                .extracting(StageEntry::teamId, StageEntry::shortlisted)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(s.teamId(), true),
+                        org.assertj.core.groups.Tuple.tuple(other.teamId(), false));
+        assertThat(logLinks.findByContestIdOrderBySequence(s.contestId())).extracting(LogLink::getKind)
+                .containsSubsequence("STAGE_ADVANCEMENT", "SHORTLIST").doesNotContain("SHORTLIST_MANUAL")
+                .filteredOn("SHORTLIST"::equals).hasSize(1);
+        assertThat(as(s.organiser(), () -> judgingLog.verify(s.contestId())).intact()).isTrue();
+
+        clock.advance(Duration.ofDays(5));
+        refused(() -> submit(other.member(), "Theirs, prototype"), "submission.error.notShortlisted");
+        upload(s.member(), zip(), "source.zip");
+        submit(s.member(), "Ours, prototype");
+        as(s.organiser(), () -> assignments.assign(prototypeRound.id()));
+        assertThat(as(judge.principal(), () -> scoring.myQueue()))
+                .as("the prototype round's judge sees the prototype only, the idea round keeps the ideas")
+                .extracting(JudgeQueueItem::roundId, item -> item.entryTitle().en())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ideaRound.id(), "Ours"),
+                        org.assertj.core.groups.Tuple.tuple(ideaRound.id(), "Theirs"),
+                        org.assertj.core.groups.Tuple.tuple(prototypeRound.id(), "Ours, prototype"));
+
+        ContestStages.StageFunnel funnel = as(s.organiser(), () -> stages.funnel(s.contestId()));
+        assertThat(funnel.registeredTeams()).isEqualTo(2);
+        assertThat(funnel.steps()).extracting(step -> step.name().zh(), ContestStages.StageFunnelStep::submitted,
+                        ContestStages.StageFunnelStep::shortlisted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("创意", 2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("原型", 1L, 0L));
+    }
+
+    @Test
+    void aShortlistFromARankingMustFitTheStagesShortlistSize() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        submit(s.member(), "Ours");
+        submit(other.member(), "Theirs");
+        refused(() -> as(s.organiser(), () -> stages.shortlistRanked(s.contestId(), 1,
+                List.of(s.teamId(), other.teamId()))), "submission.shortlist.error.rankedFull");
+        assertThat(logLinks.findByContestIdOrderBySequence(s.contestId())).as("nothing changed").isEmpty();
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> stages.shortlistRanked(s.contestId(), 1,
+                List.of(s.teamId())))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

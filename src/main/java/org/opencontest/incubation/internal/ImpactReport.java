@@ -8,6 +8,7 @@ import org.opencontest.incubation.AdoptionStage;
 import org.opencontest.incubation.PartnerOutcomes;
 import org.opencontest.incubation.Stage;
 import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.submission.ContestStages;
 
 /**
  * What a contest led to, for sponsors and data providers: entries → awarded → incubated → adopted by government →
@@ -17,10 +18,12 @@ import org.opencontest.shared.i18n.LocalizedText;
  * @param funding funding of all kinds raised, over all verified check-ins
  * @param revenue revenue over all verified check-ins
  * @param partnering what partner matchmaking led to: introductions, meetings, linked funding and adoptions
+ * @param stages  the funnel from registration through the contest's submission stages to the final
  */
 public record ImpactReport(long contestId, LocalizedText contestTitle, long entries, long awarded, long incubated,
                            long adopted, long companies, long jobs, BigDecimal funding, BigDecimal revenue,
-                           List<Outcome> projects, List<DatasetTrace> datasets, PartnerOutcomes.Counts partnering)
+                           List<Outcome> projects, List<DatasetTrace> datasets, PartnerOutcomes.Counts partnering,
+                           ContestStages.StageFunnel stages)
         implements Serializable {
 
     public ImpactReport {

@@ -27,6 +27,7 @@ import org.opencontest.shared.csv.SpreadsheetCsv;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
 import org.opencontest.submission.ContestSubmissions;
 import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.SubmissionFilter;
@@ -54,12 +55,14 @@ public class IncubationReports {
     private final ContestDataUse datasets;
     /** Looked up per report: the partnering module implements it and depends on this module. */
     private final ObjectProvider<PartnerOutcomes> partnerOutcomes;
+    private final ContestStages stages;
 
     IncubationReports(ProjectRepository projects, CheckInRepository checkIns, StageChangeRepository history,
                       Portfolio portfolio, ProjectDtos dtos, ContestService contests,
                       ContestSubmissions submissions, ContestDataUse datasets,
-                      ObjectProvider<PartnerOutcomes> partnerOutcomes) {
+                      ObjectProvider<PartnerOutcomes> partnerOutcomes, ContestStages stages) {
         this.partnerOutcomes = partnerOutcomes;
+        this.stages = stages;
         this.projects = projects;
         this.checkIns = checkIns;
         this.history = history;
@@ -133,7 +136,7 @@ public class IncubationReports {
                 outcomes.stream().map(ImpactReport.Outcome::funding).reduce(BigDecimal.ZERO, BigDecimal::add),
                 outcomes.stream().map(ImpactReport.Outcome::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
                 outcomes, traces, partnerOutcomes.orderedStream().map(spi -> spi.forContest(contestId))
-                        .reduce(PartnerOutcomes.Counts.NONE, IncubationReports::sum));
+                        .reduce(PartnerOutcomes.Counts.NONE, IncubationReports::sum), stages.funnel(contestId));
     }
 
     /** The impact report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese names): totals, projects, datasets. */
@@ -155,6 +158,13 @@ public class IncubationReports {
         csv.row("demo_day_meetings", report.partnering().meetings());
         csv.row("introductions_to_funding", report.partnering().funding());
         csv.row("introductions_to_government_adoption", report.partnering().adoptions());
+        csv.row("teams_registered", report.stages().registeredTeams());
+        for (ContestStages.StageFunnelStep step : report.stages().steps()) {
+            csv.row("stage_" + step.stage() + "_submitted", step.submitted());
+            if (step.stage() < report.stages().steps().size()) {
+                csv.row("stage_" + step.stage() + "_shortlisted", step.shortlisted());
+            }
+        }
         csv.blankLine();
         csv.row("project", "team", "award", "stage", "adopted", "company", "jobs", "funding_cny",
                 "revenue_cny", "government_adoption", "datasets_used");

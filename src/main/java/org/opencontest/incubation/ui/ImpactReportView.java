@@ -69,7 +69,8 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
                 getTranslation("incubation.impact.back")));
         tools.addClassNames("no-print", "impact-tools");
         add(new H1(getTranslation("incubation.impact.title", IncubationUi.text(report.contestTitle()))), tools,
-                funnel(), new H3(getTranslation("incubation.impact.projects")), outcomes(),
+                funnel(), new H3(getTranslation("impact.funnel.title")), stageFunnel(),
+                new H3(getTranslation("incubation.impact.projects")), outcomes(),
                 new H3(getTranslation("incubation.impact.datasets")),
                 new Paragraph(getTranslation("incubation.impact.datasetsHelp")), datasets());
     }
@@ -90,6 +91,23 @@ public class ImpactReportView extends Div implements BeforeEnterObserver, Locale
                 figure("impact-partner-adoptions", "partnerAdoptions", report.partnering().adoptions()));
         numbers.addClassName("card-grid");
         return numbers;
+    }
+
+    /** Registration → each submission stage → the final, one line per step (text, so it prints). */
+    private Div stageFunnel() {
+        Div steps = new Div();
+        steps.setId("impact-stage-funnel");
+        steps.add(new Div(getTranslation("impact.funnel.registered") + ": "
+                + IncubationUi.number(report.stages().registeredTeams())));
+        int last = report.stages().steps().size();
+        for (var step : report.stages().steps()) {
+            String name = step.name().in(getLocale());
+            steps.add(new Div(step.stage() < last
+                    ? getTranslation("impact.funnel.stage", name, IncubationUi.number(step.submitted()),
+                    IncubationUi.number(step.shortlisted()))
+                    : getTranslation("impact.funnel.last", name, IncubationUi.number(step.submitted()))));
+        }
+        return steps;
     }
 
     private Div figure(String id, String key, Number value) {

@@ -81,6 +81,9 @@ public class JudgingRound extends BaseEntity {
     @Column(name = "locked_at")
     private Instant lockedAt;
 
+    @Column(name = "stage")
+    private Integer stage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,6 +115,7 @@ public class JudgingRound extends BaseEntity {
         this.rubricId = input.rubricId();
         this.blind = input.blind();
         this.judgesPerEntry = input.judgesPerEntry();
+        this.stage = input.stage();
         this.normalise = aggregation.normalise();
         this.trimFraction = aggregation.trimFraction();
         this.minSheetsPerJudge = aggregation.minSheetsPerJudge();
@@ -141,6 +145,11 @@ public class JudgingRound extends BaseEntity {
         return judgingDeadline;
     }
 
+    /** The submission stage the round judges, or null. */
+    public Integer getStage() {
+        return stage;
+    }
+
     public boolean isBlind() {
         return blind;
     }
@@ -164,7 +173,7 @@ public class JudgingRound extends BaseEntity {
     public RoundInput toInput() {
         return new RoundInput(name, rubricId, blind, judgesPerEntry, advanceCount,
                 advanceThreshold, new Aggregation(normalise, trimFraction, minSheetsPerJudge, disagreementThreshold,
-                        topN, bootstrapSamples, tieBreakerList()), judgingDeadline);
+                        topN, bootstrapSamples, tieBreakerList()), judgingDeadline, stage);
     }
 
     /** The method as the ranking maths takes it. */

@@ -104,7 +104,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             RoundInput input = round.input();
             setup.updateRound(roundId, round.version(), new RoundInput(input.name(), input.rubricId(), input.blind(),
                     input.judgesPerEntry(), input.advanceCount(), input.advanceThreshold(), input.aggregation(),
-                    picker.getValue() == null ? null : picker.getValue().atZone(overview.contestZone()).toInstant()));
+                    picker.getValue() == null ? null : picker.getValue().atZone(overview.contestZone()).toInstant(),
+                    input.stage()));
             Notices.success("assignment.deadline.saved");
             UI.getCurrent().refreshCurrentRoute(false);
         });

@@ -139,6 +139,16 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         blind.setId("round-blind");
         Checkbox normalise = new Checkbox(getTranslation("judging.round.field.normalise"), true);
         normalise.setId("round-normalise");
+        List<LocalizedText> stageNames = setup.stageNames(contestId);
+        ComboBox<Integer> stage = new ComboBox<>(getTranslation("judging.round.field.stage"));
+        stage.setId("round-stage");
+        stage.setItems(java.util.stream.IntStream.rangeClosed(1, stageNames.size()).boxed().toList());
+        stage.setItemLabelGenerator(number -> stageNames.get(number - 1).in(getLocale()));
+        stage.setHelperText(getTranslation("judging.round.field.stage.helper"));
+        stage.setVisible(stageNames.size() > 1);
+        IntegerField advanceCount = new IntegerField(getTranslation("judging.round.field.advanceCount"));
+        advanceCount.setId("round-advance-count");
+        advanceCount.setMin(1);
         Button create = new Button(getTranslation("judging.round.create"));
         create.setId("round-create");
         SingleSubmit.onClick(create, () -> {
@@ -148,16 +158,18 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
             Aggregation recommended = Aggregation.recommended();
             setup.createRound(contestId, new RoundInput(new LocalizedText(nameEn.getValue(), nameZh.getValue()),
                     rubricChoice.getValue().id(), blind.getValue(),
-                    perEntry.getValue() == null ? 0 : perEntry.getValue(), null, null,
+                    perEntry.getValue() == null ? 0 : perEntry.getValue(), advanceCount.getValue(), null,
                     new Aggregation(normalise.getValue(), recommended.trimFraction(),
                             recommended.minSheetsPerJudge(), recommended.disagreementThreshold(),
-                            recommended.topN(), recommended.bootstrapSamples(), recommended.tieBreakers()), null));
+                            recommended.topN(), recommended.bootstrapSamples(), recommended.tieBreakers()), null,
+                    stage.getValue()));
             Notices.success("judging.round.created");
             nameEn.clear();
             nameZh.clear();
             refresh();
         });
-        HorizontalLayout form = new HorizontalLayout(nameEn, nameZh, rubricChoice, perEntry, blind, normalise, create);
+        HorizontalLayout form = new HorizontalLayout(nameEn, nameZh, rubricChoice, perEntry, stage, advanceCount, blind,
+                normalise, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -183,6 +195,12 @@ public class JudgingSetupView extends VerticalLayout implements BeforeEnterObser
         rounds.addColumn(RoundDetail::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         rounds.addColumn(round -> round.input().name().in(getLocale()))
                 .setHeader(getTranslation("judging.round.field.name"));
+        List<LocalizedText> stageNames = setup.stageNames(contestId);
+        if (stageNames.size() > 1) {
+            rounds.addColumn(round -> round.input().stage() == null ? ""
+                            : stageNames.get(round.input().stage() - 1).in(getLocale()))
+                    .setHeader(getTranslation("judging.round.field.stage")).setKey("stage");
+        }
         rounds.addColumn(round -> round.input().judgesPerEntry())
                 .setHeader(getTranslation("judging.round.field.judgesPerEntry"));
         rounds.addColumn(round -> getTranslation(round.input().blind() ? "judging.round.blind" : "judging.round.open"))

@@ -130,7 +130,10 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
             grid.addColumn(row -> row.earlierScores().get(index) == null ? "–" : points(row.earlierScores().get(index)))
                     .setHeader(report.earlierRounds().get(i).in(getLocale()));
         }
-        if (report.nextRound() != null) {
+        if (report.nextStage() != null) {
+            grid.addColumn(row -> row.advanced() ? "✓" : "")
+                    .setHeader(getTranslation("judging.results.ranking.shortlisted")).setKey("shortlisted");
+        } else if (report.nextRound() != null) {
             grid.addColumn(row -> row.advanced() ? "✓" : "")
                     .setHeader(getTranslation("judging.results.ranking.advanced"));
         }
@@ -192,7 +195,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         RoundInput round = report.round().input();
         Div box = new Div();
         box.setId("advancement");
-        if (report.nextRound() == null) {
+        if (report.nextRound() == null && report.nextStage() == null) {
             box.add(new Paragraph(getTranslation("judging.results.ranking.lastRound")));
             return box;
         }
@@ -201,12 +204,14 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
                 : round.advanceThreshold() != null
                 ? getTranslation("judging.results.advance.threshold", round.advanceThreshold())
                 : getTranslation("judging.results.advance.none");
-        Button advance = new Button(getTranslation("judging.results.advance.button",
-                report.nextRound().input().name().in(getLocale())));
+        boolean shortlist = report.nextStage() != null;
+        Button advance = new Button(shortlist
+                ? getTranslation("judging.results.shortlist.button", report.nextStage().in(getLocale()))
+                : getTranslation("judging.results.advance.button", report.nextRound().input().name().in(getLocale())));
         advance.setId("advance");
         SingleSubmit.onClick(advance, () -> {
             RankingReport updated = rankings.advance(roundId);
-            Notices.success("judging.results.advance.done",
+            Notices.success(shortlist ? "judging.results.shortlist.done" : "judging.results.advance.done",
                     updated.rows().stream().filter(RankingRow::advanced).count());
             render(updated);
         });

@@ -3,8 +3,13 @@ package org.opencontest.submission.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,9 +23,13 @@ import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.persistence.OffsetPageRequest;
 import org.opencontest.shared.security.CurrentUser;
+import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.Roles;
+import org.opencontest.submission.ContestStages;
+import org.opencontest.submission.FinalVersion;
 import org.opencontest.submission.TeamShortlisted;
 import org.opencontest.team.TeamDetail;
+import org.opencontest.team.TeamQuery;
 import org.opencontest.team.TeamRoster;
 import org.opencontest.team.TeamStatus;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * otherwise it is "not found".
  */
 @Service
-public class StageAdministration {
+public class StageAdministration implements ContestStages {
 
     private static final int MAX_REASON = 1000;
 
@@ -44,13 +53,15 @@ public class StageAdministration {
     private final ShortlistRepository shortlists;
     private final VersionRepository versions;
     private final TeamRoster teamRoster;
+    private final SubmissionDtos dtos;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StageAdministration(ContestService contests, Participation participation, StageRepository stages,
                         ShortlistRepository shortlists, VersionRepository versions, TeamRoster teamRoster,
-                        AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                        SubmissionDtos dtos, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.dtos = dtos;
         this.contests = contests;
         this.participation = participation;
         this.stages = stages;
@@ -189,6 +200,103 @@ public class StageAdministration {
             throw new UserFacingException("submission.shortlist.error.already", team.name(), StageNames.of(from));
         }
         add(contestId, stage, team, reason.strip());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<LocalizedText> stageNames(long contestId) {
+        return participation.plan(managed(contestId)).stages().stream().map(StageAdministration::bothLanguages)
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<FinalVersion> stageVersions(long contestId, int stage) {
+        managed(contestId);
+        Set<Long> teams = new HashSet<>();
+        List<SubmissionVersion> latest = versions.inStageNewestFirst(contestId, stage).stream()
+                .filter(version -> teams.add(version.getTeamId()))
+                .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
+        return dtos.withInputs(latest, CurrentUser.require().locale());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public int shortlistRanked(long contestId, int stage, List<Long> teamIds) {
+        StagePlan.Stage from = stageWithNext(managed(contestId), stage);
+        Set<Long> already = shortlists.findByContestIdAndStageAndTeamIdIn(contestId, stage, teamIds).stream()
+                .map(Shortlisting::getTeamId).collect(Collectors.toSet());
+        List<Long> adding = teamIds.stream().distinct().filter(team -> !already.contains(team)).toList();
+        Integer size = from.definition().shortlistSize();
+        long after = shortlists.countByContestIdAndStage(contestId, stage) + adding.size();
+        if (size != null && after > size) {
+            throw new UserFacingException("submission.shortlist.error.rankedFull", StageNames.of(from), size, after);
+        }
+        for (long teamId : adding) {
+            if (!versions.existsByContestIdAndStageAndTeamId(contestId, stage, teamId)) {
+                throw new UserFacingException("submission.shortlist.error.noEntry", StageNames.of(from));
+            }
+            add(contestId, stage, contestTeam(contestId, teamId), null);
+        }
+        audit.record("submission.shortlist.ranked", "contest:" + contestId, "stage " + stage + ": " + adding);
+        return (int) after;
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Set<Long> shortlistedTeams(long contestId, int stage) {
+        managed(contestId);
+        return shortlists.findByContestIdOrderByStageAscAddedAtAsc(contestId).stream()
+                .filter(shortlisting -> shortlisting.getStage() == stage).map(Shortlisting::getTeamId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public StageFunnel funnel(long contestId) {
+        StagePlan plan = participation.plan(managed(contestId));
+        Map<Integer, Long> submitted = versions.teamsPerStage(contestId).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).intValue(), row -> ((Number) row[1]).longValue()));
+        Map<Integer, Long> shortlisted = shortlists.findByContestIdOrderByStageAscAddedAtAsc(contestId).stream()
+                .collect(Collectors.groupingBy(Shortlisting::getStage, Collectors.counting()));
+        return new StageFunnel(teamRoster.count(contestId, TeamQuery.ALL), plan.stages().stream()
+                .map(stage -> new StageFunnelStep(stage.number(), bothLanguages(stage),
+                        submitted.getOrDefault(stage.number(), 0L), shortlisted.getOrDefault(stage.number(), 0L)))
+                .toList());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void outline(long contestId, List<StageOutline> outlines) {
+        StagePlan current = participation.plan(managed(contestId));
+        Map<Integer, SubmissionStage> stored = stages.findByContestIdOrderByPosition(contestId).stream()
+                .collect(Collectors.toMap(SubmissionStage::getPosition, Function.identity()));
+        List<StageDefinition> definitions = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            StageOutline outline = outlines.get(i);
+            int position = i + 1;
+            SubmissionRules rules = current.stage(position).filter(stage -> stored.containsKey(position))
+                    .map(StagePlan.Stage::rules).orElseGet(() -> {
+                        SubmissionRules defaults = SubmissionRules.DEFAULTS;
+                        return outline.allowedTypes() == null ? defaults : new SubmissionRules(outline.allowedTypes(),
+                                defaults.maxFileBytes(), defaults.maxPackageBytes(), defaults.maxFiles(),
+                                defaults.quotaPerDay(), defaults.quotaTotal(), defaults.latePolicy(), defaults.grace(), 0);
+                    });
+            definitions.add(new StageDefinition(position, outline.name(), outline.opens(), outline.closes(),
+                    outline.shortlistSize(), rules));
+        }
+        save(contestId, definitions);
+    }
+
+    private static LocalizedText bothLanguages(StagePlan.Stage stage) {
+        StageNames name = StageNames.of(stage);
+        return new LocalizedText(name.in(Locale.ENGLISH), name.in(Locale.SIMPLIFIED_CHINESE));
     }
 
     private void add(long contestId, int stage, TeamDetail team, String reason) {

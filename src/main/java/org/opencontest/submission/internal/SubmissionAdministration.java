@@ -213,7 +213,7 @@ public class SubmissionAdministration implements ContestSubmissions {
     public List<VersionSummary> overview(long contestId, SubmissionFilter filter, int offset, int limit) {
         requireManaged(contestId);
         List<SubmissionVersion> page = versions.search(contestId, filter.trackId(), filter.late(), filter.finalOnly(),
-                filter.minVersions(), OffsetPageRequest.of(offset, Math.max(limit, 1)));
+                filter.minVersions(), filter.stage(), OffsetPageRequest.of(offset, Math.max(limit, 1)));
         return dtos.summaries(page, CurrentUser.require().locale());
     }
 
@@ -222,7 +222,8 @@ public class SubmissionAdministration implements ContestSubmissions {
     @Transactional(readOnly = true)
     public long count(long contestId, SubmissionFilter filter) {
         requireManaged(contestId);
-        return versions.count(contestId, filter.trackId(), filter.late(), filter.finalOnly(), filter.minVersions());
+        return versions.count(contestId, filter.trackId(), filter.late(), filter.finalOnly(), filter.minVersions(),
+                filter.stage());
     }
 
     /** Every team's final version with its description, by version id (judging takes them into its first round). */
@@ -234,12 +235,7 @@ public class SubmissionAdministration implements ContestSubmissions {
         List<SubmissionVersion> finals = versions.findAllById(packages.findWithFinalVersion(contestId).stream()
                 .map(SubmissionPackage::getFinalVersionId).toList()).stream()
                 .sorted(Comparator.comparing(SubmissionVersion::getId)).toList();
-        List<VersionSummary> summaries = dtos.summaries(finals, CurrentUser.require().locale());
-        List<FinalVersion> result = new ArrayList<>();
-        for (int i = 0; i < finals.size(); i++) {
-            result.add(new FinalVersion(summaries.get(i), finals.get(i).input()));
-        }
-        return result;
+        return dtos.withInputs(finals, CurrentUser.require().locale());
     }
 
     /**
@@ -295,7 +291,7 @@ public class SubmissionAdministration implements ContestSubmissions {
 
     private void writeCsv(long contestId, List<Long> versionIds, OutputStream out) throws IOException {
         SpreadsheetCsv csv = SpreadsheetCsv.to(out, "contest_id", "submission_id", "team_id", "team", "track_id",
-                "version_id", "version", "final", "late", "submitted_at_utc", "title_en", "title_zh", "file_position",
+                "version_id", "version", "final", "late", "stage", "submitted_at_utc", "title_en", "title_zh", "file_position",
                 "file_name", "size_bytes", "sha256", "media_type");
         for (List<Long> batch : batches(versionIds)) {
             for (ExportedVersion exported : load(batch)) {
@@ -303,7 +299,8 @@ public class SubmissionAdministration implements ContestSubmissions {
                 SubmissionPackage p = exported.pkg();
                 for (VersionFile file : v.getFiles()) {
                     csv.row(contestId, p.getId(), p.getTeamId(), p.getTeamName(), v.getTrackId(), v.getId(),
-                            v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getSubmittedAt(),
+                            v.getNumber(), v.getId().equals(p.getFinalVersionId()), v.isLate(), v.getStage(),
+                            v.getSubmittedAt(),
                             v.getTitle().en(), v.getTitle().zh(), file.getPosition(), file.file().getName(),
                             file.file().getSize(), file.file().getSha256(), file.file().getMediaType());
                 }

@@ -24,6 +24,16 @@ public class SubmissionDtos {
     }
 
     /** Summaries of versions of any packages, loading those packages at once. */
+    /** The versions (in their order) with their descriptions, as judging takes them into a round. */
+    public List<org.opencontest.submission.FinalVersion> withInputs(List<SubmissionVersion> chosen, Locale locale) {
+        List<VersionSummary> summaries = summaries(chosen, locale);
+        List<org.opencontest.submission.FinalVersion> result = new java.util.ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            result.add(new org.opencontest.submission.FinalVersion(summaries.get(i), chosen.get(i).input()));
+        }
+        return result;
+    }
+
     public List<VersionSummary> summaries(List<SubmissionVersion> page, Locale locale) {
         Map<Long, SubmissionPackage> byId = packages.findAllById(page.stream().map(SubmissionVersion::getPackageId)
                 .distinct().toList()).stream().collect(Collectors.toMap(SubmissionPackage::getId, Function.identity()));

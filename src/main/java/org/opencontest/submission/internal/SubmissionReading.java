@@ -82,7 +82,7 @@ public class SubmissionReading implements SubmittedVersions {
     public List<VersionSummary> versions(long contestId, int offset, int limit) {
         Locale locale = CurrentUser.require().locale();
         if (contests.canManage(contestId)) {
-            return dtos.summaries(versions.search(contestId, null, null, false, null,
+            return dtos.summaries(versions.search(contestId, null, null, false, null, null,
                     OffsetPageRequest.of(offset, limit)), locale);
         }
         Participation.Member member = participation.member(contestId);

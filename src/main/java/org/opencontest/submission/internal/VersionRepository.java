@@ -37,9 +37,10 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:late is null or v.late = :late)
               and (:finalOnly = false or p.finalVersionId = v.id)
               and (:minVersions is null or p.versionCount >= :minVersions)
+              and (:stage is null or v.stage = :stage)
             order by p.teamName, p.id, v.submittedAt desc, v.id desc""")
     List<SubmissionVersion> search(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions,
-                                   Pageable page);
+                                   Integer stage, Pageable page);
 
     @Query("""
             select count(v) from SubmissionVersion v, SubmissionPackage p
@@ -47,8 +48,9 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
               and (:trackId is null or v.trackId = :trackId)
               and (:late is null or v.late = :late)
               and (:finalOnly = false or p.finalVersionId = v.id)
-              and (:minVersions is null or p.versionCount >= :minVersions)""")
-    long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions);
+              and (:minVersions is null or p.versionCount >= :minVersions)
+              and (:stage is null or v.stage = :stage)""")
+    long count(long contestId, Long trackId, Boolean late, boolean finalOnly, Integer minVersions, Integer stage);
 
     /**
      * Merges move versions to the surviving team and note the team name of the receipt (the first move's, should
@@ -73,6 +75,16 @@ public interface VersionRepository extends JpaRepository<SubmissionVersion, Long
     long countStageTeams(long contestId, int stage);
 
     boolean existsByContestIdAndStageAndTeamId(long contestId, int stage, long teamId);
+
+    /** A stage's versions, each team's newest first (a stage round judges the first of each team). */
+    @Query("""
+            select v from SubmissionVersion v where v.contestId = ?1 and v.stage = ?2
+            order by v.teamId, v.submittedAt desc, v.id desc""")
+    List<SubmissionVersion> inStageNewestFirst(long contestId, int stage);
+
+    /** Stage position and how many teams submitted there, for the funnel. */
+    @Query("select v.stage, count(distinct v.teamId) from SubmissionVersion v where v.contestId = ?1 group by v.stage")
+    List<Object[]> teamsPerStage(long contestId);
 
     boolean existsByContestIdAndStage(long contestId, int stage);
 

@@ -153,17 +153,28 @@ public class OrganiserSubmissionsView extends VerticalLayout implements BeforeEn
         IntegerField minVersions = new IntegerField(getTranslation("submission.admin.filter.minVersions"));
         minVersions.setId("filter-min-versions");
         minVersions.setMin(1);
+        StagePlan plan = stages.plan(page.id());
+        Select<Integer> stage = new Select<>();
+        stage.setId("filter-stage");
+        stage.setLabel(getTranslation("submission.column.stage"));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("submission.admin.any"));
+        stage.setItems(plan.stages().stream().map(StagePlan.Stage::number).toList());
+        stage.setItemLabelGenerator(number -> number == null ? "" : plan.stage(number)
+                .map(s -> StageNames.of(s).in(getLocale())).orElse(""));
+        stage.setVisible(plan.isStaged());
         Runnable apply = () -> {
             filter = new SubmissionFilter(track.getValue(),
                     "late".equals(late.getValue()) ? Boolean.TRUE : "onTime".equals(late.getValue()) ? Boolean.FALSE : ANY,
-                    finalOnly.getValue(), minVersions.getValue());
+                    finalOnly.getValue(), minVersions.getValue(), stage.getValue());
             grid.getDataProvider().refreshAll();
         };
         track.addValueChangeListener(change -> apply.run());
         late.addValueChangeListener(change -> apply.run());
         finalOnly.addValueChangeListener(change -> apply.run());
         minVersions.addValueChangeListener(change -> apply.run());
-        HorizontalLayout row = new HorizontalLayout(track, late, minVersions, finalOnly);
+        stage.addValueChangeListener(change -> apply.run());
+        HorizontalLayout row = new HorizontalLayout(track, stage, late, minVersions, finalOnly);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }

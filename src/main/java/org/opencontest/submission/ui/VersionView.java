@@ -28,6 +28,8 @@ import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.dataset.DatasetLinks;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.submission.PackageInput;
+import org.opencontest.submission.internal.StageStanding;
+import org.opencontest.submission.internal.StageStandings;
 import org.opencontest.submission.internal.SubmissionReading;
 import org.opencontest.submission.internal.SubmittedFile;
 import org.opencontest.submission.VersionDetail;
@@ -43,11 +45,14 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient SubmissionReading submissions;
     private final transient DatasetLinks datasetLinks;
+    private final transient StageStandings stageStandings;
+    private List<StageStanding> stageList = List.of();
     private VersionDetail detail;
     private List<DatasetChoice> datasets = List.of();
 
-    public VersionView(SubmissionReading submissions, DatasetLinks datasetLinks) {
+    public VersionView(SubmissionReading submissions, DatasetLinks datasetLinks, StageStandings stageStandings) {
         this.submissions = submissions;
+        this.stageStandings = stageStandings;
         this.datasetLinks = datasetLinks;
         setId("version-view");
         addClassName("page");
@@ -59,6 +64,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
             long id = event.getRouteParameters().getLong("versionId").orElseThrow(NotFoundException::new);
             detail = submissions.version(id);
             datasets = datasetLinks.linksTo(detail.input().datasetIds());
+            stageList = stagesOf(detail.summary().contestId());
         } catch (NotFoundException unknownOrHidden) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -80,6 +86,13 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1(getTranslation("submission.version.heading", summary.teamName(), summary.number())));
         add(SubmissionTexts.badges(this, summary), new Paragraph(getTranslation("submission.version.submittedAt",
                 SubmissionTexts.when(summary.submittedAt(), zone))));
+        if (summary.stage() >= 1 && summary.stage() <= stageList.size()) {
+            // a staged contest: the receipt page names the stage the version was submitted in
+            Paragraph stage = new Paragraph(getTranslation("submission.version.stage",
+                    stageList.get(summary.stage() - 1).name().in(getLocale())));
+            stage.setId("version-stage");
+            add(stage);
+        }
         PackageInput input = detail.input();
         Div description = new Div();
         description.setId("version-description");
@@ -123,6 +136,15 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         download.setId("receipt-download");
         Anchor verify = new Anchor("verify", getTranslation("submission.receipt.verifyLink"));
         add(receipt, new HorizontalLayout(download, verify));
+    }
+
+    /** The contest's stages as the viewer may see them; none where the contest page is hidden from them. */
+    private List<StageStanding> stagesOf(long contestId) {
+        try {
+            return stageStandings.forCaller(contestId);
+        } catch (NotFoundException hidden) {
+            return List.of();
+        }
     }
 
     private Grid<SubmittedFile> files() {

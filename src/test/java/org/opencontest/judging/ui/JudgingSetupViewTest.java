@@ -13,6 +13,9 @@ import static org.opencontest.support.Actors.person;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +66,8 @@ import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamRow;
 import org.opencontest.team.TeamService;
+import org.opencontest.submission.ContestStages;
+import org.opencontest.submission.SubmissionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The organiser's judging page: invite a judge, see the rounds and their method, verify the log. */
@@ -94,6 +99,9 @@ class JudgingSetupViewTest extends KaribuTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ContestStages stages;
 
     final AppPrincipal organiser = person(Role.ORGANISER);
 
@@ -162,6 +170,43 @@ class JudgingSetupViewTest extends KaribuTest {
         expectNotifications("Round added.");
         assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("rounds")), 0))
                 .contains("Preliminary", "raw scores, trim 0, ties: median → count of top scores → lower variance");
+    }
+
+    @Test
+    void inAStagedContestARoundJudgesTheStageTheOrganiserChooses() {
+        SubmissionFixtures.Scenario staged = SubmissionFixtures.scenario(contests, teams, clock.instant());
+        Instant day = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        as(staged.organiser(), () -> {
+            stages.outline(staged.contestId(), List.of(
+                    new ContestStages.StageOutline(new LocalizedText("Idea", "创意"), day.minus(Duration.ofHours(20)),
+                            day.plus(Duration.ofDays(2)), 3, null),
+                    new ContestStages.StageOutline(new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(4)),
+                            day.plus(Duration.ofDays(9)), null, null)));
+            return null;
+        });
+        RubricDetail rubricDetail = as(staged.organiser(), () -> setup.createRubric(staged.contestId(),
+                JudgingFixtures.rubric()));
+        signInAs(staged.organiser());
+        navigate("organise/contests/" + staged.contestId() + "/judging");
+
+        _get(TextField.class, spec -> spec.withId("round-name-en")).setValue("Prototype round");
+        _get(TextField.class, spec -> spec.withId("round-name-zh")).setValue("原型轮");
+        ComboBox<RubricDetail> rubric = _get(ComboBox.class, spec -> spec.withId("round-rubric"));
+        rubric.setValue(rubricDetail);
+        ComboBox<Integer> stage = _get(ComboBox.class, spec -> spec.withId("round-stage"));
+        assertThat(stage.isVisible()).isTrue();
+        stage.setValue(2);
+        _get(IntegerField.class, spec -> spec.withId("round-advance-count")).setValue(2);
+        _click(_get(Button.class, spec -> spec.withId("round-create")));
+
+        expectNotifications("Round added.");
+        assertThat(as(staged.organiser(), () -> setup.rounds(staged.contestId()))).singleElement()
+                .satisfies(round -> {
+                    assertThat(round.input().stage()).isEqualTo(2);
+                    assertThat(round.input().advanceCount()).isEqualTo(2);
+                });
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("rounds")), 0))
+                .contains("Prototype round", "Prototype");
     }
 
     @Test

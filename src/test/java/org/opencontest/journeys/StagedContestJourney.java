@@ -1,0 +1,139 @@
+package org.opencontest.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencontest.support.Actors.as;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestEditState;
+import org.opencontest.contest.ContestService;
+import org.opencontest.shared.i18n.LocalizedText;
+import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.submission.ContestStages;
+import org.opencontest.submission.ContestStages.StageOutline;
+import org.opencontest.submission.SubmissionDrafts;
+import org.opencontest.submission.SubmissionFixtures;
+import org.opencontest.support.BrowserJourney;
+import org.opencontest.team.RegisteredTeam;
+import org.opencontest.team.TeamFixtures;
+import org.opencontest.team.TeamService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A staged contest (idea → prototype) in the browser: two teams submit their idea as a PDF, the organiser shortlists
+ * one on the stages page, the prototype stage opens, the shortlisted team submits its prototype and the other team's
+ * page refuses it with a clear message. The contest, its two stages and the teams are set up through the services;
+ * the prototype stage is opened by moving the stage windows (the journey runs on the real clock).
+ */
+class StagedContestJourney extends BrowserJourney {
+
+    private static final String ORGANISER = "organiser@example.org";
+    private static final String SHORTLISTED = "participant@example.org";
+    private static final String REFUSED = "participant2@example.org";
+    private static final String PASSWORD = "opencontest-demo";
+
+    @Autowired
+    ContestService contests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    SubmissionDrafts drafts;
+    @Autowired
+    ContestStages stages;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void twoTeamsSubmitIdeasOneIsShortlistedAndSubmitsItsPrototypeTheOtherIsRefused() throws Exception {
+        AppPrincipal organiser = (AppPrincipal) users.loadUserByUsername(ORGANISER);
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
+        long contestId = contest.id();
+        Instant day = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        SubmissionFixtures.openSubmission(contests, organiser, contestId, clock.instant());
+        outline(organiser, contestId, day.plus(Duration.ofDays(2)), day.plus(Duration.ofDays(4)));
+        RegisteredTeam first = TeamFixtures.register(teams, contests,
+                (AppPrincipal) users.loadUserByUsername(SHORTLISTED), contestId, "Safe Crossings 安全过街");
+        TeamFixtures.register(teams, contests, (AppPrincipal) users.loadUserByUsername(REFUSED), contestId,
+                "Late Night Buses 夜班公交");
+        Path folder = Files.createTempDirectory("journey-stages");
+        Path idea = folder.resolve("idea-proposal.pdf");
+        Path prototype = folder.resolve("prototype-report.pdf");
+        Files.copy(SubmissionFixtures.pdf(), idea);
+        Files.copy(SubmissionFixtures.pdf(), prototype);
+
+        // Li Na reads English, Wang Fang Chinese: each sees the stage in their language
+        for (String member : List.of(SHORTLISTED, REFUSED)) {
+            signIn(member, PASSWORD);
+            open("submissions/" + contestId);
+            byId("stage-standings");
+            submit(idea, SHORTLISTED.equals(member) ? "Idea" : "创意");
+            signOut();
+        }
+
+        // the organiser shortlists one of the two ideas
+        signIn(ORGANISER, PASSWORD);
+        open("organise/submissions/" + contestId + "/stages");
+        press("shortlist-1-" + first.teamId());
+        wait.until(d -> byId("shortlist-count-1").getText().contains("1"));
+        screenshot("stages-01-shortlist");
+        signOut();
+
+        // the idea stage closes and the prototype stage opens now
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        outline(organiser, contestId, now, now);
+
+        signIn(SHORTLISTED, PASSWORD);
+        open("submissions/" + contestId);
+        wait.until(d -> byId("stage-standings").getText().contains("shortlisted"));
+        press(wait.until(d -> d.findElements(By.cssSelector("[id^='remove-file-']")).stream().findFirst()
+                .orElse(null)).getAttribute("id"));
+        submit(prototype, "Prototype");
+        signOut();
+
+        signIn(REFUSED, PASSWORD);
+        open("submissions/" + contestId);
+        WebElement refusal = byId("submission-not-shortlisted");
+        assertThat(refusal.getText()).contains("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。")
+                .contains("反馈页面");
+        assertThat(byId("submission-submit").isEnabled()).isFalse();
+        screenshot("stages-02-not-shortlisted");
+    }
+
+    /** Idea (PDF only, two shortlisted) until {@code ideaCloses}, prototype from {@code prototypeOpens}. */
+    private void outline(AppPrincipal organiser, long contestId, Instant ideaCloses, Instant prototypeOpens) {
+        Instant day = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        as(organiser, () -> {
+            stages.outline(contestId, List.of(
+                    new StageOutline(new LocalizedText("Idea", "创意"), day.minus(Duration.ofHours(20)), ideaCloses, 2,
+                            Set.of("application/pdf")),
+                    new StageOutline(new LocalizedText("Prototype", "原型"), prototypeOpens,
+                            day.plus(Duration.ofDays(9)), null, null)));
+            return null;
+        });
+    }
+
+    /** Uploads the file, describes the version and submits it; the receipt page names the stage. */
+    private void submit(Path file, String stage) {
+        WebElement input = byId("submission-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> byId("submission-files").getText().contains(file.getFileName().toString()));
+        type("submission-title-en", stage + ": " + file.getFileName());
+        type("submission-title-zh", stage + "：" + file.getFileName());
+        press("submission-submit");
+        press("confirm-action");
+        wait.until(d -> byId("version-stage").getText().contains(stage));
+    }
+}
