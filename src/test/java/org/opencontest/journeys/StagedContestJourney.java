@@ -27,6 +27,7 @@ import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -108,7 +109,8 @@ class StagedContestJourney extends BrowserJourney {
         WebElement refusal = byId("submission-not-shortlisted");
         assertThat(refusal.getText()).contains("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。")
                 .contains("反馈页面");
-        assertThat(byId("submission-submit").isEnabled()).isFalse();
+        // a vaadin-button is no form control: Selenium's isEnabled() would say true; the attribute tells
+        assertThat(byId("submission-submit").getDomAttribute("disabled")).isNotNull();
         screenshot("stages-02-not-shortlisted");
     }
 
@@ -130,6 +132,8 @@ class StagedContestJourney extends BrowserJourney {
         WebElement input = byId("submission-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
         wait.until(d -> byId("submission-files").getText().contains(file.getFileName().toString()));
+        // removing a file scrolled the main area down to the files: the title fields are above the fold
+        scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submission-title-en"))));
         type("submission-title-en", stage + ": " + file.getFileName());
         type("submission-title-zh", stage + "：" + file.getFileName());
         press("submission-submit");
