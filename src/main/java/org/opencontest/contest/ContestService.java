@@ -264,10 +264,11 @@ public class ContestService {
 
     /**
      * A contest by id for other modules (dataset, team, …): published and archived contests for anyone, drafts only
-     * for their owner and administrators, like {@link #page(String)}.
+     * for their owner and administrators, like {@link #page(String)}. Not found is an answer the caller may handle
+     * inside its own transaction (a catalog leaves a hidden contest unnamed), so it does not mark that for rollback.
      */
     @PermitAll
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public ContestPage page(long id) {
         return dtos.page(contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new));
     }

@@ -124,7 +124,8 @@ class StagesViewTest extends KaribuTest {
         navigate("submissions/" + s.contestId());
         assertThat(text("stage-standings")).contains("创意：已于").contains("已提交").contains("原型：进行中")
                 .contains("仅限从上一阶段入围的队伍");
-        assertThat(text("submission-not-shortlisted")).isEqualTo("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。");
+        assertThat(text("submission-not-shortlisted")).isEqualTo(
+                "“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。主办方公开给你的队伍的评审反馈会显示在竞赛的反馈页面。");
         assertThat(id(Button.class, "submission-submit").isEnabled()).isFalse();
 
         navigate("contests/" + s.slug());
