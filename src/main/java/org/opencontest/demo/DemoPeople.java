@@ -3,6 +3,7 @@ package org.opencontest.demo;
 import java.util.Optional;
 
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Principals;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,7 @@ class DemoPeople {
 
     /** The principal of the account with this address; empty when there is none (e.g. demo accounts not loaded). */
     Optional<AppPrincipal> find(String email) {
-        try {
-            return Optional.of(get(email));
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
+        return Principals.find(users, email);
     }
 
     /** @throws UsernameNotFoundException when no account has this address */

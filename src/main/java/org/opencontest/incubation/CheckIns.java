@@ -19,7 +19,7 @@ import org.opencontest.incubation.internal.KpiRules;
 import org.opencontest.incubation.internal.Project;
 import org.opencontest.incubation.internal.ProjectAccess;
 import org.opencontest.incubation.internal.ProjectDtos;
-import org.opencontest.incubation.internal.Texts;
+import org.opencontest.shared.text.PlainText;
 import org.opencontest.incubation.internal.Versions;
 import org.opencontest.incubation.internal.Viewer;
 import org.opencontest.shared.error.NotFoundException;
@@ -85,7 +85,7 @@ public class CheckIns {
                                 Kpis kpis) {
         Project project = access.forTeam(projectId);
         ReportingPeriod period = reportable(project, periodStart);
-        Texts.clean(narrative, "incubation.checkIn.narrative", MAX_NARRATIVE, true);
+        PlainText.clean(narrative, "incubation.checkIn.narrative", MAX_NARRATIVE, true);
         KpiRules.requireComplete(kpis);
         CheckIn checkIn = edit(project, period, expectedVersion, narrative, kpis);
         checkIn.submit(CurrentUser.require().displayName(), clock.instant());
@@ -102,7 +102,7 @@ public class CheckIns {
         CheckIn checkIn = checkIns.findById(checkInId).orElseThrow(NotFoundException::new);
         Project project = access.forIncubator(checkIn.getProjectId());
         Versions.require(checkIn, expectedVersion);
-        String text = Texts.clean(comment, "incubation.review.comment", IncubationProjects.MAX_REASON, !verified);
+        String text = PlainText.clean(comment, "incubation.review.comment", IncubationProjects.MAX_REASON, !verified);
         checkIn.review(verified, text, CurrentUser.require().displayName(), clock.instant());
         checkIns.saveAndFlush(checkIn);
         audit.record(verified ? "incubation.checkIn.verified" : "incubation.checkIn.queried",
@@ -118,7 +118,7 @@ public class CheckIns {
             throw new UserFacingException("incubation.checkIn.error.notReporting");
         }
         KpiRules.validate(kpis);
-        String text = Texts.clean(narrative, "incubation.checkIn.narrative", MAX_NARRATIVE, false);
+        String text = PlainText.clean(narrative, "incubation.checkIn.narrative", MAX_NARRATIVE, false);
         CheckIn checkIn = checkIns.findByProjectIdAndPeriodStart(project.getId(), period.start())
                 .map(existing -> Versions.require(existing, expectedVersion))
                 .orElseGet(() -> new CheckIn(project.getId(), period, clock.instant()));

@@ -28,7 +28,7 @@ import org.opencontest.incubation.internal.ProjectDtos;
 import org.opencontest.incubation.internal.ProjectRepository;
 import org.opencontest.incubation.internal.StageChange;
 import org.opencontest.incubation.internal.StageChangeRepository;
-import org.opencontest.incubation.internal.Texts;
+import org.opencontest.shared.text.PlainText;
 import org.opencontest.incubation.internal.Versions;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -199,9 +199,9 @@ public class IncubationProjects {
     @Transactional
     public ProjectDetail moveStage(long projectId, long expectedVersion, Stage next, String reason) {
         Project project = Versions.require(access.forSteward(projectId), expectedVersion);
-        String why = Texts.clean(reason, "incubation.stage.reason", MAX_REASON, true);
+        String why = PlainText.clean(reason, "incubation.stage.reason", MAX_REASON, true);
         if (next == null) {
-            throw new UserFacingException("incubation.error.required", Texts.field("incubation.stage.next"));
+            throw new UserFacingException("incubation.error.required", PlainText.field("incubation.stage.next"));
         }
         Stage before = project.getStage();
         project.moveTo(next, clock.instant());
@@ -236,7 +236,7 @@ public class IncubationProjects {
         if (project.getConsent() == Consent.DECLINED) {
             throw new UserFacingException("incubation.consent.error.declined");
         }
-        String summary = Texts.clean(publicSummary, "incubation.consent.summary", MAX_REASON, false);
+        String summary = PlainText.clean(publicSummary, "incubation.consent.summary", MAX_REASON, false);
         project.answerConsent(accept, showPublic, showKpis, summary, CurrentUser.requireId(),
                 CurrentUser.require().displayName(), clock.instant());
         projects.saveAndFlush(project);
@@ -259,8 +259,8 @@ public class IncubationProjects {
         if (project.getConsent() != Consent.ACCEPTED) {
             throw new UserFacingException("incubation.partners.error.notAccepted");
         }
-        String where = Texts.clean(city, "incubation.partners.city", MAX_CITY, show);
-        String data = Texts.clean(datasets, "incubation.partners.datasets", MAX_DATASETS, false);
+        String where = PlainText.clean(city, "incubation.partners.city", MAX_CITY, show);
+        String data = PlainText.clean(datasets, "incubation.partners.datasets", MAX_DATASETS, false);
         project.listForPartners(show, where, data, contests.page(project.getContestId()).theme(), clock.instant());
         projects.saveAndFlush(project);
         audit.record("incubation.partners.listed", "incubation-project:" + projectId, "shown:" + show);

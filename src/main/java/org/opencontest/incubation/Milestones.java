@@ -14,7 +14,7 @@ import org.opencontest.incubation.internal.MilestoneRepository;
 import org.opencontest.incubation.internal.Project;
 import org.opencontest.incubation.internal.ProjectAccess;
 import org.opencontest.incubation.internal.ProjectDtos;
-import org.opencontest.incubation.internal.Texts;
+import org.opencontest.shared.text.PlainText;
 import org.opencontest.incubation.internal.Versions;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
@@ -54,11 +54,11 @@ public class Milestones {
     @Transactional
     public MilestoneView add(long projectId, MilestoneInput input) {
         Project project = access.forSteward(projectId);
-        String goal = Texts.clean(input.goal(), "incubation.milestone.goal", MAX_GOAL, true);
-        String unit = Texts.clean(input.unit(), "incubation.milestone.unit", MAX_UNIT, true);
+        String goal = PlainText.clean(input.goal(), "incubation.milestone.goal", MAX_GOAL, true);
+        String unit = PlainText.clean(input.unit(), "incubation.milestone.unit", MAX_UNIT, true);
         BigDecimal target = amount(input.target(), "incubation.milestone.target");
         if (target == null || input.due() == null) {
-            throw new UserFacingException("incubation.error.required", Texts.field(target == null
+            throw new UserFacingException("incubation.error.required", PlainText.field(target == null
                     ? "incubation.milestone.target" : "incubation.milestone.due"));
         }
         Milestone milestone = milestones.saveAndFlush(new Milestone(project.getId(), goal, unit, target, input.due(),
@@ -88,7 +88,7 @@ public class Milestones {
     public MilestoneView review(long milestoneId, long expectedVersion, boolean accept, String comment) {
         Milestone milestone = Versions.require(find(milestoneId), expectedVersion);
         Project project = access.forIncubator(milestone.getProjectId());
-        String text = Texts.clean(comment, "incubation.review.comment", IncubationProjects.MAX_REASON, !accept);
+        String text = PlainText.clean(comment, "incubation.review.comment", IncubationProjects.MAX_REASON, !accept);
         milestone.review(accept, text, CurrentUser.require().displayName(), clock.instant());
         milestones.saveAndFlush(milestone);
         audit.record(accept ? "incubation.milestone.accepted" : "incubation.milestone.rejected",
@@ -110,10 +110,10 @@ public class Milestones {
             return null;
         }
         if (value.signum() < 0) {
-            throw new UserFacingException("incubation.kpi.error.negative", Texts.field(fieldKey));
+            throw new UserFacingException("incubation.kpi.error.negative", PlainText.field(fieldKey));
         }
         if (value.compareTo(MAX_TARGET) > 0) {
-            throw new UserFacingException("incubation.kpi.error.tooLarge", Texts.field(fieldKey),
+            throw new UserFacingException("incubation.kpi.error.tooLarge", PlainText.field(fieldKey),
                     MAX_TARGET.toPlainString());
         }
         return value;

@@ -9,7 +9,7 @@ import org.opencontest.partnering.internal.DemoDaySlotRepository;
 import org.opencontest.partnering.internal.DemoDayBookingRepository;
 import org.opencontest.partnering.internal.DemoDayInviteRepository;
 import org.opencontest.partnering.internal.PartnerMails;
-import org.opencontest.partnering.internal.PartnerTexts;
+import org.opencontest.shared.text.PlainText;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -106,8 +106,8 @@ public class DemoDays {
     @RolesAllowed({Roles.INCUBATOR, Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public Summary create(String title, String location, ZoneId zone) {
-        String name = PartnerTexts.clean(title, "partnering.demoDay.name", MAX_TITLE);
-        String where = PartnerTexts.clean(location, "partnering.demoDay.location", MAX_LOCATION);
+        String name = PlainText.required(title, "partnering.demoDay.name", MAX_TITLE);
+        String where = PlainText.required(location, "partnering.demoDay.location", MAX_LOCATION);
         if (zone == null) {
             throw new UserFacingException("partnering.demoDay.error.zone");
         }

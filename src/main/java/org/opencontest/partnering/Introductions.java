@@ -6,7 +6,7 @@ import org.opencontest.partnering.internal.Introduction;
 import org.opencontest.partnering.internal.IntroductionStatus;
 import org.opencontest.partnering.internal.IntroductionRepository;
 import org.opencontest.partnering.internal.PartnerMails;
-import org.opencontest.partnering.internal.PartnerTexts;
+import org.opencontest.shared.text.PlainText;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -92,7 +92,7 @@ public class Introductions {
         ShowcaseProjects.Entry project = showcase.listed(projectId).orElseThrow(NotFoundException::new);
         PartnerProfile profile = profiles.findByUserId(me.userId())
                 .orElseThrow(() -> new UserFacingException("partnering.introduction.error.profile"));
-        String why = PartnerTexts.clean(message, "partnering.introduction.message", MAX_MESSAGE);
+        String why = PlainText.required(message, "partnering.introduction.message", MAX_MESSAGE);
         if (introductions.existsByPartnerIdAndProjectIdAndStatus(me.userId(), projectId,
                 IntroductionStatus.REQUESTED)) {
             throw new UserFacingException("partnering.introduction.error.duplicate");

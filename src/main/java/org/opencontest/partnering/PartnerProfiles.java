@@ -2,7 +2,7 @@ package org.opencontest.partnering;
 
 import org.opencontest.partnering.internal.PartnerProfile;
 import org.opencontest.partnering.internal.PartnerProfileRepository;
-import org.opencontest.partnering.internal.PartnerTexts;
+import org.opencontest.shared.text.PlainText;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -46,8 +46,8 @@ public class PartnerProfiles {
         if (kind == null) {
             throw new UserFacingException("partnering.profile.error.kind");
         }
-        String org = PartnerTexts.clean(organisation, "partnering.profile.organisation", MAX_ORGANISATION);
-        String what = PartnerTexts.clean(interests, "partnering.profile.interests", MAX_INTERESTS);
+        String org = PlainText.required(organisation, "partnering.profile.organisation", MAX_ORGANISATION);
+        String what = PlainText.required(interests, "partnering.profile.interests", MAX_INTERESTS);
         long me = CurrentUser.requireId();
         PartnerProfile profile = profiles.findByUserId(me).orElseGet(() -> new PartnerProfile(me));
         profile.update(kind, org, what, clock.instant());

@@ -94,7 +94,7 @@ class IncubationFlowIT extends IntegrationTest {
                 .satisfies(shown -> assertThat(shown.kpis()).as("figures stay private").isNull());
 
         refused(() -> as(incubator, () -> projects.moveStage(s.projectId(), accepted.summary().version(),
-                Stage.PILOT, "  ")), "incubation.error.required");
+                Stage.PILOT, "  ")), "text.error.required");
         ProjectDetail pilot = as(incubator, () -> projects.moveStage(s.projectId(), accepted.summary().version(),
                 Stage.PILOT, "Pilot on route 71 with the transport bureau"));
         refused(() -> as(entry.organiser(), () -> projects.moveStage(s.projectId(), pilot.summary().version(),
@@ -172,7 +172,7 @@ class IncubationFlowIT extends IntegrationTest {
         refused(() -> as(leader, () -> checkIns.save(s.projectId(), first, 0, "Typo", new Kpis(
                 null, 5_000_000, null, null, null, null, null, null, null))), "incubation.kpi.error.tooLarge");
         refused(() -> as(leader, () -> checkIns.save(s.projectId(), first, 0, "<script>x</script>", FIGURES)),
-                "incubation.error.markup");
+                "text.error.markup");
         assertThatThrownBy(() -> as(s.incubator(), () -> checkIns.save(s.projectId(), first, 0, "Not mine",
                 FIGURES))).isInstanceOf(NotFoundException.class);
 
@@ -188,7 +188,7 @@ class IncubationFlowIT extends IntegrationTest {
         refused(() -> as(leader, () -> checkIns.save(s.projectId(), first, submitted.version(), "Change", FIGURES)),
                 "incubation.checkIn.error.notEditable");
         refused(() -> as(s.incubator(), () -> checkIns.review(submitted.id(), submitted.version(), false, "")),
-                "incubation.error.required");
+                "text.error.required");
 
         CheckInDetail verified = as(s.incubator(), () -> checkIns.review(submitted.id(), submitted.version(), true,
                 "Matches the bank statement."));

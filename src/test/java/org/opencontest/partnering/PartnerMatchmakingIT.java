@@ -108,9 +108,9 @@ class PartnerMatchmakingIT extends IntegrationTest {
         assertThat(as(partner, () -> showcase.count(inCity))).as("not opted in yet").isZero();
 
         refused(() -> as(s.entry().leader(), () -> projects.listForPartners(s.projectId(), s.project().version(),
-                true, " ", null)), "incubation.error.required");
+                true, " ", null)), "text.error.required");
         refused(() -> as(s.entry().leader(), () -> projects.listForPartners(s.projectId(), s.project().version(),
-                true, "<b>Guiyang</b>", null)), "incubation.error.markup");
+                true, "<b>Guiyang</b>", null)), "text.error.markup");
         assertThatThrownBy(() -> as(person(Role.PARTICIPANT), () -> projects.listForPartners(s.projectId(),
                 s.project().version(), true, city, null))).isInstanceOf(NotFoundException.class);
         as(s.entry().leader(), () -> projects.listForPartners(s.projectId(), s.project().version(), true, city,
@@ -148,7 +148,7 @@ class PartnerMatchmakingIT extends IntegrationTest {
         as(partner, () -> profiles.save(PartnerKind.INVESTOR, "Yangtze Ventures", "Mobility, seed rounds"));
         as(other, () -> profiles.save(PartnerKind.COMPANY, "Metro Systems Ltd", "Bus operations"));
         refused(() -> as(partner, () -> introductions.request(s.projectId(), "<script>x</script>")),
-                "partnering.error.markup");
+                "text.error.markup");
 
         Introductions.PartnerSide asked = as(partner, () -> introductions.request(s.projectId(),
                 "We fund mobility start-ups and would like to see a demo."));

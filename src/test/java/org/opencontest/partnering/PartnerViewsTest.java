@@ -68,7 +68,7 @@ class PartnerViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("partners-city")), city);
         _setValue(_get(TextField.class, spec -> spec.withId("partners-datasets")), "<b>Bus GPS</b> 2025");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("partners-save"))))
-                .hasMessageStartingWith("incubation.error.markup");
+                .hasMessageStartingWith("text.error.markup");
         _setValue(_get(TextField.class, spec -> spec.withId("partners-datasets")), "Bus GPS 2025");
         _click(_get(Button.class, spec -> spec.withId("partners-save")));
         expectNotifications("Your partner listing is saved.");
@@ -96,7 +96,7 @@ class PartnerViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("profile-organisation")), "Guiyang Transport Bureau");
         _setValue(_get(TextArea.class, spec -> spec.withId("profile-interests")), "<i>Bus</i> punctuality");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("profile-save"))))
-                .hasMessageStartingWith("partnering.error.markup");
+                .hasMessageStartingWith("text.error.markup");
         _setValue(_get(TextArea.class, spec -> spec.withId("profile-interests")), "Bus punctuality");
         clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
@@ -109,7 +109,7 @@ class PartnerViewsTest extends KaribuTest {
         _click((Button) _getCellComponent(again, 0, "ask"));
         _setValue(_get(TextArea.class, spec -> spec.withId("introduction-message")), "<b>We</b> fund mobility.");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("introduction-send"))))
-                .hasMessageStartingWith("partnering.error.markup");
+                .hasMessageStartingWith("text.error.markup");
         _setValue(_get(TextArea.class, spec -> spec.withId("introduction-message")), "We fund bus & metro <3 apps.");
         clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("introduction-send")));

@@ -13,6 +13,7 @@ import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Principals;
 import org.opencontest.shared.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,11 +66,11 @@ class CommunityDemoData implements ApplicationRunner {
     }
 
     void load(String slug) {
-        Optional<AppPrincipal> organiser = person("organiser@example.org");
-        Optional<AppPrincipal> liNa = person("participant@example.org");
-        Optional<AppPrincipal> wangFang = person("participant2@example.org");
-        Optional<AppPrincipal> maria = person("participant3@example.org");
-        Optional<AppPrincipal> zhaoMin = person("judge3@example.org");
+        Optional<AppPrincipal> organiser = Principals.find(users, "organiser@example.org");
+        Optional<AppPrincipal> liNa = Principals.find(users, "participant@example.org");
+        Optional<AppPrincipal> wangFang = Principals.find(users, "participant2@example.org");
+        Optional<AppPrincipal> maria = Principals.find(users, "participant3@example.org");
+        Optional<AppPrincipal> zhaoMin = Principals.find(users, "judge3@example.org");
         Optional<ContestPage> contest = SystemIdentity.call(() -> {
             try {
                 return Optional.of(contests.page(slug));
@@ -152,13 +152,5 @@ class CommunityDemoData implements ApplicationRunner {
     private long version(long threadId, long postId) {
         return board.posts(threadId, 0, 50).stream().filter(post -> post.id() == postId).findFirst()
                 .map(PostRow::version).orElseThrow();
-    }
-
-    private Optional<AppPrincipal> person(String email) {
-        try {
-            return Optional.of((AppPrincipal) users.loadUserByUsername(email));
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.opencontest.dataset.internal.Dataset;
 import org.opencontest.dataset.internal.DatasetRepository;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
+import org.opencontest.shared.security.Principals;
 import org.opencontest.shared.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,10 +60,10 @@ class DataIssueDemoData implements ApplicationRunner {
 
     void load(String slug) {
         Optional<Dataset> dataset = datasets.findBySlug(slug);
-        Optional<AppPrincipal> publisher = person("organiser@example.org");
-        Optional<AppPrincipal> liNa = person("participant@example.org");
-        Optional<AppPrincipal> wangFang = person("participant2@example.org");
-        Optional<AppPrincipal> maria = person("participant3@example.org");
+        Optional<AppPrincipal> publisher = Principals.find(users, "organiser@example.org");
+        Optional<AppPrincipal> liNa = Principals.find(users, "participant@example.org");
+        Optional<AppPrincipal> wangFang = Principals.find(users, "participant2@example.org");
+        Optional<AppPrincipal> maria = Principals.find(users, "participant3@example.org");
         if (dataset.isEmpty() || publisher.isEmpty() || liNa.isEmpty() || wangFang.isEmpty() || maria.isEmpty()) {
             LOG.info("Demo data issues skipped: dataset {} or demo accounts missing", slug);
             return;
@@ -106,13 +106,5 @@ class DataIssueDemoData implements ApplicationRunner {
 
     private static <T> T as(AppPrincipal person, Supplier<T> work) {
         return SystemIdentity.callAs(person, work);
-    }
-
-    private Optional<AppPrincipal> person(String email) {
-        try {
-            return Optional.of((AppPrincipal) users.loadUserByUsername(email));
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
     }
 }

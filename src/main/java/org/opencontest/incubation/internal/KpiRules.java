@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.opencontest.incubation.Kpis;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.text.PlainText;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -73,6 +74,6 @@ public final class KpiRules {
     }
 
     private static DefaultMessageSourceResolvable field(String field) {
-        return Texts.field("incubation.kpi." + field);
+        return PlainText.field("incubation.kpi." + field);
     }
 }
