@@ -180,16 +180,12 @@ class StagedContestIT extends IntegrationTest {
 
     @Test
     void aStageRoundJudgesOnlyThatStagesVersionsAndItsRankingShortlistsTheTopIntoTheNextStage() {
-        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
-        Team other = secondTeam();
-        submit(s.member(), "Ours");
-        submit(other.member(), "Theirs");
+        Team other = twoIdeasSubmitted();
         RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
         RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
         refused(() -> as(s.organiser(), () -> setup.createRound(s.contestId(), base.withStage(3))),
                 "judging.round.error.stage");
-        RoundDetail ideaRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(),
-                rubric.id(), false, 1, 1, null, base.aggregation(), null, 1)));
+        RoundDetail ideaRound = ideaRound(rubric);
         RoundDetail prototypeRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(
                 new LocalizedText("Prototype round", "原型轮"), rubric.id(), false, 1, null, null, base.aggregation(),
                 null, 2)));
@@ -237,14 +233,9 @@ class StagedContestIT extends IntegrationTest {
 
     @Test
     void theJudgesFeedbackOnAStageReachesItsTeamsOnlyOnceTheOrganiserReleasesIt() {
-        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
-        Team other = secondTeam();
-        submit(s.member(), "Ours");
-        submit(other.member(), "Theirs");
-        RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
-        RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
-        RoundDetail ideaRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(),
-                rubric.id(), false, 1, 1, null, base.aggregation(), null, 1)));
+        Team other = twoIdeasSubmitted();
+        RoundDetail ideaRound = ideaRound(as(s.organiser(), () -> setup.createRubric(s.contestId(),
+                JudgingFixtures.rubric())));
         ScoringFixtures.JudgeActor judge = scoringFixtures.judge(s.contestId(), s.organiser(), "Stage judge", 10);
         as(s.organiser(), () -> assignments.assign(ideaRound.id()));
         ResultsFixtures.score(scoring, judge.principal(), ideaRound.id(), "Ours", 3, 9, "Strong idea", "private");
@@ -481,6 +472,22 @@ class StagedContestIT extends IntegrationTest {
     }
 
     private record Team(long teamId, AppPrincipal member) {
+    }
+
+    /** Idea and prototype stages (one shortlisted), and both teams' ideas submitted ("Ours", "Theirs"). */
+    private Team twoIdeasSubmitted() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        submit(s.member(), "Ours");
+        submit(other.member(), "Theirs");
+        return other;
+    }
+
+    /** "Idea round", judging stage 1 openly with one judge per entry, advancing one. */
+    private RoundDetail ideaRound(RubricDetail rubric) {
+        RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
+        return as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(), rubric.id(), false,
+                1, 1, null, base.aggregation(), null, 1)));
     }
 
     private Team secondTeam() {

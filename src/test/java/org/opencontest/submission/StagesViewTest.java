@@ -124,11 +124,7 @@ class StagesViewTest extends KaribuTest {
 
     @Test
     void theTeamSeesWhereItStandsAndANotShortlistedTeamIsToldUpFront() {
-        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
-                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
-                        day.plus(Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
-                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(3)),
-                        day.plus(Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
+        ideaThenPrototype();
         submitIdea();
         signInAs(s.member());
         navigate("submissions/" + s.contestId());
@@ -174,11 +170,7 @@ class StagesViewTest extends KaribuTest {
 
     @Test
     void theOrganiserReleasesAStagesFeedbackAndTheRefusedTeamIsLedToIt() {
-        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
-                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
-                        day.plus(Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
-                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(3)),
-                        day.plus(Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
+        ideaThenPrototype();
         submitIdea();
         RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
         RoundDetail round = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(
@@ -211,6 +203,15 @@ class StagesViewTest extends KaribuTest {
                 "The results are not published yet. The organisers released the judges’ comments on the stages below.");
         assertThat(text("team-feedback")).contains("Idea round").contains("Show the crossing data you used.")
                 .doesNotContain("points");
+    }
+
+    /** Idea until two days ahead, prototype from three days ahead, both with the default rules. */
+    private void ideaThenPrototype() {
+        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
+                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
+                        day.plus(Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
+                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(3)),
+                        day.plus(Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
     }
 
     private void submitIdea() {
