@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -39,6 +41,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -100,8 +104,9 @@ public class ContestService {
      * Clones a contest the caller organises as the start of its next edition: a draft owned by the caller with the
      * same texts, settings, tracks and prizes, every phase moved by {@code offset} in the contest's zone, and years
      * in the titles and the slug moved by the offset's years ("SODA 2015" becomes "SODA 2016"). Every
-     * {@link ContestCloneStep} then copies its module's part (stages, rubrics and rounds, dataset links). The cover
-     * image, teams, submissions, judges and results are not copied. The offset must move dates forward.
+     * {@link ContestCloneStep} then copies its module's part (stages, rubrics and rounds, dataset links, registration
+     * questions, evaluated-track settings). The cover image is copied as a new object. Teams, submissions, judges and
+     * their invitations, answer keys and results are not copied. The offset must move dates forward.
      */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -111,7 +116,7 @@ public class ContestService {
             throw new UserFacingException("contest.clone.error.offset", MAX_CLONE_YEARS);
         }
         ContestInput from = dtos.editState(source).input();
-        ContestCopy shift = new ContestCopy(sourceId, 0, offset, from.zone());
+        ContestCopy shift = new ContestCopy(sourceId, 0, offset, from.zone(), Map.of());
         String slug = Slugs.firstFree(nextYears(source.getSlug(), offset.getYears()), contests::existsBySlug);
         LocalizedText title = new LocalizedText(nextYears(from.title().en(), offset.getYears()),
                 nextYears(from.title().zh(), offset.getYears()));
@@ -128,9 +133,40 @@ public class ContestService {
         Contest clone = new Contest(slug, CurrentUser.requireId(), now);
         clone.edit(input, slug, now);
         Contest saved = contests.saveAndFlush(clone);
-        ContestCopy copy = new ContestCopy(sourceId, saved.getId(), offset, from.zone());
+        if (source.getCoverKey() != null) {
+            saved.replaceCover(copyCover(source, saved.getId()), source.getCoverMediaType(), now);
+            saved = contests.saveAndFlush(saved);
+        }
+        ContestCopy copy = new ContestCopy(sourceId, saved.getId(), offset, from.zone(),
+                trackCopies(from, dtos.editState(saved).input()));
         cloneSteps.orderedStream().forEach(step -> step.copy(copy));
         return dtos.editState(saved);
+    }
+
+    /**
+     * The cover as an object of the clone's own: each contest deletes its cover when it replaces it, so a shared key
+     * would vanish from under the other edition. A clone rolled back removes its copy.
+     */
+    private String copyCover(Contest source, long cloneId) {
+        String key = covers.copy(source.getCoverKey(), cloneId).key();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    covers.deleteQuietly(key);
+                }
+            }
+        });
+        return key;
+    }
+
+    /** Source track id to clone track id; the tracks were copied in order. */
+    private static Map<Long, Long> trackCopies(ContestInput source, ContestInput clone) {
+        Map<Long, Long> copies = new HashMap<>();
+        for (int i = 0; i < source.tracks().size(); i++) {
+            copies.put(source.tracks().get(i).id(), clone.tracks().get(i).id());
+        }
+        return copies;
     }
 
     /** Years (1990–2199) standing alone in {@code text}, moved by {@code years}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetFixtures;
+import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.LeaderboardRules;
+import org.opencontest.evaluation.internal.Metric;
+import org.opencontest.evaluation.internal.TrackSettings;
+import org.opencontest.evaluation.internal.TrackView;
+import org.opencontest.judging.JudgeInput;
+import org.opencontest.judging.JudgePanel;
 import org.opencontest.judging.JudgingFixtures;
 import org.opencontest.judging.JudgingSetup;
 import org.opencontest.judging.RoundDetail;
@@ -36,7 +45,12 @@ import org.opencontest.submission.internal.StageAdministration;
 import org.opencontest.submission.internal.StageDefinition;
 import org.opencontest.submission.internal.StagePlan;
 import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.storage.ObjectStorage;
 import org.opencontest.support.IntegrationTest;
+import org.opencontest.team.EligibilityQuestion;
+import org.opencontest.team.QuestionKind;
+import org.opencontest.team.RegistrationSetup;
+import org.opencontest.team.TeamSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +70,14 @@ class ContestCloneIT extends IntegrationTest {
     PitchFinals finals;
     @Autowired
     DatasetPublishing publishing;
+    @Autowired
+    RegistrationSetup registration;
+    @Autowired
+    EvaluationSetup evaluation;
+    @Autowired
+    JudgePanel panel;
+    @Autowired
+    ObjectStorage objects;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -149,6 +171,70 @@ class ContestCloneIT extends IntegrationTest {
         assertThat(as(organiser, () -> contests.edit(source.id())).input().phases()).isEqualTo(input.phases());
         assertThat(as(organiser, () -> judging.rounds(source.id()))).extracting(RoundDetail::id)
                 .containsExactly(finalRound.id());
+    }
+
+    @Test
+    void theCoverRegistrationQuestionsAndEvaluatedTracksComeAlongButNotTheAnswerKeyOrTheJudges() throws Exception {
+        Instant day = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        ContestEditState created = as(organiser, () -> contests.create(ContestFixtures.input(
+                ContestFixtures.uniqueSlug("clone-parts"), clock.instant())));
+        ContestEditState source = as(organiser, () -> contests.replaceCover(created.id(), created.version(),
+                new ByteArrayInputStream(ContestCoverIT.PNG), "cover.png"));
+        long trackId = source.input().tracks().get(0).id();
+        Instant lock = day.plus(Duration.ofDays(19));
+        as(organiser, () -> registration.saveRegistration(new TeamSettings(source.id(), 0, true, false, lock, null,
+                "rules-2015"), List.of(
+                new EligibilityQuestion(null, QuestionKind.YES_NO, "Are you 18 or older?", "你是否年满 18 岁？", null,
+                        true, "YES"),
+                new EligibilityQuestion(null, QuestionKind.CHOICE, "Where do you study?", "你在哪里就读？",
+                        List.of("Fudan", "Tongji"), false, null))));
+        TrackView evaluated = as(organiser, () -> evaluation.save(source.id(), null, 0, new TrackSettings(trackId,
+                Metric.MAE, "segment", "delay", 0.4, 3, 2, true)));
+        Instant freeze = day.plus(Duration.ofDays(25));
+        as(organiser, () -> evaluation.saveRules(source.id(), evaluated.id(), evaluated.version(),
+                new LeaderboardRules(1, freeze)));
+        as(organiser, () -> panel.invite(source.id(), new JudgeInput("judge-" + source.id() + "@jury.example.net",
+                "Zhang Wei", "Tongji University", Set.of(), 5)));
+
+        ContestEditState clone = as(organiser, () -> contests.cloneContest(source.id(), Period.ofYears(1)));
+
+        // the cover is an object of the clone's own: removing the source's leaves the clone's in place
+        assertThat(clone.hasCover()).isTrue();
+        String sourceKey = coverKey(source.id());
+        String cloneKey = coverKey(clone.id());
+        assertThat(cloneKey).startsWith("contests/" + clone.id() + "/covers/").isNotEqualTo(sourceKey);
+        ContestEditState current = as(organiser, () -> contests.edit(source.id()));
+        as(organiser, () -> contests.removeCover(source.id(), current.version()));
+        assertThat(objects.stat(sourceKey)).isEmpty();
+        try (InputStream copied = objects.get(cloneKey)) {
+            assertThat(copied.readAllBytes()).isEqualTo(ContestCoverIT.PNG);
+        }
+
+        TeamSettings settings = as(organiser, () -> registration.settings(clone.id()));
+        assertThat(settings.approvalRequired()).isTrue();
+        assertThat(settings.lockAt()).isEqualTo(nextYear(lock));
+        assertThat(settings.mergeDeadline()).isNull();
+        assertThat(settings.rulesVersion()).isEqualTo("rules-2015");
+        assertThat(as(organiser, () -> registration.overview(clone.id())).questions())
+                .extracting(EligibilityQuestion::promptZh, EligibilityQuestion::choices,
+                        EligibilityQuestion::requiredAnswer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("你是否年满 18 岁？", List.of(), "YES"),
+                        org.assertj.core.groups.Tuple.tuple("你在哪里就读？", List.of("Fudan", "Tongji"), null));
+
+        long clonedTrack = clone.input().tracks().get(0).id();
+        assertThat(as(organiser, () -> evaluation.tracks(clone.id()))).singleElement().satisfies(copy -> {
+            assertThat(copy.settings()).isEqualTo(new TrackSettings(clonedTrack, Metric.MAE, "segment", "delay", 0.4,
+                    3, 2, true));
+            assertThat(copy.rules()).isEqualTo(new LeaderboardRules(1, nextYear(freeze)));
+            assertThat(copy.keyName()).as("a new edition needs its own answer key").isNull();
+        });
+        assertThat(jdbc.queryForList("SELECT split_secret FROM evaluated_track WHERE contest_id IN (?, ?)",
+                String.class, source.id(), clone.id())).as("a fresh split").doesNotHaveDuplicates().hasSize(2);
+        assertThat(as(organiser, () -> panel.judges(clone.id()))).as("each edition invites its own jury").isEmpty();
+    }
+
+    private String coverKey(long contestId) {
+        return jdbc.queryForObject("SELECT cover_key FROM contest WHERE id = ?", String.class, contestId);
     }
 
     @Test

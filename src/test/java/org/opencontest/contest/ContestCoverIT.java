@@ -33,7 +33,7 @@ import io.minio.MinioClient;
 class ContestCoverIT extends IntegrationTest {
 
     /** The 8-byte PNG signature and an IHDR chunk start: enough for content sniffing. */
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
 
     @Autowired

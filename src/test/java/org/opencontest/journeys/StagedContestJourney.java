@@ -3,6 +3,7 @@ package org.opencontest.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencontest.support.Actors.as;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.Aggregation;
+import org.opencontest.judging.CriterionInput;
+import org.opencontest.judging.JudgeAssignments;
+import org.opencontest.judging.JudgeInput;
+import org.opencontest.judging.JudgePanel;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RoundInput;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.judging.RubricInput;
+import org.opencontest.judging.internal.PitchFinalInput;
+import org.opencontest.judging.internal.PitchFinals;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.submission.ContestStages;
@@ -32,16 +45,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A staged contest (idea → prototype) in the browser: two teams submit their idea as a PDF, the organiser shortlists
- * one on the stages page, the prototype stage opens, the shortlisted team submits its prototype and the other team's
- * page refuses it with a clear message. The contest, its two stages and the teams are set up through the services;
- * the prototype stage is opened by moving the stage windows (the journey runs on the real clock).
+ * A staged contest (idea → prototype → final) in the browser: two teams submit their idea as a PDF, the organiser
+ * shortlists one on the stages page, the prototype stage opens, the shortlisted team submits its prototype and the
+ * other team's page refuses it with a clear message; the organiser draws the final's running order and a judge scores
+ * the pitch from it. The contest, its two stages, the teams and the final's jury, round and schedule are set up
+ * through the services; the prototype stage is opened by moving the stage windows (the journey runs on the real
+ * clock).
  */
 class StagedContestJourney extends BrowserJourney {
 
     private static final String ORGANISER = "organiser@example.org";
     private static final String SHORTLISTED = "participant@example.org";
     private static final String REFUSED = "participant2@example.org";
+    private static final String JUDGE = "judge@example.org";
     private static final String PASSWORD = "opencontest-demo";
 
     @Autowired
@@ -55,10 +71,18 @@ class StagedContestJourney extends BrowserJourney {
     @Autowired
     UserDetailsService users;
     @Autowired
+    JudgingSetup setup;
+    @Autowired
+    JudgePanel panel;
+    @Autowired
+    JudgeAssignments assignments;
+    @Autowired
+    PitchFinals finals;
+    @Autowired
     Clock clock;
 
     @Test
-    void twoTeamsSubmitIdeasOneIsShortlistedAndSubmitsItsPrototypeTheOtherIsRefused() throws Exception {
+    void twoTeamsSubmitIdeasOneIsShortlistedSubmitsItsPrototypeAndPitchesTheOtherIsRefused() throws Exception {
         AppPrincipal organiser = (AppPrincipal) users.loadUserByUsername(ORGANISER);
         ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         long contestId = contest.id();
@@ -112,6 +136,65 @@ class StagedContestJourney extends BrowserJourney {
         // a vaadin-button is no form control: Selenium's isEnabled() would say true; the attribute tells
         assertThat(byId("submission-submit").getDomAttribute("disabled")).isNotNull();
         screenshot("stages-02-not-shortlisted");
+        signOut();
+
+        // the final: the organiser draws the running order of the prototype round's pitches
+        long roundId = scheduleFinal(organiser, contestId);
+        signIn(ORGANISER, PASSWORD);
+        open("organise/judging/rounds/" + roundId + "/final");
+        press("pitch-draw");
+        press("confirm-action");
+        wait.until(d -> byId("pitch-order").getText().contains("Safe Crossings"));
+        assertThat(byId("pitch-seed").getText()).isNotBlank();
+        screenshot("stages-03-final-drawn");
+        signOut();
+
+        // the judge finds the pitch in the running order and scores it live
+        signIn(JUDGE, PASSWORD);
+        open("judging");
+        String sheet = "pitch-running-" + roundId + "-sheet-1";
+        assertThat(byId("pitch-running-" + roundId).getText()).contains("Prototype: prototype-report.pdf");
+        driver.get(byId(sheet).getAttribute("href"));
+        waitForVaadin();
+        for (String criterion : List.of("pitch", "answers")) {
+            WebElement level = byId("score-" + criterion).findElements(By.tagName("vaadin-radio-button")).get(3);
+            scrollTo(level);
+            level.click();
+            waitForVaadin();
+        }
+        scrollTo(byId("sheet-submit"));
+        press("sheet-submit");
+        press("confirm-action");
+        wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
+        screenshot("stages-04-pitch-scored");
+    }
+
+    /**
+     * The jury of the final (the demo judge, on a two-criterion pitch rubric), a round judging the prototype stage
+     * with the prototype assigned, and the final's schedule tomorrow: what the organiser's draw and the judge's sheet
+     * need, set up through the services. Returns the round's id.
+     */
+    private long scheduleFinal(AppPrincipal organiser, long contestId) {
+        AppPrincipal judge = (AppPrincipal) users.loadUserByUsername(JUDGE);
+        RoundDetail round = as(organiser, () -> {
+            RubricDetail rubric = setup.createRubric(contestId, new RubricInput("Pitch rubric", List.of(
+                    criterion("pitch", "Pitch", "路演"), criterion("answers", "Answers to the jury", "答辩"))));
+            panel.invite(contestId, new JudgeInput(JUDGE, "Zhang Wei 张伟", "Tongji University", Set.of(), 6));
+            return setup.createRound(contestId, new RoundInput(new LocalizedText("Final", "决赛"), rubric.id(),
+                    false, 1, null, null, Aggregation.recommended(), null, 2));
+        });
+        as(judge, panel::myJudgeships);
+        as(organiser, () -> {
+            assignments.assign(round.id());
+            return finals.schedule(round.id(), null, new PitchFinalInput("Expo Hall B", null,
+                    clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES), 7, 5, 3, 0, 0));
+        });
+        return round.id();
+    }
+
+    private static CriterionInput criterion(String key, String en, String zh) {
+        return new CriterionInput(key, new LocalizedText(en, zh), LocalizedText.EMPTY, BigDecimal.ONE, 1, 5,
+                List.of());
     }
 
     /** Idea (PDF only, two shortlisted) until {@code ideaCloses}, prototype from {@code prototypeOpens}. */

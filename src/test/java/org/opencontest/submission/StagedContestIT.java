@@ -51,9 +51,11 @@ import org.opencontest.judging.RoundDetail;
 import org.opencontest.judging.RoundInput;
 import org.opencontest.judging.RubricDetail;
 import org.opencontest.judging.ScoringFixtures;
+import org.opencontest.judging.internal.FeedbackReport;
 import org.opencontest.judging.internal.JudgingLog;
 import org.opencontest.judging.internal.LogLink;
 import org.opencontest.judging.internal.LogLinkRepository;
+import org.opencontest.judging.internal.TeamFeedback;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.i18n.Localizable;
@@ -75,6 +77,7 @@ import org.opencontest.team.RegisteredTeam;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -100,6 +103,8 @@ class StagedContestIT extends IntegrationTest {
     @Autowired JudgeScoring scoring;
     @Autowired Rankings rankings;
     @Autowired ScoringFixtures scoringFixtures;
+    @Autowired TeamFeedback teamFeedback;
+    @Autowired StageFeedback stageFeedback;
 
     Scenario s;
     /** The scenario's phases start from this minute: submission runs from a day ago to ten days ahead. */
@@ -175,16 +180,12 @@ class StagedContestIT extends IntegrationTest {
 
     @Test
     void aStageRoundJudgesOnlyThatStagesVersionsAndItsRankingShortlistsTheTopIntoTheNextStage() {
-        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
-        Team other = secondTeam();
-        submit(s.member(), "Ours");
-        submit(other.member(), "Theirs");
+        Team other = twoIdeasSubmitted();
         RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
         RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
         refused(() -> as(s.organiser(), () -> setup.createRound(s.contestId(), base.withStage(3))),
                 "judging.round.error.stage");
-        RoundDetail ideaRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(),
-                rubric.id(), false, 1, 1, null, base.aggregation(), null, 1)));
+        RoundDetail ideaRound = ideaRound(rubric);
         RoundDetail prototypeRound = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(
                 new LocalizedText("Prototype round", "原型轮"), rubric.id(), false, 1, null, null, base.aggregation(),
                 null, 2)));
@@ -228,6 +229,84 @@ class StagedContestIT extends IntegrationTest {
                         ContestStages.StageFunnelStep::shortlisted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("创意", 2L, 1L),
                         org.assertj.core.groups.Tuple.tuple("原型", 1L, 0L));
+    }
+
+    @Test
+    void theJudgesFeedbackOnAStageReachesItsTeamsOnlyOnceTheOrganiserReleasesIt() {
+        Team other = twoIdeasSubmitted();
+        RoundDetail ideaRound = ideaRound(as(s.organiser(), () -> setup.createRubric(s.contestId(),
+                JudgingFixtures.rubric())));
+        ScoringFixtures.JudgeActor judge = scoringFixtures.judge(s.contestId(), s.organiser(), "Stage judge", 10);
+        as(s.organiser(), () -> assignments.assign(ideaRound.id()));
+        ResultsFixtures.score(scoring, judge.principal(), ideaRound.id(), "Ours", 3, 9, "Strong idea", "private");
+        ResultsFixtures.score(scoring, judge.principal(), ideaRound.id(), "Theirs", 1, 2, "Thin idea", "private");
+        as(s.organiser(), () -> {
+            stages.shortlist(s.contestId(), 1, s.teamId());
+            return null;
+        });
+        clock.advance(Duration.ofDays(5));
+
+        FeedbackReport withheld = as(other.member(), () -> teamFeedback.myFeedback(s.slug()));
+        assertThat(withheld.published()).isFalse();
+        assertThat(withheld.rounds()).as("nothing before the results or a release").isEmpty();
+        assertThat(feedbackNote(other.member())).isEqualTo(
+                "The organisers have not released the judges’ feedback on “Idea” to the teams; once they do, it "
+                        + "appears on the contest’s feedback page.");
+
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> {
+            stages.releaseFeedback(s.contestId(), 1, true);
+            return null;
+        })).as("another organiser's contest").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.member(), () -> {
+            stages.releaseFeedback(s.contestId(), 1, true);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(s.organiser(), () -> {
+            stages.releaseFeedback(s.contestId(), 3, true);
+            return null;
+        })).as("no such stage").isInstanceOf(NotFoundException.class);
+        as(s.organiser(), () -> {
+            stages.releaseFeedback(s.contestId(), 1, true);
+            return null;
+        });
+        // the stage editor's save keeps the release
+        as(s.organiser(), () -> stages.save(s.contestId(), stages.plan(s.contestId()).stages().stream()
+                .map(StagePlan.Stage::definition).toList()));
+
+        FeedbackReport released = as(other.member(), () -> teamFeedback.myFeedback(s.slug()));
+        assertThat(released.published()).isFalse();
+        assertThat(released.rounds()).singleElement().satisfies(round -> {
+            assertThat(round.name().en()).isEqualTo("Idea round");
+            assertThat(round.score()).as("scores come only with the results").isNull();
+            assertThat(round.sheets()).singleElement().satisfies(sheet -> {
+                assertThat(sheet.teamComment()).isEqualTo("Thin idea");
+                assertThat(sheet.score()).isNull();
+                assertThat(sheet.comments()).extracting(FeedbackReport.CriterionComment::comment)
+                        .contains("On innovation: Theirs").doesNotContain("private");
+            });
+        });
+        assertThat(as(s.member(), () -> teamFeedback.myFeedback(s.slug())).rounds().get(0).sheets())
+                .extracting(FeedbackReport.Sheet::teamComment).containsExactly("Strong idea");
+        assertThat(as(other.member(), () -> stageFeedback.releasedFeedbackStages(s.contestId()))).containsExactly(1);
+        assertThat(feedbackNote(other.member()))
+                .isEqualTo("The judges’ feedback on your “Idea” entry is on the contest’s feedback page.");
+
+        as(s.organiser(), () -> {
+            stages.releaseFeedback(s.contestId(), 1, false);
+            return null;
+        });
+        assertThat(as(other.member(), () -> teamFeedback.myFeedback(s.slug())).rounds()).isEmpty();
+    }
+
+    /** The note on the feedback inside the server's refusal of a team not shortlisted, in English. */
+    private String feedbackNote(AppPrincipal member) {
+        try {
+            submit(member, "Theirs, prototype");
+        } catch (UserFacingException refusal) {
+            assertThat(refusal.getMessageKey()).isEqualTo("submission.error.notShortlisted");
+            return ((Localizable) refusal.getArguments()[2]).in(Locale.ENGLISH);
+        }
+        throw new AssertionError("a team not shortlisted submitted in the next stage");
     }
 
     @Test
@@ -393,6 +472,22 @@ class StagedContestIT extends IntegrationTest {
     }
 
     private record Team(long teamId, AppPrincipal member) {
+    }
+
+    /** Idea and prototype stages (one shortlisted), and both teams' ideas submitted ("Ours", "Theirs"). */
+    private Team twoIdeasSubmitted() {
+        as(s.organiser(), () -> stages.save(s.contestId(), ideaAndPrototype(1)));
+        Team other = secondTeam();
+        submit(s.member(), "Ours");
+        submit(other.member(), "Theirs");
+        return other;
+    }
+
+    /** "Idea round", judging stage 1 openly with one judge per entry, advancing one. */
+    private RoundDetail ideaRound(RubricDetail rubric) {
+        RoundInput base = JudgingFixtures.round(rubric.id(), "Idea round");
+        return as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(base.name(), rubric.id(), false,
+                1, 1, null, base.aggregation(), null, 1)));
     }
 
     private Team secondTeam() {

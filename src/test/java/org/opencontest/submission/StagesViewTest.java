@@ -22,15 +22,27 @@ import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
+import org.opencontest.judging.JudgeAssignments;
+import org.opencontest.judging.JudgeScoring;
+import org.opencontest.judging.JudgingFixtures;
+import org.opencontest.judging.JudgingSetup;
+import org.opencontest.judging.ResultsFixtures;
+import org.opencontest.judging.RoundDetail;
+import org.opencontest.judging.RoundInput;
+import org.opencontest.judging.RubricDetail;
+import org.opencontest.judging.ScoringFixtures;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.i18n.SupportedLocales;
 import org.opencontest.shared.ui.NotFoundView;
@@ -51,6 +63,10 @@ class StagesViewTest extends KaribuTest {
     @Autowired PackageSubmission submitting;
     @Autowired StageAdministration stages;
     @Autowired MovableClock clock;
+    @Autowired JudgingSetup setup;
+    @Autowired JudgeAssignments assignments;
+    @Autowired JudgeScoring scoring;
+    @Autowired ScoringFixtures scoringFixtures;
 
     SubmissionFixtures.Scenario s;
     Instant day;
@@ -108,11 +124,7 @@ class StagesViewTest extends KaribuTest {
 
     @Test
     void theTeamSeesWhereItStandsAndANotShortlistedTeamIsToldUpFront() {
-        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
-                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
-                        day.plus(Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
-                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(3)),
-                        day.plus(Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
+        ideaThenPrototype();
         submitIdea();
         signInAs(s.member());
         navigate("submissions/" + s.contestId());
@@ -124,9 +136,17 @@ class StagesViewTest extends KaribuTest {
         navigate("submissions/" + s.contestId());
         assertThat(text("stage-standings")).contains("创意：已于").contains("已提交").contains("原型：进行中")
                 .contains("仅限从上一阶段入围的队伍");
-        assertThat(text("submission-not-shortlisted")).isEqualTo(
-                "“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。主办方公开给你的队伍的评审反馈会显示在竞赛的反馈页面。");
+        assertThat(text("submission-not-shortlisted")).isEqualTo("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。"
+                + "主办方尚未向队伍公开评委对“创意”的反馈；公开后会显示在竞赛的反馈页面。");
         assertThat(id(Button.class, "submission-submit").isEnabled()).isFalse();
+        // the package form shows the idea as it stands: nothing to fill in for a stage the team may not enter
+        for (String field : List.of("submission-title-en", "submission-title-zh", "submission-demo-link")) {
+            assertThat(id(TextField.class, field).isReadOnly()).as(field).isTrue();
+        }
+        assertThat(id(TextArea.class, "submission-abstract-en").isReadOnly()).isTrue();
+        assertThat(id(Button.class, "submission-save").isEnabled()).isFalse();
+        assertThat(id(Upload.class, "submission-upload").isEnabled()).isFalse();
+        assertThat(((Button) _getCellComponent(id(Grid.class, "submission-files"), 0, "remove")).isEnabled()).isFalse();
 
         navigate("contests/" + s.slug());
         assertThat(text("contest-stages")).contains("比赛阶段", "创意", "原型");
@@ -146,6 +166,52 @@ class StagesViewTest extends KaribuTest {
         signInAs(SubmissionFixtures.scenario(contests, teams, clock.instant()).organiser());
         navigate("organise/submissions/" + s.contestId() + "/stages");
         _get(NotFoundView.class);
+    }
+
+    @Test
+    void theOrganiserReleasesAStagesFeedbackAndTheRefusedTeamIsLedToIt() {
+        ideaThenPrototype();
+        submitIdea();
+        RubricDetail rubric = as(s.organiser(), () -> setup.createRubric(s.contestId(), JudgingFixtures.rubric()));
+        RoundDetail round = as(s.organiser(), () -> setup.createRound(s.contestId(), new RoundInput(
+                new LocalizedText("Idea round", "创意轮"), rubric.id(), false, 1, null, null,
+                JudgingFixtures.round(rubric.id(), "x").aggregation(), null, 1)));
+        ScoringFixtures.JudgeActor judge = scoringFixtures.judge(s.contestId(), s.organiser(), "Stage judge", 10);
+        as(s.organiser(), () -> assignments.assign(round.id()));
+        ResultsFixtures.score(scoring, judge.principal(), round.id(), "Safer crossings", 2, 6,
+                "Show the crossing data you used.", null);
+
+        signInAs(s.organiser());
+        navigate("organise/submissions/" + s.contestId() + "/stages");
+        Checkbox release = id(Checkbox.class, "stage-feedback-1");
+        assertThat(release.getLabel()).isEqualTo("Release the judges’ feedback on “Idea” to its teams");
+        assertThat(release.getValue()).isFalse();
+        _setValue(release, true);
+        expectNotifications("The judges’ feedback on “Idea” is released to the teams.");
+        navigate("organise/submissions/" + s.contestId() + "/stages");
+        assertThat(id(Checkbox.class, "stage-feedback-1").getValue()).as("stored").isTrue();
+
+        clock.advance(Duration.ofDays(4));
+        signInAs(s.member());
+        navigate("submissions/" + s.contestId());
+        assertThat(text("submission-not-shortlisted")).startsWith("“Prototype” is open only to teams shortlisted")
+                .contains("The judges’ feedback on your “Idea” entry is on the contest’s feedback page.");
+        assertThat(id(Anchor.class, "submission-feedback-link").getHref())
+                .isEqualTo("contests/" + s.slug() + "/feedback");
+        navigate("contests/" + s.slug() + "/feedback");
+        assertThat(text("feedback-not-published")).isEqualTo(
+                "The results are not published yet. The organisers released the judges’ comments on the stages below.");
+        assertThat(text("team-feedback")).contains("Idea round").contains("Show the crossing data you used.")
+                .doesNotContain("points");
+    }
+
+    /** Idea until two days ahead, prototype from three days ahead, both with the default rules. */
+    private void ideaThenPrototype() {
+        as(s.organiser(), () -> stages.save(s.contestId(), List.of(
+                new StageDefinition(1, new LocalizedText("Idea", "创意"), day.minus(Duration.ofDays(1)),
+                        day.plus(Duration.ofDays(2)), null, SubmissionRules.DEFAULTS),
+                new StageDefinition(2, new LocalizedText("Prototype", "原型"), day.plus(Duration.ofDays(3)),
+                        day.plus(Duration.ofDays(9)), null, SubmissionRules.DEFAULTS))));
     }
 
     private void submitIdea() {

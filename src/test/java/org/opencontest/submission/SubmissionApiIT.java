@@ -199,10 +199,12 @@ class SubmissionApiIT extends IntegrationTest {
         submitIn(writer, body, "zh-CN").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("submission.error.notShortlisted"))
                 .andExpect(jsonPath("$.detail").value(
-                        "只有从“创意”入围的队伍才能在“原型”提交作品，你的队伍未入围。主办方公开给你的队伍的评审反馈会显示在竞赛的反馈页面。"));
+                        "只有从“创意”入围的队伍才能在“原型”提交作品，你的队伍未入围。"
+                                + "主办方尚未向队伍公开评委对“创意”的反馈；公开后会显示在竞赛的反馈页面。"));
         submitIn(writer, body, "en").andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
                 "Only teams shortlisted from “Idea” may submit in “Prototype”, and your team was not shortlisted. "
-                        + "Feedback the organisers release to your team appears on the contest’s feedback page."));
+                        + "The organisers have not released the judges’ feedback on “Idea” to the teams; once they do, "
+                        + "it appears on the contest’s feedback page."));
     }
 
     @Test

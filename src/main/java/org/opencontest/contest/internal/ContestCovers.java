@@ -1,6 +1,8 @@
 package org.opencontest.contest.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
@@ -40,6 +42,15 @@ public class ContestCovers {
             return objects.put("contests/" + contestId + "/covers", content, originalName, UPLOAD_RULES);
         } catch (UploadRefusedException refused) {
             throw refused.orForRefusedType(() -> new UserFacingException("contest.error.coverNotImage"));
+        }
+    }
+
+    /** Copies a stored cover (already checked when it was uploaded) into a new object of another contest. */
+    public StoredObject copy(String key, long contestId) {
+        try (InputStream content = objects.get(key)) {
+            return store(contestId, content, "cover");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,9 +7,10 @@ import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.i18n.LocalizedText;
 
 /**
- * What the judges told one team, for its members once the results are published: their comments to the team, per
- * round, never a judge's identity or private note. Scores appear only if the organiser chose to show them (null
- * otherwise).
+ * What the judges told one team, for its members: their comments to the team, per round, never a judge's identity
+ * or private note. Before the results are published ({@code published} false) only the rounds of stages whose
+ * feedback the organiser released, without scores or awards. Scores appear only if the organiser chose to show them
+ * (null otherwise).
  */
 public record FeedbackReport(ContestPage contest, String teamName, boolean published, boolean scoresShown,
                              List<LocalizedText> awards, List<Round> rounds) implements Serializable {

@@ -22,8 +22,9 @@ import org.opencontest.judging.internal.TeamFeedback;
 import org.opencontest.shared.error.NotFoundException;
 
 /**
- * A team's feedback from the judges, for its members once the results are published: the comments to the team per
- * round and sheet (anonymous), and the scores if the organiser chose to show them. Linked from the team page.
+ * A team's feedback from the judges, for its members once the results are published (or, before, for the stages
+ * whose feedback the organiser released): the comments to the team per round and sheet (anonymous), and the scores
+ * if the organiser chose to show them. Linked from the team page and from a refused team's submission page.
  */
 @Route("contests/:slug/feedback")
 @PermitAll
@@ -54,10 +55,10 @@ public class TeamFeedbackView extends Div implements BeforeEnterObserver, HasDyn
                 getTranslation("judging.results.desk.galleryLink"));
         add(gallery);
         if (!report.published()) {
-            Paragraph notYet = new Paragraph(getTranslation("judging.results.gallery.notPublished"));
+            Paragraph notYet = new Paragraph(getTranslation(report.rounds().isEmpty()
+                    ? "judging.results.gallery.notPublished" : "judging.results.feedback.stagesReleased"));
             notYet.setId("feedback-not-published");
             add(notYet);
-            return;
         }
         if (!report.awards().isEmpty()) {
             Paragraph won = new Paragraph(getTranslation("judging.results.feedback.awards", String.join(", ",
@@ -65,7 +66,7 @@ public class TeamFeedbackView extends Div implements BeforeEnterObserver, HasDyn
             won.setId("feedback-awards");
             add(won);
         }
-        if (report.rounds().isEmpty()) {
+        if (report.published() && report.rounds().isEmpty()) {
             add(new Paragraph(getTranslation("judging.results.feedback.none")));
         }
         for (FeedbackReport.Round round : report.rounds()) {

@@ -72,11 +72,21 @@ public class Participation {
         if (stage.number() > 1
                 && !shortlists.existsByContestIdAndStageAndTeamId(member.contest().id(), stage.number() - 1,
                 member.team().teamId())) {
-            throw new UserFacingException("submission.error.notShortlisted", StageNames.of(stage.number() - 1,
-                    plan(member.contest()).stage(stage.number() - 1).orElseThrow().definition()),
-                    StageNames.of(stage.number(), stage.definition()));
+            int previous = stage.number() - 1;
+            boolean feedback = stages.findByContestIdAndPosition(member.contest().id(), previous)
+                    .filter(SubmissionStage::isFeedbackReleased).isPresent();
+            StageNames from = StageNames.of(previous, plan(member.contest()).stage(previous).orElseThrow()
+                    .definition());
+            throw new UserFacingException("submission.error.notShortlisted", from,
+                    StageNames.of(stage.number(), stage.definition()), feedbackNote(from, feedback));
         }
         return member;
+    }
+
+    /** Where the team finds the judges' feedback on the stage it was not shortlisted from, if it is released. */
+    static BundleMessage feedbackNote(StageNames stage, boolean released) {
+        return new BundleMessage(released ? "submission.stage.feedback.released"
+                : "submission.stage.feedback.withheld", stage);
     }
 
     /** The contest's stages with their effective windows. */

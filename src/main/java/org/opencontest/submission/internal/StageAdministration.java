@@ -202,6 +202,25 @@ public class StageAdministration implements ContestStages {
         add(contestId, stage, team, reason.strip());
     }
 
+    /**
+     * Releases the judges' feedback on a stage's entries to its teams (or takes it back): the judging module's
+     * feedback page shows the comments of the rounds that judge the stage before the results are published. Only a
+     * defined stage has this switch; a single-stage contest's feedback comes with its results.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void releaseFeedback(long contestId, int stage, boolean released) {
+        managed(contestId);
+        SubmissionStage stored = stages.findByContestIdAndPosition(contestId, stage)
+                .orElseThrow(NotFoundException::new);
+        if (stored.isFeedbackReleased() != released) {
+            stored.releaseFeedback(released);
+            stages.saveAndFlush(stored);
+            audit.record(released ? "submission.stage.feedbackReleased" : "submission.stage.feedbackWithdrawn",
+                    "contest:" + contestId, "stage " + stage);
+        }
+    }
+
     @Override
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
+import org.opencontest.submission.StageFeedback;
 import org.opencontest.team.TeamMembership;
 import org.opencontest.team.TeamMemberships;
 import org.springframework.stereotype.Service;
@@ -21,16 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
  * see the contest page; only the caller's own team is ever described.
  */
 @Service
-public class StageStandings {
+public class StageStandings implements StageFeedback {
 
     private final ContestService contests;
     private final Participation participation;
     private final TeamMemberships teams;
     private final VersionRepository versions;
     private final ShortlistRepository shortlists;
+    private final StageRepository stages;
 
     StageStandings(ContestService contests, Participation participation, TeamMemberships teams,
-                   VersionRepository versions, ShortlistRepository shortlists) {
+                   VersionRepository versions, ShortlistRepository shortlists, StageRepository stages) {
+        this.stages = stages;
         this.contests = contests;
         this.participation = participation;
         this.teams = teams;
@@ -52,13 +55,21 @@ public class StageStandings {
                 .orElse(Set.of());
         Set<Integer> advanced = team.map(t -> shortlists.findByContestIdAndTeamId(contest.id(), t.teamId()).stream()
                 .map(Shortlisting::getStage).collect(Collectors.toSet())).orElse(Set.of());
+        Set<Integer> released = stages.feedbackReleasedPositions(contest.id());
         List<StageStanding> standings = new ArrayList<>();
         for (StagePlan.Stage stage : plan.stages()) {
             int number = stage.number();
             standings.add(new StageStanding(StageNames.of(stage), stage.opens(), stage.closes(), team.isPresent(),
                     submitted.contains(number), team.isPresent() && (number == 1 || advanced.contains(number - 1)),
-                    advanced.contains(number)));
+                    advanced.contains(number), released.contains(number)));
         }
         return standings;
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Set<Integer> releasedFeedbackStages(long contestId) {
+        return Set.copyOf(stages.feedbackReleasedPositions(contests.page(contestId).id()));
     }
 }

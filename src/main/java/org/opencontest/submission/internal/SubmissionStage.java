@@ -58,6 +58,9 @@ public class SubmissionStage extends BaseEntity {
     private LatePolicy latePolicy;
     @Column(name = "grace_seconds", nullable = false)
     private long graceSeconds;
+    /** Set apart from the definition: saving the stage editor keeps it, a clone starts without it. */
+    @Column(name = "feedback_released", nullable = false)
+    private boolean feedbackReleased;
 
     protected SubmissionStage() {
     }
@@ -89,6 +92,14 @@ public class SubmissionStage extends BaseEntity {
 
     public int getPosition() {
         return position;
+    }
+
+    public boolean isFeedbackReleased() {
+        return feedbackReleased;
+    }
+
+    public void releaseFeedback(boolean released) {
+        feedbackReleased = released;
     }
 
     public SubmissionRules toRules() {

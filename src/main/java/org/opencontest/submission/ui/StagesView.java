@@ -5,11 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,12 +48,14 @@ import org.opencontest.submission.internal.StageDefinition;
 import org.opencontest.submission.internal.StageEntry;
 import org.opencontest.submission.internal.StageNames;
 import org.opencontest.submission.internal.StagePlan;
+import org.opencontest.submission.internal.StageStandings;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.team.TeamRow;
 
 /**
  * The organiser's stages of one contest (linked from the submissions page and the contest editor): each stage's
- * name, window and rules, and, for every stage but the last, its entries and shortlist, with manual additions.
+ * name, window and rules, whether the judges' feedback on it is released to the teams, and, for every stage but the
+ * last, its entries and shortlist, with manual additions.
  * The services check that the caller manages the contest.
  */
 @Route("organise/submissions/:contestId/stages")
@@ -60,13 +64,15 @@ public class StagesView extends VerticalLayout implements BeforeEnterObserver, L
 
     private final transient StageAdministration stages;
     private final transient SubmissionAdministration administration;
+    private final transient StageStandings standings;
     private final VerticalLayout content = new VerticalLayout();
     private final List<StageForm> forms = new ArrayList<>();
 
     private ContestPage page;
 
-    public StagesView(StageAdministration stages, SubmissionAdministration administration) {
+    public StagesView(StageAdministration stages, SubmissionAdministration administration, StageStandings standings) {
         this.stages = stages;
+        this.standings = standings;
         this.administration = administration;
         setId("stages");
         addClassName("page");
@@ -134,9 +140,34 @@ public class StagesView extends VerticalLayout implements BeforeEnterObserver, L
             render(saved);
         });
         content.add(editors, new HorizontalLayout(add, remove, save));
+        if (plan.isStaged()) {
+            content.add(feedbackReleases(plan));
+        }
         Map<Integer, Long> shortlisted = stages.shortlistCounts(page.id());
         plan.stages().stream().filter(stage -> stage.number() < plan.stages().size())
                 .forEach(stage -> content.add(shortlist(stage, shortlisted.getOrDefault(stage.number(), 0L))));
+    }
+
+    /** Per stage, whether the teams read the judges' feedback on it before the results are published. */
+    private VerticalLayout feedbackReleases(StagePlan plan) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("submission.stages.feedback")),
+                new Paragraph(getTranslation("submission.stages.feedback.intro")));
+        section.setPadding(false);
+        section.setId("stage-feedback");
+        Set<Integer> released = standings.releasedFeedbackStages(page.id());
+        for (StagePlan.Stage stage : plan.stages()) {
+            String name = StageNames.of(stage).in(getLocale());
+            Checkbox release = new Checkbox(getTranslation("submission.stages.feedback.release", name),
+                    released.contains(stage.number()));
+            release.setId("stage-feedback-" + stage.number());
+            release.addValueChangeListener(change -> {
+                stages.releaseFeedback(page.id(), stage.number(), change.getValue());
+                Notices.success(change.getValue() ? "submission.stages.feedback.released"
+                        : "submission.stages.feedback.withdrawn", name);
+            });
+            section.add(release);
+        }
+        return section;
     }
 
     /** The teams that submitted in a stage, each to shortlist, and a manual addition with a reason. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -110,6 +111,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private Long contestId;
     private PackageState state;
     private String problem;
+    /** The team may not change the package now (closed, or not admitted to the stage running). */
+    private boolean refused;
 
     public SubmissionView(SubmissionDrafts drafts, PackageSubmission submitting, SubmissionReading reading,
                           Clock clock, ContestDatasetChoices datasetChoices, StageStandings stageStandings) {
@@ -248,7 +251,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         if (state.closed() || now.isAfter(state.deadline())) {
             deadline.add(closedNotice());
         }
-        boolean refused = state.closed() || !stagesAdmit(now);
+        refused = state.closed() || !stagesAdmit(now);
+        // a team that may not submit here sees its package as it stands, not a form it could fill in for nothing
+        for (HasValue<?, ?> field : List.of(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData,
+                demoLink, repositoryLink, videoLink)) {
+            field.setReadOnly(refused);
+        }
         upload.setEnabled(!refused);
         save.setEnabled(!refused);
         submit.setEnabled(!refused);
@@ -278,20 +286,35 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             return true;
         }
         deadline.add(StageStandingList.of(this, stages, state.contestZone(), now));
-        StageStanding current = stages.get(0);
-        for (StageStanding stage : stages) {
-            if (stage.opens() != null && !now.isBefore(stage.opens())) {
-                current = stage;
+        int current = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).opens() != null && !now.isBefore(stages.get(i).opens())) {
+                current = i;
             }
         }
-        if (!current.admitted()) {
-            Paragraph notice = new Paragraph(getTranslation("submission.standing.refused",
-                    current.name().in(getLocale())));
-            notice.setId("submission-not-shortlisted");
-            notice.addClassName("closed-notice");
-            deadline.add(notice);
+        StageStanding stage = stages.get(current);
+        if (!stage.admitted()) {
+            deadline.add(refusal(stage, stages.get(Math.max(current - 1, 0))));
         }
-        return current.admitted();
+        return stage.admitted();
+    }
+
+    /** Why the team may not submit in {@code stage}, and where the judges' feedback on the stage before is. */
+    private Paragraph refusal(StageStanding stage, StageStanding before) {
+        String previous = before.name().in(getLocale());
+        Paragraph notice = new Paragraph(getTranslation("submission.standing.refused", stage.name().in(getLocale()),
+                getTranslation(before.feedbackReleased() ? "submission.stage.feedback.released"
+                        : "submission.stage.feedback.withheld", previous)));
+        notice.setId("submission-not-shortlisted");
+        notice.addClassName("closed-notice");
+        if (before.feedbackReleased()) {
+            // the judging module's page, linked by route so the modules stay independent
+            Anchor feedback = new Anchor("contests/" + state.contestSlug() + "/feedback",
+                    getTranslation("submission.stage.feedback.link"));
+            feedback.setId("submission-feedback-link");
+            notice.add(new Span(" "), feedback);
+        }
+        return notice;
     }
 
     /** Says up front what the server would answer: closed (with how to get more time), or open but late. */
@@ -330,13 +353,14 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.getElement().setAttribute("aria-label", getTranslation("submission.removeFile", file.name()));
             remove.setId("remove-file-" + file.id());
+            remove.setEnabled(!refused);
             remove.addClickListener(click -> {
                 drafts.removeFile(contestId, file.id());
                 Notices.success("submission.fileRemoved", file.name());
                 reloadKeepingInput();
             });
             return remove;
-        }).setFlexGrow(0);
+        }).setKey("remove").setFlexGrow(0);
 
         versions.removeAllColumns();
         versions.addColumn(VersionSummary::number).setHeader(getTranslation("submission.column.version")).setFlexGrow(0);
