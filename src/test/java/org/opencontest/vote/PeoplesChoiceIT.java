@@ -10,7 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -132,6 +137,51 @@ class PeoplesChoiceIT extends IntegrationTest {
         cast(voter, entries.get(0).id(), address);
         cast(voter, entries.get(1).id(), address);
         refused(voter, () -> voting.cast(entries.get(2).id(), address), "vote.refused.noVotesLeft");
+    }
+
+    @Test
+    void simultaneousVotesOfOneVoterForDifferentEntriesAllCountWhileVotesAreLeftAndTheLimitHoldsExactly() {
+        VoteContest contest = fixtures.contest(3);
+        long twoEach = fixtures.open(contest, fixtures.openNow(2, 0));
+        long oneEach = fixtures.open(contest, fixtures.openNow(1, 0));
+        for (int round = 0; round < 4; round++) {
+            AppPrincipal voter = fixtures.voter();
+            List<Long> pair = gallery(voter, contest.contestId(), twoEach).stream().limit(2).map(GalleryEntry::id)
+                    .toList();
+            assertThat(simultaneously(voter, pair)).as("both votes of round %d count", round).containsOnly("ok");
+            List<Long> three = gallery(voter, contest.contestId(), oneEach).stream().map(GalleryEntry::id).toList();
+            assertThat(simultaneously(voter, three)).as("one vote of three in round %d", round)
+                    .containsExactlyInAnyOrder("ok", "vote.refused.noVotesLeft", "vote.refused.noVotesLeft");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE voter_id = ?", Integer.class,
+                    voter.userId())).isEqualTo(3);
+        }
+    }
+
+    /** Casts the voter's votes for the entries from one thread each, released together; "ok" or the refusal. */
+    List<String> simultaneously(AppPrincipal voter, List<Long> entryIds) {
+        String address = network();
+        CyclicBarrier start = new CyclicBarrier(entryIds.size());
+        ExecutorService threads = Executors.newFixedThreadPool(entryIds.size());
+        try {
+            List<Future<String>> outcomes = entryIds.stream().map(entry -> threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    cast(voter, entry, address);
+                    return "ok";
+                } catch (UserFacingException refused) {
+                    return refused.getMessageKey();
+                }
+            })).toList();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
