@@ -116,13 +116,23 @@ public class Voting {
      */
     @PreAuthorize("isAuthenticated()")
     public void cast(long entryId, String remoteAddress) {
+        cast(null, entryId, remoteAddress);
+    }
+
+    /** The same for an entry that must be in the contest (an entry of another contest is not found): for the API. */
+    @PreAuthorize("isAuthenticated()")
+    public void cast(long contestId, long entryId, String remoteAddress) {
+        cast(Long.valueOf(contestId), entryId, remoteAddress);
+    }
+
+    private void cast(Long contestId, long entryId, String remoteAddress) {
         long voterId = CurrentUser.requireId();
         // A failed insert means another of the voter's ballots committed first (the same entry, or the same slot when
         // two votes for different entries race): the next attempt counts it and either takes the next slot or
         // refuses. Each attempt is its own transaction because PostgreSQL aborts one after a constraint violation.
         for (int attempt = 0; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> castOnce(entryId, voterId, remoteAddress));
+                transaction.executeWithoutResult(status -> castOnce(contestId, entryId, voterId, remoteAddress));
                 return;
             } catch (DuplicateKeyException race) {
                 if (attempt >= VoteDesk.MAX_VOTES_PER_VOTER) {
@@ -132,9 +142,10 @@ public class Voting {
         }
     }
 
-    private void castOnce(long entryId, long voterId, String remoteAddress) {
+    private void castOnce(Long contestId, long entryId, long voterId, String remoteAddress) {
         EntryRow entry = store.entry(entryId).orElseThrow(NotFoundException::new);
-        PollRow poll = store.poll(entry.pollId()).orElseThrow(NotFoundException::new);
+        PollRow poll = store.poll(entry.pollId()).filter(p -> contestId == null || p.contestId() == contestId)
+                .orElseThrow(NotFoundException::new);
         contests.page(poll.contestId());
         Instant now = now();
         PollState state = poll.stateAt(now);
