@@ -14,7 +14,6 @@ import org.opencontest.vote.VoteFixtures;
 import org.opencontest.vote.VoteFixtures.VoteContest;
 import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.VoteDesk;
-import org.opencontest.vote.internal.Voting;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,8 +35,6 @@ class PeoplesChoiceJourney extends BrowserJourney {
     @Autowired
     VoteDesk desk;
     @Autowired
-    Voting voting;
-    @Autowired
     UserDetailsService users;
 
     @Test
@@ -47,12 +44,12 @@ class PeoplesChoiceJourney extends BrowserJourney {
         long poll = fixtures.open(contest, fixtures.openNow(1, 0));
         AppPrincipal ann = fixtures.voter();
         AppPrincipal wei = fixtures.voter(Locale.SIMPLIFIED_CHINESE);
-        List<GalleryEntry> entries = gallery(ann, contest, poll);
+        List<GalleryEntry> entries = fixtures.gallery(ann, contest.contestId(), poll);
         GalleryEntry burstTarget = entries.get(0);
         GalleryEntry favourite = entries.get(1);
         // ten new accounts vote for one entry within seconds, from one network
         IntStream.range(0, 10).mapToObj(i -> fixtures.voter())
-                .forEach(voter -> cast(voter, burstTarget.id(), BURST_NETWORK));
+                .forEach(voter -> fixtures.cast(voter, burstTarget.id(), BURST_NETWORK));
 
         signIn(ann.email(), VoteFixtures.PASSWORD);
         open("contests/" + contest.slug() + "/vote");
@@ -65,8 +62,8 @@ class PeoplesChoiceJourney extends BrowserJourney {
         signIn(wei.email(), VoteFixtures.PASSWORD);
         List<Long> others = IntStream.range(0, 4).mapToObj(i -> fixtures.open(contest, fixtures.openNow(3, 0)))
                 .toList();
-        others.stream().flatMap(other -> gallery(wei, contest, other).stream()).limit(10)
-                .forEach(entry -> cast(wei, entry.id(), "203.0.113.5"));
+        others.stream().flatMap(other -> fixtures.gallery(wei, contest.contestId(), other).stream()).limit(10)
+                .forEach(entry -> fixtures.cast(wei, entry.id(), "203.0.113.5"));
         as(organiser, () -> {
             others.forEach(desk::close);
             return null;
@@ -106,17 +103,5 @@ class PeoplesChoiceJourney extends BrowserJourney {
     /** The votes cell of an entry's row in the result grid's cells (entry, team, votes), read in order. */
     private static String votesOf(List<String> cells, String title) {
         return cells.get(cells.indexOf(title) + 2);
-    }
-
-    private List<GalleryEntry> gallery(AppPrincipal voter, VoteContest contest, long poll) {
-        return as(voter, () -> voting.galleries(contest.contestId())).stream().filter(g -> g.poll().id() == poll)
-                .findFirst().orElseThrow().entries();
-    }
-
-    private void cast(AppPrincipal voter, long entryId, String address) {
-        as(voter, () -> {
-            voting.cast(entryId, address);
-            return null;
-        });
     }
 }

@@ -42,7 +42,6 @@ import org.opencontest.vote.VoteFixtures.VoteContest;
 import org.opencontest.vote.internal.Anomaly;
 import org.opencontest.vote.internal.AnomalyRule;
 import org.opencontest.vote.internal.EntryChoice;
-import org.opencontest.vote.internal.Gallery;
 import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.PollSpec;
 import org.opencontest.vote.internal.PollState;
@@ -101,15 +100,11 @@ class PeoplesChoiceIT extends IntegrationTest {
     }
 
     void cast(AppPrincipal voter, long entryId, String address) {
-        as(voter, () -> {
-            voting.cast(entryId, address);
-            return null;
-        });
+        fixtures.cast(voter, entryId, address);
     }
 
     List<GalleryEntry> gallery(AppPrincipal who, long contestId, long pollId) {
-        return as(who, () -> voting.galleries(contestId)).stream().filter(g -> g.poll().id() == pollId)
-                .findFirst().map(Gallery::entries).orElseThrow();
+        return fixtures.gallery(who, contestId, pollId);
     }
 
     List<String> logKinds(long contestId) {

@@ -28,8 +28,11 @@ import org.opencontest.submission.VersionDetail;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.opencontest.vote.internal.EntryChoice;
+import org.opencontest.vote.internal.Gallery;
+import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.PollSpec;
 import org.opencontest.vote.internal.VoteDesk;
+import org.opencontest.vote.internal.Voting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +52,12 @@ public class VoteFixtures {
     private final RecordedMails mails;
     private final Clock clock;
     private final VoteDesk desk;
+    private final Voting voting;
 
     VoteFixtures(ContestService contests, TeamService teams, ScoringFixtures scoring, AccountService accounts,
-                 RecordedMails mails, Clock clock, VoteDesk desk) {
+                 RecordedMails mails, Clock clock, VoteDesk desk, Voting voting) {
         this.desk = desk;
+        this.voting = voting;
         this.contests = contests;
         this.teams = teams;
         this.scoring = scoring;
@@ -115,6 +120,20 @@ public class VoteFixtures {
         }
         return new AppPrincipal(id, email, "Voter", "", EnumSet.of(Role.PARTICIPANT), language,
                 ZoneId.of("Asia/Shanghai"), true, false);
+    }
+
+    /** The vote's entries in the order the voter sees them. */
+    public List<GalleryEntry> gallery(AppPrincipal voter, long contestId, long pollId) {
+        return as(voter, () -> voting.galleries(contestId)).stream().filter(g -> g.poll().id() == pollId)
+                .findFirst().map(Gallery::entries).orElseThrow();
+    }
+
+    /** Casts the voter's vote as from {@code address}. */
+    public void cast(AppPrincipal voter, long entryId, String address) {
+        as(voter, () -> {
+            voting.cast(entryId, address);
+            return null;
+        });
     }
 
     public long open(VoteContest contest, PollSpec spec) {

@@ -70,8 +70,6 @@ class PeoplesChoiceBench extends IntegrationTest {
     @Autowired
     VoteDesk desk;
     @Autowired
-    Voting voting;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApiTokens apiTokens;
@@ -90,8 +88,7 @@ class PeoplesChoiceBench extends IntegrationTest {
                 fixtures.open(contest, fixtures.openNow(5, 0)));
         List<List<Long>> entries = new ArrayList<>();
         for (long poll : polls) {
-            entries.add(SystemIdentity.callAs(contest.organiser(), () -> voting.galleries(contest.contestId()))
-                    .stream().filter(g -> g.poll().id() == poll).findFirst().orElseThrow().entries().stream()
+            entries.add(fixtures.gallery(contest.organiser(), contest.contestId(), poll).stream()
                     .map(GalleryEntry::id).toList());
         }
         List<AppPrincipal> voters = accounts(voterCount);
