@@ -2,22 +2,38 @@ package org.opencontest.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.NewApiToken;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.internal.JudgingLog;
 import org.opencontest.shared.error.NotFoundException;
 import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.support.IntegrationTest;
@@ -26,7 +42,6 @@ import org.opencontest.vote.VoteFixtures.VoteContest;
 import org.opencontest.vote.internal.Anomaly;
 import org.opencontest.vote.internal.AnomalyRule;
 import org.opencontest.vote.internal.EntryChoice;
-import org.opencontest.vote.internal.Gallery;
 import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.PollSpec;
 import org.opencontest.vote.internal.PollState;
@@ -35,14 +50,20 @@ import org.opencontest.vote.internal.ResultRow;
 import org.opencontest.vote.internal.VoteDesk;
 import org.opencontest.vote.internal.Voting;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * People's-choice votes through the real services and PostgreSQL: the rules (one vote per voter and track, up to N,
  * no double vote), the window (within judging or results, not before it opens, not after it closes), each refusal of
- * the fraud controls, each anomaly rule, voiding singly and in bulk, the links in the judging log, publication, and
- * who may do what.
+ * the fraud controls, each anomaly rule, voiding singly and in bulk, the links in the judging log, publication, who
+ * may do what, one voter's simultaneous votes (threads), and the REST API's listing and casting with a token.
  */
 class PeoplesChoiceIT extends IntegrationTest {
 
@@ -60,6 +81,10 @@ class PeoplesChoiceIT extends IntegrationTest {
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    WebApplicationContext context;
 
     /** An address in a /24 no other test uses. */
     static String network() {
@@ -75,15 +100,11 @@ class PeoplesChoiceIT extends IntegrationTest {
     }
 
     void cast(AppPrincipal voter, long entryId, String address) {
-        as(voter, () -> {
-            voting.cast(entryId, address);
-            return null;
-        });
+        fixtures.cast(voter, entryId, address);
     }
 
     List<GalleryEntry> gallery(AppPrincipal who, long contestId, long pollId) {
-        return as(who, () -> voting.galleries(contestId)).stream().filter(g -> g.poll().id() == pollId)
-                .findFirst().map(Gallery::entries).orElseThrow();
+        return fixtures.gallery(who, contestId, pollId);
     }
 
     List<String> logKinds(long contestId) {
@@ -132,6 +153,97 @@ class PeoplesChoiceIT extends IntegrationTest {
         cast(voter, entries.get(0).id(), address);
         cast(voter, entries.get(1).id(), address);
         refused(voter, () -> voting.cast(entries.get(2).id(), address), "vote.refused.noVotesLeft");
+    }
+
+    @Test
+    void simultaneousVotesOfOneVoterForDifferentEntriesAllCountWhileVotesAreLeftAndTheLimitHoldsExactly() {
+        VoteContest contest = fixtures.contest(3);
+        long twoEach = fixtures.open(contest, fixtures.openNow(2, 0));
+        long oneEach = fixtures.open(contest, fixtures.openNow(1, 0));
+        for (int round = 0; round < 4; round++) {
+            AppPrincipal voter = fixtures.voter();
+            List<Long> pair = gallery(voter, contest.contestId(), twoEach).stream().limit(2).map(GalleryEntry::id)
+                    .toList();
+            assertThat(simultaneously(voter, pair)).as("both votes of round %d count", round).containsOnly("ok");
+            List<Long> three = gallery(voter, contest.contestId(), oneEach).stream().map(GalleryEntry::id).toList();
+            assertThat(simultaneously(voter, three)).as("one vote of three in round %d", round)
+                    .containsExactlyInAnyOrder("ok", "vote.refused.noVotesLeft", "vote.refused.noVotesLeft");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE voter_id = ?", Integer.class,
+                    voter.userId())).isEqualTo(3);
+        }
+    }
+
+    /** Casts the voter's votes for the entries from one thread each, released together; "ok" or the refusal. */
+    List<String> simultaneously(AppPrincipal voter, List<Long> entryIds) {
+        String address = network();
+        CyclicBarrier start = new CyclicBarrier(entryIds.size());
+        ExecutorService threads = Executors.newFixedThreadPool(entryIds.size());
+        try {
+            List<Future<String>> outcomes = entryIds.stream().map(entry -> threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    cast(voter, entry, address);
+                    return "ok";
+                } catch (UserFacingException refused) {
+                    return refused.getMessageKey();
+                }
+            })).toList();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void theApiListsTheOpenVoteInTheCallersOrderAndCastsUnderTheSameRules() throws Exception {
+        VoteContest contest = fixtures.contest(2);
+        long poll = fixtures.open(contest, fixtures.openNow(1, 0));
+        VoteContest other = fixtures.contest(1);
+        long otherPoll = fixtures.open(other, fixtures.openNow(1, 0));
+        AppPrincipal voter = fixtures.voter();
+        String token = as(voter, () -> tokens.create(new NewApiToken("votes " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.VOTES_WRITE), 7))).secret();
+        String readOnly = as(voter, () -> tokens.create(new NewApiToken("read " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.CONTESTS_READ), 7))).secret();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String url = "/api/v1/contests/" + contest.slug() + "/votes";
+        List<GalleryEntry> order = gallery(voter, contest.contestId(), poll);
+        long entry = order.get(0).id();
+        String address = network();
+
+        mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(poll))
+                .andExpect(jsonPath("$[0].votesPerVoter").value(1))
+                .andExpect(jsonPath("$[0].entries[*].id").value(contains(order.stream()
+                        .map(e -> (int) e.id()).toArray(Integer[]::new))));
+        mvc.perform(vote(url, readOnly, entry, address)).andExpect(status().isForbidden());
+        long foreign = gallery(voter, other.contestId(), otherPoll).get(0).id();
+        mvc.perform(vote(url, token, foreign, address)).andExpect(status().isNotFound());
+        mvc.perform(vote(url, token, entry, address)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.entryId").value(entry));
+        mvc.perform(vote(url, token, entry, address)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("vote.refused.already"));
+        mvc.perform(vote(url, token, order.get(1).id(), address)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("vote.refused.noVotesLeft"));
+        mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(jsonPath("$[0].entries[0].mine").value(true));
+        assertThat(jdbc.queryForObject("SELECT network FROM vote_ballot WHERE voter_id = ?", String.class,
+                voter.userId())).isEqualTo(address.substring(0, address.lastIndexOf('.')) + ".0/24");
+    }
+
+    /** A POST of the vote from {@code address}, as the server would see the client. */
+    static MockHttpServletRequestBuilder vote(String url, String token, long entryId, String address) {
+        return post(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"entryId\": " + entryId + "}").with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test

@@ -12,10 +12,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.opencontest.account.AccountService;
 import org.opencontest.account.RecordedMails;
 import org.opencontest.account.SignUpRequest;
+import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.ResultsFixtures;
 import org.opencontest.judging.ScoringFixtures;
@@ -26,8 +28,11 @@ import org.opencontest.submission.VersionDetail;
 import org.opencontest.team.TeamFixtures;
 import org.opencontest.team.TeamService;
 import org.opencontest.vote.internal.EntryChoice;
+import org.opencontest.vote.internal.Gallery;
+import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.PollSpec;
 import org.opencontest.vote.internal.VoteDesk;
+import org.opencontest.vote.internal.Voting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class VoteFixtures {
 
+    public static final String PASSWORD = "a long enough passphrase 42";
+
     private final ContestService contests;
     private final TeamService teams;
     private final ScoringFixtures scoring;
@@ -45,10 +52,12 @@ public class VoteFixtures {
     private final RecordedMails mails;
     private final Clock clock;
     private final VoteDesk desk;
+    private final Voting voting;
 
     VoteFixtures(ContestService contests, TeamService teams, ScoringFixtures scoring, AccountService accounts,
-                 RecordedMails mails, Clock clock, VoteDesk desk) {
+                 RecordedMails mails, Clock clock, VoteDesk desk, Voting voting) {
         this.desk = desk;
+        this.voting = voting;
         this.contests = contests;
         this.teams = teams;
         this.scoring = scoring;
@@ -62,21 +71,23 @@ public class VoteFixtures {
     }
 
     public VoteContest contest(int entryCount) {
+        return contest(person(Role.ORGANISER), IntStream.rangeClosed(1, entryCount).mapToObj(i -> "Entry " + i)
+                .toList());
+    }
+
+    /** The same organised by {@code organiser} (e.g. a demo account that signs in), one team per entry title. */
+    public VoteContest contest(AppPrincipal organiser, List<String> titles) {
         Instant now = clock.instant();
-        SubmissionFixtures.Scenario scenario = SubmissionFixtures.scenario(contests, teams, now);
-        List<AppPrincipal> leaders = new ArrayList<>(List.of(scenario.leader()));
-        for (int i = 1; i < entryCount; i++) {
-            AppPrincipal leader = person(Role.PARTICIPANT);
-            TeamFixtures.register(teams, contests, leader, scenario.contestId(), TeamFixtures.uniqueName());
-            leaders.add(leader);
-        }
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, now);
+        SubmissionFixtures.openSubmission(contests, organiser, contest.id(), now);
         List<VersionDetail> versions = new ArrayList<>();
-        for (int i = 0; i < leaders.size(); i++) {
-            versions.add(scoring.submit(leaders.get(i), scenario.contestId(), "Entry " + (i + 1)));
+        for (String title : titles) {
+            AppPrincipal leader = person(Role.PARTICIPANT);
+            TeamFixtures.register(teams, contests, leader, contest.id(), TeamFixtures.uniqueName());
+            versions.add(scoring.submit(leader, contest.id(), title));
         }
-        ResultsFixtures.resultsPhaseIn(contests, scenario.organiser(), scenario.contestId(), now,
-                Duration.ofDays(-1));
-        return new VoteContest(scenario.contestId(), scenario.slug(), scenario.organiser(), versions);
+        ResultsFixtures.resultsPhaseIn(contests, organiser, contest.id(), now, Duration.ofDays(-1));
+        return new VoteContest(contest.id(), contest.input().slug(), organiser, versions);
     }
 
     /** The whole contest's final entries from now for two days, {@code perVoter} votes, no minimum account age. */
@@ -88,19 +99,41 @@ public class VoteFixtures {
 
     /** A voter whose account exists now, with a confirmed address at {@code domain} unless {@code verified} is false. */
     public AppPrincipal voter(String domain, boolean verified) {
-        String email = "voter-" + UUID.randomUUID().toString().substring(0, 12) + "@" + domain;
-        String password = "a long enough passphrase 42";
-        long id = accounts.signUp(new SignUpRequest(email, "Voter " + email.substring(6, 12), "", password, password,
-                Locale.ENGLISH, ZoneId.of("Asia/Shanghai")));
-        if (verified) {
-            accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
-        }
-        return new AppPrincipal(id, email, "Voter", "", EnumSet.of(Role.PARTICIPANT), Locale.ENGLISH,
-                ZoneId.of("Asia/Shanghai"), true, false);
+        return voter(domain, verified, Locale.ENGLISH);
     }
 
     public AppPrincipal voter() {
-        return voter("voters.example.org", true);
+        return voter(Locale.ENGLISH);
+    }
+
+    /** A voter with a confirmed address who reads the app in {@code language}; signs in with {@link #PASSWORD}. */
+    public AppPrincipal voter(Locale language) {
+        return voter("voters.example.org", true, language);
+    }
+
+    private AppPrincipal voter(String domain, boolean verified, Locale language) {
+        String email = "voter-" + UUID.randomUUID().toString().substring(0, 12) + "@" + domain;
+        long id = accounts.signUp(new SignUpRequest(email, "Voter " + email.substring(6, 12), "", PASSWORD, PASSWORD,
+                language, ZoneId.of("Asia/Shanghai")));
+        if (verified) {
+            accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
+        }
+        return new AppPrincipal(id, email, "Voter", "", EnumSet.of(Role.PARTICIPANT), language,
+                ZoneId.of("Asia/Shanghai"), true, false);
+    }
+
+    /** The vote's entries in the order the voter sees them. */
+    public List<GalleryEntry> gallery(AppPrincipal voter, long contestId, long pollId) {
+        return as(voter, () -> voting.galleries(contestId)).stream().filter(g -> g.poll().id() == pollId)
+                .findFirst().map(Gallery::entries).orElseThrow();
+    }
+
+    /** Casts the voter's vote as from {@code address}. */
+    public void cast(AppPrincipal voter, long entryId, String address) {
+        as(voter, () -> {
+            voting.cast(entryId, address);
+            return null;
+        });
     }
 
     public long open(VoteContest contest, PollSpec spec) {

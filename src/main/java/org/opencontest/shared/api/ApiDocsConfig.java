@@ -45,7 +45,8 @@ class ApiDocsConfig {
                         .addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("oc_…")
                                 .description("A personal API token from the profile page; each endpoint names the "
-                                        + "scope it needs (contests:read, submissions:read, submissions:write).")))
+                                        + "scope it needs (contests:read, submissions:read, submissions:write, "
+                                        + "votes:write).")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
     }
 

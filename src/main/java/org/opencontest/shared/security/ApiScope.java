@@ -11,7 +11,8 @@ import java.util.Optional;
 public enum ApiScope {
     CONTESTS_READ("contests:read"),
     SUBMISSIONS_READ("submissions:read"),
-    SUBMISSIONS_WRITE("submissions:write");
+    SUBMISSIONS_WRITE("submissions:write"),
+    VOTES_WRITE("votes:write");
 
     static final String AUTHORITY_PREFIX = "SCOPE_";
 

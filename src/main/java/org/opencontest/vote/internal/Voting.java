@@ -30,7 +30,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The voters' side: a contest's open votes with their entries in each voter's own random order (stable for that
@@ -39,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * its own message: the vote is open; the address is confirmed; its domain is not a throw-away one; the account is
  * old enough; not already voted for the entry; votes left in the entry's track; at most {@code account-per-minute}
  * votes a minute per account and {@code network-per-window} votes per {@code network-window} from one source network.
- * The unique keys of the ballot table settle races (a double click) the checks cannot.
+ * The unique keys of the ballot table settle races the checks cannot: a double click on one entry ends in "already
+ * voted", two votes for different entries at once both count while votes are left (the loser of the slot retries).
  */
 @Service
 public class Voting {
@@ -52,11 +55,13 @@ public class Voting {
     private final int accountPerMinute;
     private final int networkPerWindow;
     private final Duration networkWindow;
+    private final TransactionTemplate transaction;
 
     Voting(VoteStore store, ContestService contests, AccountStandings accounts, DisposableDomains disposable,
            Clock clock, @Value("${opencontest.vote.account-per-minute:10}") int accountPerMinute,
            @Value("${opencontest.vote.network-per-window:100}") int networkPerWindow,
-           @Value("${opencontest.vote.network-window:10m}") Duration networkWindow) {
+           @Value("${opencontest.vote.network-window:10m}") Duration networkWindow,
+           PlatformTransactionManager transactions) {
         this.store = store;
         this.contests = contests;
         this.accounts = accounts;
@@ -65,6 +70,7 @@ public class Voting {
         this.accountPerMinute = accountPerMinute;
         this.networkPerWindow = networkPerWindow;
         this.networkWindow = networkWindow;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** The contest's votes that are open now (no counts). */
@@ -109,10 +115,37 @@ public class Voting {
      * @param remoteAddress the request's address as the server resolved it (its network is what is kept)
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void cast(long entryId, String remoteAddress) {
+        cast(null, entryId, remoteAddress);
+    }
+
+    /** The same for an entry that must be in the contest (an entry of another contest is not found): for the API. */
+    @PreAuthorize("isAuthenticated()")
+    public void cast(long contestId, long entryId, String remoteAddress) {
+        cast(Long.valueOf(contestId), entryId, remoteAddress);
+    }
+
+    private void cast(Long contestId, long entryId, String remoteAddress) {
+        long voterId = CurrentUser.requireId();
+        // A failed insert means another of the voter's ballots committed first (the same entry, or the same slot when
+        // two votes for different entries race): the next attempt counts it and either takes the next slot or
+        // refuses. Each attempt is its own transaction because PostgreSQL aborts one after a constraint violation.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> castOnce(contestId, entryId, voterId, remoteAddress));
+                return;
+            } catch (DuplicateKeyException race) {
+                if (attempt >= VoteDesk.MAX_VOTES_PER_VOTER) {
+                    throw new UserFacingException("vote.refused.already");
+                }
+            }
+        }
+    }
+
+    private void castOnce(Long contestId, long entryId, long voterId, String remoteAddress) {
         EntryRow entry = store.entry(entryId).orElseThrow(NotFoundException::new);
-        PollRow poll = store.poll(entry.pollId()).orElseThrow(NotFoundException::new);
+        PollRow poll = store.poll(entry.pollId()).filter(p -> contestId == null || p.contestId() == contestId)
+                .orElseThrow(NotFoundException::new);
         contests.page(poll.contestId());
         Instant now = now();
         PollState state = poll.stateAt(now);
@@ -122,7 +155,6 @@ public class Voting {
         if (state != PollState.OPEN) {
             throw new UserFacingException("vote.refused.closed");
         }
-        long voterId = CurrentUser.requireId();
         AccountStanding standing = accounts.standing(voterId).filter(AccountStanding::enabled)
                 .orElseThrow(() -> new UserFacingException("vote.refused.unverified"));
         if (!standing.emailVerified()) {
@@ -149,11 +181,7 @@ public class Voting {
         if (store.ballotsFromNetworkSince(network, now.minus(networkWindow)) >= networkPerWindow) {
             throw new UserFacingException("vote.refused.networkLimited", networkWindow.toMinutes());
         }
-        try {
-            store.insertBallot(entry, used + 1, voterId, network, standing.createdAt(), now);
-        } catch (DuplicateKeyException race) {
-            throw new UserFacingException("vote.refused.already");
-        }
+        store.insertBallot(entry, used + 1, voterId, network, standing.createdAt(), now);
     }
 
     /** The shuffle's seed: the same voter sees the same vote in the same order, another voter in another. */

@@ -11,7 +11,7 @@ class ApiScopeTest {
     @Test
     void eachScopeHasAnAuthorityAndAParseableValue() {
         assertThat(Arrays.stream(ApiScope.values()).map(ApiScope::value))
-                .containsExactly("contests:read", "submissions:read", "submissions:write");
+                .containsExactly("contests:read", "submissions:read", "submissions:write", "votes:write");
         for (ApiScope scope : ApiScope.values()) {
             assertThat(scope.authority()).isEqualTo("SCOPE_" + scope.value());
             assertThat(ApiScope.fromValue(scope.value())).contains(scope);
@@ -25,6 +25,7 @@ class ApiScopeTest {
         assertThat(ApiScopes.CONTESTS_READ).isEqualTo(requires(ApiScope.CONTESTS_READ));
         assertThat(ApiScopes.SUBMISSIONS_READ).isEqualTo(requires(ApiScope.SUBMISSIONS_READ));
         assertThat(ApiScopes.SUBMISSIONS_WRITE).isEqualTo(requires(ApiScope.SUBMISSIONS_WRITE));
+        assertThat(ApiScopes.VOTES_WRITE).isEqualTo(requires(ApiScope.VOTES_WRITE));
     }
 
     private static String requires(ApiScope scope) {

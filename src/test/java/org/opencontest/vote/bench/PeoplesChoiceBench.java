@@ -2,6 +2,11 @@ package org.opencontest.vote.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +26,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.shared.error.UserFacingException;
+import org.opencontest.account.internal.ApiTokens;
+import org.opencontest.account.internal.NewApiToken;
+import org.opencontest.shared.security.ApiScope;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.security.SystemIdentity;
@@ -34,27 +44,37 @@ import org.opencontest.vote.internal.ResultRow;
 import org.opencontest.vote.internal.VoteDesk;
 import org.opencontest.vote.internal.Voting;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A people's-choice vote under load (not in CI; {@code ./mvnw -Pbench test -Dtest=PeoplesChoiceBench}): {@code
  * bench.voters} accounts (default 2,000; confirmed, a month old, written straight into the account table because
  * hashing 2,000 passwords would measure BCrypt) each try {@code bench.votesPerVoter} votes (default 10: two votes of
- * five entries, five votes each) through {@link Voting#cast} — the method the gallery's Vote button calls, with every
- * check and the real PostgreSQL — in a shuffled order from {@code bench.threads} threads, plus 10% duplicate clicks;
- * the first tenth of the accounts vote from one /24 (the burst). Reports attempts per second, p50/p95/max latency,
- * the outcomes, and checks that the ballots in the database equal the accepted votes exactly.
+ * five entries, five votes each) over HTTP through {@code POST /api/v1/contests/{slug}/votes} with a personal API token
+ * per account — the real request path: token filter, security, JSON, {@link Voting#cast} with every check, the real
+ * PostgreSQL — in a shuffled order from {@code bench.threads} client threads, plus 10% duplicate clicks; the first
+ * tenth of the accounts vote from one /24 (the burst), each client's address arriving in X-Forwarded-For as behind
+ * the production proxy. Reports attempts per second, p50/p95/max latency, the outcomes, and checks that the ballots
+ * in the database equal the accepted votes exactly.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 class PeoplesChoiceBench extends IntegrationTest {
+
+    private static final Pattern PROBLEM_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
 
     @Autowired
     VoteFixtures fixtures;
     @Autowired
     VoteDesk desk;
     @Autowired
-    Voting voting;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiTokens apiTokens;
+    @LocalServerPort
+    int port;
 
     record Attempt(AppPrincipal voter, long entryId, String address) {
     }
@@ -68,11 +88,17 @@ class PeoplesChoiceBench extends IntegrationTest {
                 fixtures.open(contest, fixtures.openNow(5, 0)));
         List<List<Long>> entries = new ArrayList<>();
         for (long poll : polls) {
-            entries.add(SystemIdentity.callAs(contest.organiser(), () -> voting.galleries(contest.contestId()))
-                    .stream().filter(g -> g.poll().id() == poll).findFirst().orElseThrow().entries().stream()
+            entries.add(fixtures.gallery(contest.organiser(), contest.contestId(), poll).stream()
                     .map(GalleryEntry::id).toList());
         }
         List<AppPrincipal> voters = accounts(voterCount);
+        Map<Long, String> tokens = new HashMap<>();
+        for (AppPrincipal voter : voters) {
+            tokens.put(voter.userId(), SystemIdentity.callAs(voter, () -> apiTokens.create(new NewApiToken("bench",
+                    EnumSet.of(ApiScope.VOTES_WRITE), 1))).secret());
+        }
+        URI url = URI.create("http://localhost:" + port + "/api/v1/contests/" + contest.slug() + "/votes");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Random random = new Random(42);
         List<Attempt> attempts = new ArrayList<>();
         for (int v = 0; v < voters.size(); v++) {
@@ -99,16 +125,7 @@ class PeoplesChoiceBench extends IntegrationTest {
             Attempt attempt = attempts.get(i);
             futures.add(pool.submit(() -> {
                 long began = System.nanoTime();
-                String outcome;
-                try {
-                    SystemIdentity.callAs(attempt.voter(), () -> {
-                        voting.cast(attempt.entryId(), attempt.address());
-                        return null;
-                    });
-                    outcome = "accepted";
-                } catch (UserFacingException refused) {
-                    outcome = refused.getMessageKey();
-                }
+                String outcome = post(http, url, tokens.get(attempt.voter().userId()), attempt);
                 latencies[index] = System.nanoTime() - began;
                 outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
             }));
@@ -140,6 +157,26 @@ class PeoplesChoiceBench extends IntegrationTest {
         assertThat(stored).isEqualTo(accepted);
         assertThat(counted).isEqualTo(accepted);
         assertThat(outcomes).containsKey("vote.refused.already").containsKey("vote.refused.networkLimited");
+    }
+
+    /**
+     * Sends one vote as a client behind the reverse proxy would arrive (the proxy's X-Forwarded-For names the
+     * client's address); the outcome is "accepted" (201), the refusal's key (400) or the status.
+     */
+    private static String post(HttpClient http, URI url, String token, Attempt attempt) {
+        HttpRequest request = HttpRequest.newBuilder(url).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("X-Forwarded-For", attempt.address())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"entryId\": " + attempt.entryId() + "}")).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 201) {
+                return "accepted";
+            }
+            Matcher code = PROBLEM_CODE.matcher(response.body());
+            return response.statusCode() == 400 && code.find() ? code.group(1) : "HTTP " + response.statusCode();
+        } catch (IOException | InterruptedException failed) {
+            return failed.getClass().getSimpleName();
+        }
     }
 
     /** Confirmed accounts created a month ago, written in one batch. */
