@@ -31,13 +31,13 @@ public final class PredictionScoring {
     }
 
     public static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings) {
-        return score(key, predictions, settings, (row, target, value) -> {
+        return score(key, predictions, settings, (row, value) -> {
         });
     }
 
     /** Receives each checked row while the file has no finding yet (the bootstrap keeps a number per row). */
     interface RowSink {
-        void row(int keyRow, String target, String prediction);
+        void row(int keyRow, String prediction);
     }
 
     static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings, RowSink rows) {
@@ -48,6 +48,10 @@ public final class PredictionScoring {
         int[] seenOnLine = new int[key.size()];
         Metrics.Accumulator publicScore = settings.accumulator();
         Metrics.Accumulator privateScore = settings.accumulator();
+        if (metric.kind().binary()) {
+            publicScore.reserve(key.publicSize(), key.positives(true));
+            privateScore.reserve(key.size() - key.publicSize(), key.positives(false));
+        }
         try {
             CSVParser parser = CsvInput.parser(predictions);
             Iterator<CSVRecord> records = parser.iterator();
@@ -89,13 +93,19 @@ public final class PredictionScoring {
                 }
                 seenOnLine[row] = line;
                 String value;
+                double number = Double.NaN;
                 Finding wrong;
                 if (classes != null) {
                     // the row's probabilities, reduced to the true class's normalised share
                     double[] probabilities = new double[classes.at().length];
                     wrong = classes.read(record, line, probabilities);
                     value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
-                            probabilities, key.labelIndex(key.target(row))));
+                            probabilities, key.labelIndex(row)));
+                } else if (metric.kind().numeric()) {
+                    // parsed once and handed on as a number
+                    value = record.get(valueAt).trim();
+                    number = Numbers.parse(value);
+                    wrong = checkNumber(metric, number, value, line);
                 } else {
                     value = record.get(valueAt).trim();
                     wrong = checkValue(key, metric, value, line);
@@ -103,8 +113,13 @@ public final class PredictionScoring {
                 if (wrong != null) {
                     findings.add(wrong);
                 } else if (findings.isEmpty()) {
-                    (key.isPublic(row) ? publicScore : privateScore).add(key.target(row), value);
-                    rows.row(row, key.target(row), value);
+                    Metrics.Accumulator side = key.isPublic(row) ? publicScore : privateScore;
+                    if (metric.kind().numeric()) {
+                        side.add(key.number(row), number);
+                    } else {
+                        side.add(key.target(row), value);
+                    }
+                    rows.row(row, value);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {
@@ -137,13 +152,21 @@ public final class PredictionScoring {
         }
     }
 
+    /** A label or a ranking. */
     private static Finding checkValue(AnswerKey key, Metric metric, String value, int line) {
+        return metric.kind() == Metric.Kind.LABEL
+                ? key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value)
+                : repeatedItem(value, line);
+    }
+
+    /** A number, {@code parsed} from {@code value} (NaN when it is none). */
+    private static Finding checkNumber(Metric metric, double parsed, String value, int line) {
         return switch (metric.kind()) {
-            case LABEL -> key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value);
-            case PROBABILITY -> Numbers.probability(value) ? null : Finding.of("evaluation.file.probability", line, value);
-            case NON_NEGATIVE -> Numbers.nonNegative(value) ? null : Finding.of("evaluation.file.nonNegative", line, value);
-            case RANKING -> repeatedItem(value, line);
-            default -> Numbers.finite(value) ? null : Finding.of("evaluation.file.number", line, value);
+            case PROBABILITY -> Numbers.probability(parsed) ? null
+                    : Finding.of("evaluation.file.probability", line, value);
+            case NON_NEGATIVE -> Numbers.nonNegative(parsed) ? null
+                    : Finding.of("evaluation.file.nonNegative", line, value);
+            default -> Double.isNaN(parsed) ? Finding.of("evaluation.file.number", line, value) : null;
         };
     }
 
@@ -187,10 +210,11 @@ public final class PredictionScoring {
         Finding read(CSVRecord record, int line, double[] probabilities) {
             for (int k = 0; k < at.length; k++) {
                 String cell = record.get(at[k]).trim();
-                if (!Numbers.probability(cell)) {
+                double probability = Numbers.parse(cell);
+                if (!Numbers.probability(probability)) {
                     return Finding.of("evaluation.file.classProbability", line, labels.get(k), cell);
                 }
-                probabilities[k] = Double.parseDouble(cell);
+                probabilities[k] = probability;
             }
             return null;
         }

@@ -1,0 +1,183 @@
+package org.opencontest.evaluation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The answer key's ids, each mapped to its row (0, 1, … in the order added), without a Java object per id: a
+ * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs 13 bytes plus 4–8
+ * of table. The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint) and
+ * followed by its row (4 bytes); an open-addressing table (linear probing, at most three quarters full) holds each
+ * id's position in the pages. A lookup compares the bytes, so two ids with the same hash are told apart.
+ * Pages, not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
+ */
+final class RowIds {
+
+    private static final int PAGE_BITS = 18;
+    private static final int PAGE_SIZE = 1 << PAGE_BITS;
+    /** The position of an id is an int: page number and offset; 2 GiB of ids is far beyond any heap they run in. */
+    private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
+    /** Length prefix (up to 3 bytes for this size) and row. */
+    static final int MAX_ID_BYTES = PAGE_SIZE - 7;
+
+    private byte[][] pages = new byte[4][];
+    private int pageCount;
+    private int used = PAGE_SIZE;
+    /** Position + 1 of the id in each slot, 0 for an empty slot. */
+    private int[] table = new int[1 << 10];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Adds {@code id} as the next row and returns that row, or returns {@code -1 - row} of the equal id added before.
+     *
+     * @throws IllegalStateException when the id is longer than {@link #MAX_ID_BYTES} bytes
+     */
+    int add(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(bytes, 0, bytes.length);
+        int slot = find(bytes, hash);
+        if (table[slot] != 0) {
+            return -1 - rowAt(table[slot] - 1);
+        }
+        if (bytes.length > MAX_ID_BYTES) {
+            throw new IllegalStateException("An id of " + bytes.length + " bytes");
+        }
+        table[slot] = append(bytes, size) + 1;
+        size++;
+        if (size * 4L > table.length * 3L) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    /** The row of {@code id}, or -1. */
+    int row(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        int slot = find(bytes, hash(bytes, 0, bytes.length));
+        return table[slot] == 0 ? -1 : rowAt(table[slot] - 1);
+    }
+
+    /** The id of {@code row}, by a walk over the table: for the rare message that names one. */
+    String id(int row) {
+        for (int entry : table) {
+            if (entry != 0 && rowAt(entry - 1) == row) {
+                byte[] page = pages[(entry - 1) >>> PAGE_BITS];
+                int at = (entry - 1) & (PAGE_SIZE - 1);
+                int length = readLength(page, at);
+                return new String(page, at + lengthBytes(length), length, StandardCharsets.UTF_8);
+            }
+        }
+        throw new IndexOutOfBoundsException(row);
+    }
+
+    /** The slot holding {@code bytes}, or the empty slot where they belong. */
+    private int find(byte[] bytes, int hash) {
+        int mask = table.length - 1;
+        int slot = hash & mask;
+        while (table[slot] != 0 && !holds(table[slot] - 1, bytes)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private boolean holds(int position, byte[] bytes) {
+        byte[] page = pages[position >>> PAGE_BITS];
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(page, at);
+        int from = at + lengthBytes(length);
+        return length == bytes.length && Arrays.equals(page, from, from + length, bytes, 0, length);
+    }
+
+    private int rowAt(int position) {
+        byte[] page = pages[position >>> PAGE_BITS];
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(page, at);
+        int from = at + lengthBytes(length) + length;
+        return (page[from] & 0xFF) << 24 | (page[from + 1] & 0xFF) << 16 | (page[from + 2] & 0xFF) << 8
+                | (page[from + 3] & 0xFF);
+    }
+
+    /** Writes length, bytes and row into the current page (or a new one) and returns the position. */
+    private int append(byte[] bytes, int row) {
+        int needed = lengthBytes(bytes.length) + bytes.length + 4;
+        if (used + needed > PAGE_SIZE) {
+            if (pageCount == MAX_PAGES) {
+                throw new IllegalStateException("More than 2 GiB of ids");
+            }
+            if (pageCount == pages.length) {
+                pages = Arrays.copyOf(pages, pageCount * 2);
+            }
+            pages[pageCount++] = new byte[PAGE_SIZE];
+            used = 0;
+        }
+        byte[] page = pages[pageCount - 1];
+        int position = (pageCount - 1) << PAGE_BITS | used;
+        int at = used;
+        for (int rest = bytes.length; ; rest >>>= 7) {
+            if (rest < 0x80) {
+                page[at++] = (byte) rest;
+                break;
+            }
+            page[at++] = (byte) (rest & 0x7F | 0x80);
+        }
+        System.arraycopy(bytes, 0, page, at, bytes.length);
+        at += bytes.length;
+        page[at++] = (byte) (row >>> 24);
+        page[at++] = (byte) (row >>> 16);
+        page[at++] = (byte) (row >>> 8);
+        page[at++] = (byte) row;
+        used = at;
+        return position;
+    }
+
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length - 1;
+        for (int entry : old) {
+            if (entry != 0) {
+                byte[] page = pages[(entry - 1) >>> PAGE_BITS];
+                int at = (entry - 1) & (PAGE_SIZE - 1);
+                int length = readLength(page, at);
+                int from = at + lengthBytes(length);
+                int slot = hash(page, from, from + length) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = entry;
+            }
+        }
+    }
+
+    private static int readLength(byte[] page, int at) {
+        int length = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = page[at++];
+            length |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return length;
+            }
+        }
+    }
+
+    private static int lengthBytes(int length) {
+        return length < 1 << 7 ? 1 : length < 1 << 14 ? 2 : 3;
+    }
+
+    /** FNV-1a over the bytes, then MurmurHash3's finaliser, so the low bits that pick the slot are well mixed. */
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 0x811C9DC5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ bytes[i]) * 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+}
