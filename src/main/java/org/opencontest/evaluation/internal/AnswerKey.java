@@ -99,10 +99,11 @@ public final class AnswerKey {
         if (split.isPublic(id)) {
             publicRows.set(row);
         }
+        double number = kind.numeric() && !kind.binary() ? Numbers.parse(target) : Double.NaN;
         if (kind.binary()) {
             positives.set(row, target.equals("1"));
         } else if (kind.numeric()) {
-            numbers.add(Numbers.parse(target));
+            numbers.add(number);
         } else if (kind == Metric.Kind.RANKING) {
             rankings.add(target);
         } else {
@@ -113,7 +114,7 @@ public final class AnswerKey {
             }
             numbers.add(label);
         }
-        Finding wrong = checkTarget(target, line);
+        Finding wrong = checkTarget(target, number, line);
         if (wrong != null) {
             findings.add(wrong);
         }
@@ -128,7 +129,8 @@ public final class AnswerKey {
         return Finding.of("evaluation.file.unreadable");
     }
 
-    private Finding checkTarget(String target, int line) {
+    /** {@code number} is the target parsed (NaN when it is no number) for a numeric, non-binary metric. */
+    private Finding checkTarget(String target, double number, int line) {
         switch (kind) {
             case LABEL, CLASS_PROBABILITIES, RANKING -> {
                 return target.isEmpty() ? Finding.of("evaluation.key.emptyTarget", line) : null;
@@ -138,16 +140,14 @@ public final class AnswerKey {
                         : Finding.of("evaluation.key.binary", line, target);
             }
             case NONZERO_TARGET -> {
-                double value = Numbers.parse(target);
-                return Double.isNaN(value) ? Finding.of("evaluation.file.number", line, target)
-                        : value == 0 ? Finding.of("evaluation.key.zero", line) : null;
+                return Double.isNaN(number) ? Finding.of("evaluation.file.number", line, target)
+                        : number == 0 ? Finding.of("evaluation.key.zero", line) : null;
             }
             case NON_NEGATIVE -> {
-                return Numbers.nonNegative(Numbers.parse(target)) ? null
-                        : Finding.of("evaluation.file.nonNegative", line, target);
+                return Numbers.nonNegative(number) ? null : Finding.of("evaluation.file.nonNegative", line, target);
             }
             default -> {
-                return Numbers.finite(target) ? null : Finding.of("evaluation.file.number", line, target);
+                return Double.isNaN(number) ? Finding.of("evaluation.file.number", line, target) : null;
             }
         }
     }

@@ -54,10 +54,6 @@ final class Numbers {
         return at - from;
     }
 
-    static boolean finite(String text) {
-        return !Double.isNaN(parse(text));
-    }
-
     static boolean nonNegative(double value) {
         return value >= 0;
     }

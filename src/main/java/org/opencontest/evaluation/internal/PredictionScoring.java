@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Checks a prediction file against the answer key and scores it, in one streamed pass: the header must be exactly
  * the id and target columns; every id of the key once, no other ids; values as the metric needs them. Findings name
- * the line (header = line 1); any finding means no score. Keeps only one int per answer-key row (the line that
- * gave it) besides the key itself.
+ * the line (header = line 1); any finding means no score. Besides the key it keeps one bit per answer-key row (one
+ * int when the file is not in the key's order: {@link SeenLines}), and AUC the scores.
  */
 public final class PredictionScoring {
 
@@ -45,7 +45,7 @@ public final class PredictionScoring {
         String targetColumn = settings.targetColumn();
         Metric metric = settings.metric();
         List<Finding> findings = new ArrayList<>();
-        int[] seenOnLine = new int[key.size()];
+        SeenLines seen = new SeenLines(key.size());
         Metrics.Accumulator publicScore = settings.accumulator();
         Metrics.Accumulator privateScore = settings.accumulator();
         if (metric.kind().binary()) {
@@ -87,11 +87,12 @@ public final class PredictionScoring {
                     findings.add(Finding.of("evaluation.file.unknownId", line, id));
                     continue;
                 }
-                if (seenOnLine[row] != 0) {
-                    findings.add(Finding.of("evaluation.file.duplicate", line, id, seenOnLine[row]));
+                int first = seen.line(row);
+                if (first != 0) {
+                    findings.add(Finding.of("evaluation.file.duplicate", line, id, first));
                     continue;
                 }
-                seenOnLine[row] = line;
+                seen.mark(row, line);
                 String value;
                 double number = Double.NaN;
                 Finding wrong;
@@ -129,22 +130,19 @@ public final class PredictionScoring {
             findings.add(Finding.of("evaluation.file.more"));
             return new Outcome(List.copyOf(findings), Double.NaN, Double.NaN);
         }
-        missing(key, seenOnLine, findings);
+        missing(key, seen, findings);
         if (!findings.isEmpty()) {
             return new Outcome(List.copyOf(findings), Double.NaN, Double.NaN);
         }
         return new Outcome(List.of(), publicScore.value(), privateScore.value());
     }
 
-    private static void missing(AnswerKey key, int[] seenOnLine, List<Finding> findings) {
-        int count = 0;
-        String first = null;
-        for (int row = 0; row < seenOnLine.length; row++) {
-            if (seenOnLine[row] == 0) {
-                count++;
-                if (first == null) {
-                    first = key.id(row);
-                }
+    private static void missing(AnswerKey key, SeenLines seen, List<Finding> findings) {
+        int count = seen.unseen();
+        if (count > 0) {
+            findings.add(Finding.of("evaluation.file.missing", count, key.id(seen.firstUnseen())));
+        }
+    }
             }
         }
         if (count > 0) {

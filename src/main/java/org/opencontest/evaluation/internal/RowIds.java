@@ -5,25 +5,30 @@ import java.util.Arrays;
 
 /**
  * The answer key's ids, each mapped to its row (0, 1, … in the order added), without a Java object per id: a
- * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs 13 bytes plus 4–8
- * of table. The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint) and
- * followed by its row (4 bytes); an open-addressing table (linear probing, at most three quarters full) holds each
- * id's position in the pages. A lookup compares the bytes, so two ids with the same hash are told apart.
- * Pages, not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
+ * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs about 16 bytes.
+ * <p>
+ * The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint; ids are never
+ * empty, so a 0 byte ends a page's entries). An open-addressing table (linear probing, at most three quarters full)
+ * holds row + 1 per slot; the position of every eighth row's id is kept, and a row's id is found by stepping over at
+ * most seven entries from there. A lookup compares the bytes, so two ids with the same hash are told apart. Pages,
+ * not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
  */
 final class RowIds {
 
     private static final int PAGE_BITS = 18;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
-    /** The position of an id is an int: page number and offset; 2 GiB of ids is far beyond any heap they run in. */
+    /** A position is an int: page number and offset; 2 GiB of ids is far beyond any heap they run in. */
     private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
-    /** Length prefix (up to 3 bytes for this size) and row. */
-    static final int MAX_ID_BYTES = PAGE_SIZE - 7;
+    /** The position of every {@code 1 << STRIDE_BITS}-th row's id is kept. */
+    private static final int STRIDE_BITS = 3;
+    /** Length prefix (3 bytes for this size) and bytes fit in a page. */
+    static final int MAX_ID_BYTES = PAGE_SIZE - 3;
 
     private byte[][] pages = new byte[4][];
     private int pageCount;
     private int used = PAGE_SIZE;
-    /** Position + 1 of the id in each slot, 0 for an empty slot. */
+    private int[] strides = new int[64];
+    /** Row + 1 of the id in each slot, 0 for an empty slot. */
     private int[] table = new int[1 << 10];
     private int size;
 
@@ -34,20 +39,30 @@ final class RowIds {
     /**
      * Adds {@code id} as the next row and returns that row, or returns {@code -1 - row} of the equal id added before.
      *
-     * @throws IllegalStateException when the id is longer than {@link #MAX_ID_BYTES} bytes
+     * @throws IllegalArgumentException for an empty id
+     * @throws IllegalStateException    when the id is longer than {@link #MAX_ID_BYTES} bytes
      */
     int add(String id) {
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("An empty id");
+        }
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(bytes, 0, bytes.length);
-        int slot = find(bytes, hash);
+        int slot = find(bytes, hash(bytes, 0, bytes.length));
         if (table[slot] != 0) {
-            return -1 - rowAt(table[slot] - 1);
+            return -table[slot];
         }
         if (bytes.length > MAX_ID_BYTES) {
             throw new IllegalStateException("An id of " + bytes.length + " bytes");
         }
-        table[slot] = append(bytes, size) + 1;
-        size++;
+        int position = append(bytes);
+        if ((size & ((1 << STRIDE_BITS) - 1)) == 0) {
+            int stride = size >>> STRIDE_BITS;
+            if (stride == strides.length) {
+                strides = Arrays.copyOf(strides, stride * 2);
+            }
+            strides[stride] = position;
+        }
+        table[slot] = ++size;
         if (size * 4L > table.length * 3L) {
             grow();
         }
@@ -57,28 +72,22 @@ final class RowIds {
     /** The row of {@code id}, or -1. */
     int row(String id) {
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        int slot = find(bytes, hash(bytes, 0, bytes.length));
-        return table[slot] == 0 ? -1 : rowAt(table[slot] - 1);
+        return table[find(bytes, hash(bytes, 0, bytes.length))] - 1;
     }
 
-    /** The id of {@code row}, by a walk over the table: for the rare message that names one. */
     String id(int row) {
-        for (int entry : table) {
-            if (entry != 0 && rowAt(entry - 1) == row) {
-                byte[] page = pages[(entry - 1) >>> PAGE_BITS];
-                int at = (entry - 1) & (PAGE_SIZE - 1);
-                int length = readLength(page, at);
-                return new String(page, at + lengthBytes(length), length, StandardCharsets.UTF_8);
-            }
-        }
-        throw new IndexOutOfBoundsException(row);
+        int position = position(row);
+        byte[] page = pages[position >>> PAGE_BITS];
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(page, at);
+        return new String(page, at + lengthBytes(length), length, StandardCharsets.UTF_8);
     }
 
     /** The slot holding {@code bytes}, or the empty slot where they belong. */
     private int find(byte[] bytes, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
-        while (table[slot] != 0 && !holds(table[slot] - 1, bytes)) {
+        while (table[slot] != 0 && !holds(position(table[slot] - 1), bytes)) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -92,18 +101,27 @@ final class RowIds {
         return length == bytes.length && Arrays.equals(page, from, from + length, bytes, 0, length);
     }
 
-    private int rowAt(int position) {
-        byte[] page = pages[position >>> PAGE_BITS];
-        int at = position & (PAGE_SIZE - 1);
-        int length = readLength(page, at);
-        int from = at + lengthBytes(length) + length;
-        return (page[from] & 0xFF) << 24 | (page[from + 1] & 0xFF) << 16 | (page[from + 2] & 0xFF) << 8
-                | (page[from + 3] & 0xFF);
+    /** Where the row's id starts: from the last kept position, stepping over the entries in between. */
+    private int position(int row) {
+        int position = strides[row >>> STRIDE_BITS];
+        for (int step = row & ((1 << STRIDE_BITS) - 1); step > 0; step--) {
+            position = next(position);
+        }
+        return position;
     }
 
-    /** Writes length, bytes and row into the current page (or a new one) and returns the position. */
-    private int append(byte[] bytes, int row) {
-        int needed = lengthBytes(bytes.length) + bytes.length + 4;
+    /** The position of the entry after the one at {@code position}. */
+    private int next(int position) {
+        int page = position >>> PAGE_BITS;
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(pages[page], at);
+        int after = at + lengthBytes(length) + length;
+        return after == PAGE_SIZE || pages[page][after] == 0 ? (page + 1) << PAGE_BITS : page << PAGE_BITS | after;
+    }
+
+    /** Writes length and bytes into the current page (or a new one) and returns the position. */
+    private int append(byte[] bytes) {
+        int needed = lengthBytes(bytes.length) + bytes.length;
         if (used + needed > PAGE_SIZE) {
             if (pageCount == MAX_PAGES) {
                 throw new IllegalStateException("More than 2 GiB of ids");
@@ -125,31 +143,28 @@ final class RowIds {
             page[at++] = (byte) (rest & 0x7F | 0x80);
         }
         System.arraycopy(bytes, 0, page, at, bytes.length);
-        at += bytes.length;
-        page[at++] = (byte) (row >>> 24);
-        page[at++] = (byte) (row >>> 16);
-        page[at++] = (byte) (row >>> 8);
-        page[at++] = (byte) row;
-        used = at;
+        used = at + bytes.length;
         return position;
     }
 
+    /** Doubles the table, walking the ids in row order. */
     private void grow() {
-        int[] old = table;
-        table = new int[old.length * 2];
+        table = new int[table.length * 2];
         int mask = table.length - 1;
-        for (int entry : old) {
-            if (entry != 0) {
-                byte[] page = pages[(entry - 1) >>> PAGE_BITS];
-                int at = (entry - 1) & (PAGE_SIZE - 1);
-                int length = readLength(page, at);
-                int from = at + lengthBytes(length);
-                int slot = hash(page, from, from + length) & mask;
-                while (table[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = entry;
+        int position = strides[0];
+        for (int row = 0; row < size; row++) {
+            if (row > 0) {
+                position = next(position);
             }
+            byte[] page = pages[position >>> PAGE_BITS];
+            int at = position & (PAGE_SIZE - 1);
+            int length = readLength(page, at);
+            int from = at + lengthBytes(length);
+            int slot = hash(page, from, from + length) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = row + 1;
         }
     }
 

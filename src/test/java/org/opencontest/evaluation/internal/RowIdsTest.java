@@ -45,8 +45,9 @@ class RowIdsTest {
     }
 
     @Test
-    void anIdLongerThanAPageIsRefused() {
+    void anEmptyIdOrOneLongerThanAPageIsRefused() {
         RowIds ids = new RowIds();
+        assertThatThrownBy(() -> ids.add("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ids.add("x".repeat(RowIds.MAX_ID_BYTES + 1)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(ids.add("x".repeat(RowIds.MAX_ID_BYTES))).isZero();

@@ -66,17 +66,21 @@ class ScoringBench {
         try (Reader keyReader = CsvInput.utf8(Files.newInputStream(key));
              Reader predictionReader = CsvInput.utf8(Files.newInputStream(predictions))) {
             AnswerKey answers = AnswerKey.read(keyReader, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
+            double keySeconds = seconds(start);
             PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionReader,
                     new TrackSettings(null, metric, "id", "target", PUBLIC, 5, 5, false));
             assertThat(scored.findings()).isEmpty();
             double perSecond = rows / seconds(start);
-            outcome = String.format("%,.0f rows/s = %.3f of the arrays, %.2f of reading; peak heap %d MiB,"
-                    + " key %.1f B/row; public %.4f", perSecond, perSecond / arrays, perSecond / parsing,
-                    peakHeap() >> 20, keyBytes / (double) rows, scored.publicScore());
+            outcome = String.format("%,.0f rows/s = %.3f of the arrays, %.2f of reading (key %.1f s of %.1f s);"
+                    + " peak heap %d MiB, key %.1f B/row; public %.4f", perSecond, perSecond / arrays,
+                    perSecond / parsing, keySeconds, seconds(start), peakHeap() >> 20, keyBytes / (double) rows,
+                    scored.publicScore());
         } catch (OutOfMemoryError e) {
             outcome = "out of memory after " + Math.round(seconds(start) * 1000) + " ms";
         }
         if (print) {
+            System.out.printf("  of which: CSV records of both files %.1f s, public split of the ids %.1f s%n",
+                    csvOnly(key, predictions), splitOnly(rows));
             System.out.printf("%s %,d rows: arrays %,.0f rows/s, reading %,.0f rows/s; from files %s; load %.1f→%.1f%n",
                     metric, rows, arrays, parsing, outcome, loadBefore, load());
         }
@@ -109,6 +113,33 @@ class ScoringBench {
             }
         }
         assertThat(sum).isFinite();
+        return seconds(start);
+    }
+
+    /** Seconds to split both files into records with the CSV parser the scoring uses. */
+    private static double csvOnly(Path key, Path predictions) throws IOException {
+        long start = System.nanoTime();
+        long cells = 0;
+        for (Path file : List.of(key, predictions)) {
+            try (Reader reader = CsvInput.utf8(Files.newInputStream(file))) {
+                for (org.apache.commons.csv.CSVRecord record : CsvInput.parser(reader)) {
+                    cells += record.get(1).length();
+                }
+            }
+        }
+        assertThat(cells).isPositive();
+        return seconds(start);
+    }
+
+    /** Seconds for the keyed hash (HMAC-SHA256) of every id, which decides its side. */
+    private static double splitOnly(int rows) {
+        PublicSplit split = new PublicSplit(SECRET, PUBLIC);
+        long start = System.nanoTime();
+        int publicRows = 0;
+        for (int i = 0; i < rows; i++) {
+            publicRows += split.isPublic("r" + i) ? 1 : 0;
+        }
+        assertThat(publicRows).isPositive();
         return seconds(start);
     }
 
