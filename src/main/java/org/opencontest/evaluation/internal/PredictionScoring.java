@@ -143,12 +143,6 @@ public final class PredictionScoring {
             findings.add(Finding.of("evaluation.file.missing", count, key.id(seen.firstUnseen())));
         }
     }
-            }
-        }
-        if (count > 0) {
-            findings.add(Finding.of("evaluation.file.missing", count, first));
-        }
-    }
 
     /** A label or a ranking. */
     private static Finding checkValue(AnswerKey key, Metric metric, String value, int line) {
