@@ -5,11 +5,11 @@ import java.util.Arrays;
 
 /**
  * The answer key's ids, each mapped to its row (0, 1, … in the order added), without a Java object per id: a
- * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs about 16 bytes.
+ * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs 15–20 bytes.
  * <p>
  * The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint; ids are never
  * empty, so a 0 byte ends a page's entries). An open-addressing table (linear probing, at most three quarters full)
- * holds row + 1 per slot; the position of every eighth row's id is kept, and a row's id is found by stepping over at
+ * holds row + 1 and eight bits of the hash per slot; the position of every eighth row's id is kept, and a row's id is found by stepping over at
  * most seven entries from there. A lookup compares the bytes, so two ids with the same hash are told apart. Pages,
  * not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
  */
@@ -30,6 +30,11 @@ final class RowIds {
     private int[] strides = new int[64];
     /** Row + 1 of the id in each slot, 0 for an empty slot. */
     private int[] table = new int[1 << 10];
+    /**
+     * Eight more bits of each slot's hash: a probe that meets another id's slot (about eight per new id at the
+     * table's fullest) is passed over without reading that id's bytes.
+     */
+    private byte[] tags = new byte[1 << 10];
     private int size;
 
     int size() {
@@ -47,7 +52,8 @@ final class RowIds {
             throw new IllegalArgumentException("An empty id");
         }
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        int slot = find(bytes, hash(bytes, 0, bytes.length));
+        int hash = hash(bytes, 0, bytes.length);
+        int slot = find(bytes, hash);
         if (table[slot] != 0) {
             return -table[slot];
         }
@@ -63,6 +69,7 @@ final class RowIds {
             strides[stride] = position;
         }
         table[slot] = ++size;
+        tags[slot] = tag(hash);
         if (size * 4L > table.length * 3L) {
             grow();
         }
@@ -87,7 +94,8 @@ final class RowIds {
     private int find(byte[] bytes, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
-        while (table[slot] != 0 && !holds(position(table[slot] - 1), bytes)) {
+        byte tag = tag(hash);
+        while (table[slot] != 0 && (tags[slot] != tag || !holds(position(table[slot] - 1), bytes))) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -150,6 +158,7 @@ final class RowIds {
     /** Doubles the table, walking the ids in row order. */
     private void grow() {
         table = new int[table.length * 2];
+        tags = new byte[table.length];
         int mask = table.length - 1;
         int position = strides[0];
         for (int row = 0; row < size; row++) {
@@ -160,12 +169,19 @@ final class RowIds {
             int at = position & (PAGE_SIZE - 1);
             int length = readLength(page, at);
             int from = at + lengthBytes(length);
-            int slot = hash(page, from, from + length) & mask;
+            int hash = hash(page, from, from + length);
+            int slot = hash & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = row + 1;
+            tags[slot] = tag(hash);
         }
+    }
+
+    /** The hash's top bits; the slot comes from its low bits (a table of up to 2^24 slots keeps them apart). */
+    private static byte tag(int hash) {
+        return (byte) (hash >>> 24);
     }
 
     private static int readLength(byte[] page, int at) {
