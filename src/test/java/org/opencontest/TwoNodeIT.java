@@ -7,6 +7,8 @@ import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -28,6 +30,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +41,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestService;
+import org.opencontest.evaluation.internal.EvaluatedTrack;
+import org.opencontest.evaluation.internal.EvaluatedTrackRepository;
+import org.opencontest.evaluation.internal.EvaluationEntry;
+import org.opencontest.evaluation.internal.EvaluationEntryRepository;
+import org.opencontest.evaluation.internal.EvaluationSetup;
+import org.opencontest.evaluation.internal.Metric;
+import org.opencontest.evaluation.internal.TrackSettings;
+import org.opencontest.evaluation.internal.TrackView;
 import org.opencontest.integrity.StoredObjectSource;
 import org.opencontest.integrity.internal.IntegrityScrub;
 import org.opencontest.notification.MailRequested;
@@ -42,6 +56,7 @@ import org.opencontest.notification.internal.EmbeddedMailServer;
 import org.opencontest.notification.internal.MailDispatcher;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
+import org.opencontest.storage.ObjectStorage;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
@@ -289,6 +304,88 @@ class TwoNodeIT {
             a.getBean(IntegrityScrub.class).runScheduled();
             assertThat(lastScrubRun()).isNotEqualTo(lastScrub);
         }
+    }
+
+    /**
+     * The deadline surge: 500 prediction files are queued for scoring at the same moment, half through each node (an
+     * entry and a db-scheduler job each, as a submission makes them), and both nodes' schedulers work the queue. Each
+     * file shifts the answer key by its own amount, so its score (MAE) says which file was read: every entry ends
+     * scored with its own file's score, none was started twice, no job is left over, and each node scored part of
+     * them (db-scheduler's completion counter in each node's metrics).
+     */
+    @Test
+    void fiveHundredPredictionFilesQueuedAtOnceAreEachScoredOnceShared() {
+        int files = 500;
+        int teamsCount = 5;
+        Scenario s = SubmissionFixtures.scenario(a.getBean(ContestService.class), a.getBean(TeamService.class),
+                Instant.now());
+        EvaluationSetup setup = a.getBean(EvaluationSetup.class);
+        TrackView created = as(s.organiser(), () -> setup.save(s.contestId(), null, 0,
+                new TrackSettings(null, Metric.MAE, "id", "target", 0.5, files / teamsCount, 4, false)));
+        as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), created.id(),
+                new ByteArrayInputStream(predictions(0)), "answers.csv"));
+        EvaluatedTrack track = a.getBean(EvaluatedTrackRepository.class).findById(created.id()).orElseThrow();
+        // the daily quota is per team: five one-person teams of 100 files each
+        List<Long> teamIds = IntStream.range(0, teamsCount).mapToObj(i -> TeamFixtures.register(
+                a.getBean(TeamService.class), a.getBean(ContestService.class), person(Role.PARTICIPANT),
+                s.contestId(), TeamFixtures.uniqueName()).teamId()).toList();
+        List<String> objects = IntStream.range(0, files).parallel().mapToObj(i -> (i % 2 == 0 ? a : b)
+                .getBean(ObjectStorage.class).put("contests/" + s.contestId() + "/submissions/surge-" + i,
+                        new ByteArrayInputStream(predictions(i + 1)), "predictions.csv", 1024 * 1024).key())
+                .toList();
+        Instant submitted = Instant.now();
+        List<EvaluationEntry> queued = IntStream.range(0, files).mapToObj(i -> new EvaluationEntry(track,
+                -1_000_000L - s.contestId() * files - i, i + 1, teamIds.get(i % teamsCount), "Surge",
+                objects.get(i), "predictions.csv", submitted, false, submitted)).toList();
+        List<Long> ids = a.getBean(EvaluationEntryRepository.class).saveAllAndFlush(queued).stream()
+                .map(EvaluationEntry::getId).toList();
+        List<Double> completedBefore = List.of(scoringCompletions(a), scoringCompletions(b));
+        long start = System.nanoTime();
+
+        bothAtOnce(node -> {
+            SchedulerClient scheduler = node.getBean(SchedulerClient.class);
+            @SuppressWarnings("unchecked")
+            OneTimeTask<Void> task = node.getBean("evaluationScoreTask", OneTimeTask.class);
+            for (int i = node == a ? 0 : 1; i < files; i += 2) {
+                scheduler.scheduleIfNotExists(task.instance(Long.toString(ids.get(i))), submitted);
+            }
+            return null;
+        });
+        EvaluationEntryRepository entries = a.getBean(EvaluationEntryRepository.class);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> entries
+                .findAllById(ids).stream().allMatch(entry -> entry.getStatus() == EvaluationEntry.Status.SCORED));
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        List<EvaluationEntry> scored = entries.findAllById(ids);
+        assertThat(scored).hasSize(files).allSatisfy(entry -> {
+            assertThat(entry.getAttempts()).as("times started").isEqualTo(1);
+            assertThat(entry.getPublicScore()).as("its own file's score").isEqualTo((double) entry.getVersionNo());
+        });
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'evaluation-score'",
+                Integer.class)).as("jobs left").isZero();
+        double onA = scoringCompletions(a) - completedBefore.get(0);
+        double onB = scoringCompletions(b) - completedBefore.get(1);
+        System.out.printf("Scoring surge: %d files in %.1f s, %.0f scored on node A, %.0f on node B%n", files,
+                seconds, onA, onB);
+        assertThat(onA + onB).isEqualTo(files);
+        assertThat(onA).as("scored on A").isPositive();
+        assertThat(onB).as("scored on B").isPositive();
+    }
+
+    /** Twenty rows {@code r-1…}: the key's target is the row number, a file's prediction that plus {@code shift}. */
+    private static byte[] predictions(int shift) {
+        StringBuilder csv = new StringBuilder("id,target\n");
+        for (int row = 1; row <= 20; row++) {
+            csv.append("r-").append(row).append(',').append(row + shift).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The node's count of scoring jobs that finished well (db-scheduler's Micrometer counter). */
+    private static double scoringCompletions(ConfigurableApplicationContext node) {
+        Counter counter = node.getBean(MeterRegistry.class).find("dbscheduler_task_completions")
+                .tags("task", "evaluation-score", "result", "ok").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static ConfigurableApplicationContext node(String name, int smtpPort, String... own) {

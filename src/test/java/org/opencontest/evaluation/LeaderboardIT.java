@@ -152,7 +152,10 @@ class LeaderboardIT extends IntegrationTest {
         assertThat(as(s.leader(), () -> leaderboards.leaderboard(s.slug())).boards().get(0).mine())
                 .singleElement().extracting(EntryView::privateScore).isEqualTo(1.0);
 
-        // a blind track hides other teams' names from everyone but shows each team its own
+        // a blind track hides other teams' names from everyone but shows each team its own; the reveal's interval
+        // job writes the track too, so the organiser edits it after that job (or meets its version)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !anonymously(
+                () -> leaderboards.leaderboard(s.slug())).boards().get(0).intervalsPending());
         TrackView current = as(s.organiser(), () -> setup.tracks(s.contestId())).get(0);
         as(s.organiser(), () -> setup.save(s.contestId(), current.id(), current.version(),
                 new TrackSettings(null, Metric.RMSE, "id", "target", 0.5, 2, 4, true)));

@@ -3,11 +3,9 @@ package org.opencontest.evaluation.internal;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,27 +15,35 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The hidden answers of an evaluated track, read once from its CSV as a stream: each id's row index, the targets and
  * which rows are public. Reading checks the file and collects findings that name the line (header = line 1).
+ * <p>
+ * Kept compactly, so that a key of 10 million rows fits in a few hundred MiB: the ids in {@link RowIds}, numeric
+ * targets (and a label metric's class index) in {@link RowDoubles}, a binary target as one bit, the public side as
+ * one bit. Only a ranking's targets (item lists, one per id) stay strings.
  */
 public final class AnswerKey {
 
     /** Reading stops collecting after this many findings. */
     static final int MAX_FINDINGS = 20;
 
-    private final Map<String, Integer> rows;
-    private final String[] ids;
-    private final String[] targets;
+    private final Metric.Kind kind;
+    private final RowIds ids;
+    private final RowDoubles numbers;
+    private final BitSet positives;
+    private final List<String> rankings;
     private final BitSet publicRows;
     private final Map<String, Integer> labels;
+    private final List<String> classes;
     private final List<Finding> findings;
 
-    private AnswerKey(Map<String, Integer> rows, String[] ids, String[] targets, BitSet publicRows,
-                      Map<String, Integer> labels,
-                      List<Finding> findings) {
-        this.rows = rows;
-        this.ids = ids;
-        this.targets = targets;
-        this.publicRows = publicRows;
-        this.labels = labels;
+    private AnswerKey(Metric.Kind kind, List<Finding> findings) {
+        this.kind = kind;
+        this.ids = new RowIds();
+        this.numbers = new RowDoubles();
+        this.positives = new BitSet();
+        this.rankings = new ArrayList<>();
+        this.publicRows = new BitSet();
+        this.labels = new HashMap<>();
+        this.classes = new ArrayList<>();
         this.findings = findings;
     }
 
@@ -47,69 +53,75 @@ public final class AnswerKey {
      * @param split decides each row's side; the ids are hashed once here
      */
     public static AnswerKey read(Reader csv, String idColumn, String targetColumn, Metric metric, PublicSplit split) {
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> rows = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        BitSet publicRows = new BitSet();
-        Map<String, Integer> labels = new LinkedHashMap<>();
+        AnswerKey key = new AnswerKey(metric.kind(), new ArrayList<>());
         try {
             CSVParser parser = CsvInput.parser(csv);
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                return failed(Finding.of("evaluation.key.empty"));
+                return failed(metric, Finding.of("evaluation.key.empty"));
             }
             List<String> header = CsvInput.trimmed(records.next());
             int idAt = header.indexOf(idColumn);
             int targetAt = header.indexOf(targetColumn);
             if (idAt < 0 || targetAt < 0) {
-                return failed(Finding.of("evaluation.key.columns", idColumn, targetColumn, String.join(", ", header)));
+                return failed(metric, Finding.of("evaluation.key.columns", idColumn, targetColumn,
+                        String.join(", ", header)));
             }
             int line = 1;
-            while (records.hasNext() && findings.size() < MAX_FINDINGS) {
+            while (records.hasNext() && key.findings.size() < MAX_FINDINGS) {
                 CSVRecord record = records.next();
                 line++;
                 if (record.size() <= Math.max(idAt, targetAt)) {
-                    findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
+                    key.findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
                     continue;
                 }
-                String id = record.get(idAt).trim();
-                String target = record.get(targetAt).trim();
-                if (id.isEmpty()) {
-                    findings.add(Finding.of("evaluation.file.emptyId", line));
-                    continue;
-                }
-                Integer earlier = rows.putIfAbsent(id, ids.size());
-                if (earlier != null) {
-                    findings.add(Finding.of("evaluation.key.duplicate", line, id));
-                    continue;
-                }
-                Finding wrong = checkTarget(metric, target, line);
-                if (wrong != null) {
-                    findings.add(wrong);
-                }
-                if (split.isPublic(id)) {
-                    publicRows.set(ids.size());
-                }
-                ids.add(id);
-                targets.add(target);
-                if (metric.kind() == Metric.Kind.LABEL || metric.kind() == Metric.Kind.CLASS_PROBABILITIES) {
-                    labels.putIfAbsent(target, labels.size());
-                }
+                key.add(record.get(idAt).trim(), record.get(targetAt).trim(), line, split);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            return failed(unreadable(e));
+            return failed(metric, unreadable(e));
         }
-        if (findings.isEmpty() && ids.isEmpty()) {
-            findings.add(Finding.of("evaluation.key.empty"));
+        if (key.findings.isEmpty() && key.size() == 0) {
+            key.findings.add(Finding.of("evaluation.key.empty"));
         }
-        return new AnswerKey(rows, ids.toArray(String[]::new), targets.toArray(String[]::new), publicRows, labels,
-                findings);
+        return key;
     }
 
-    private static AnswerKey failed(Finding finding) {
-        return new AnswerKey(Map.of(), new String[0], new String[0], new BitSet(), Map.of(),
-                List.of(finding));
+    private void add(String id, String target, int line, PublicSplit split) {
+        if (id.isEmpty()) {
+            findings.add(Finding.of("evaluation.file.emptyId", line));
+            return;
+        }
+        int row = ids.add(id);
+        if (row < 0) {
+            findings.add(Finding.of("evaluation.key.duplicate", line, id));
+            return;
+        }
+        if (split.isPublic(id)) {
+            publicRows.set(row);
+        }
+        double number = kind.numeric() && !kind.binary() ? Numbers.parse(target) : Double.NaN;
+        if (kind.binary()) {
+            positives.set(row, target.equals("1"));
+        } else if (kind.numeric()) {
+            numbers.add(number);
+        } else if (kind == Metric.Kind.RANKING) {
+            rankings.add(target);
+        } else {
+            Integer label = labels.putIfAbsent(target, classes.size());
+            if (label == null) {
+                label = classes.size();
+                classes.add(target);
+            }
+            numbers.add(label);
+        }
+        Finding wrong = checkTarget(target, number, line);
+        if (wrong != null) {
+            findings.add(wrong);
+        }
+    }
+
+    private static AnswerKey failed(Metric metric, Finding finding) {
+        return new AnswerKey(metric.kind(), List.of(finding));
     }
 
     /** A file that is no CSV at all (bad UTF-8, an unclosed quote) gets one finding that says so. */
@@ -117,8 +129,9 @@ public final class AnswerKey {
         return Finding.of("evaluation.file.unreadable");
     }
 
-    private static Finding checkTarget(Metric metric, String target, int line) {
-        switch (metric.kind()) {
+    /** {@code number} is the target parsed (NaN when it is no number) for a numeric, non-binary metric. */
+    private Finding checkTarget(String target, double number, int line) {
+        switch (kind) {
             case LABEL, CLASS_PROBABILITIES, RANKING -> {
                 return target.isEmpty() ? Finding.of("evaluation.key.emptyTarget", line) : null;
             }
@@ -127,14 +140,14 @@ public final class AnswerKey {
                         : Finding.of("evaluation.key.binary", line, target);
             }
             case NONZERO_TARGET -> {
-                return !Numbers.finite(target) ? Finding.of("evaluation.file.number", line, target)
-                        : Double.parseDouble(target) == 0 ? Finding.of("evaluation.key.zero", line) : null;
+                return Double.isNaN(number) ? Finding.of("evaluation.file.number", line, target)
+                        : number == 0 ? Finding.of("evaluation.key.zero", line) : null;
             }
             case NON_NEGATIVE -> {
-                return Numbers.nonNegative(target) ? null : Finding.of("evaluation.file.nonNegative", line, target);
+                return Numbers.nonNegative(number) ? null : Finding.of("evaluation.file.nonNegative", line, target);
             }
             default -> {
-                return Numbers.finite(target) ? null : Finding.of("evaluation.file.number", line, target);
+                return Double.isNaN(number) ? Finding.of("evaluation.file.number", line, target) : null;
             }
         }
     }
@@ -144,7 +157,7 @@ public final class AnswerKey {
     }
 
     public int size() {
-        return ids.length;
+        return ids.size();
     }
 
     public int publicSize() {
@@ -153,20 +166,40 @@ public final class AnswerKey {
 
     /** The row index of {@code id}, or -1. */
     int row(String id) {
-        Integer row = rows.get(id);
-        return row == null ? -1 : row;
+        return ids.row(id);
     }
 
+    /** The id of a row; a walk over all ids, for a message. */
     String id(int row) {
-        return ids[row];
+        return ids.id(row);
     }
 
+    /** The target of a numeric metric (0 or 1 for a binary one). */
+    double number(int row) {
+        return kind.binary() ? (positives.get(row) ? 1 : 0) : numbers.get(row);
+    }
+
+    /** The target as text: the label or ranking as written, a number as {@link Double#toString} (which parses back to it). */
     String target(int row) {
-        return targets[row];
+        if (kind.numeric()) {
+            return Double.toString(number(row));
+        }
+        return kind == Metric.Kind.RANKING ? rankings.get(row) : classes.get(labelIndex(row));
     }
 
     boolean isPublic(int row) {
         return publicRows.get(row);
+    }
+
+    /** Of a binary target: how many rows of the public (or private) side are 1. */
+    int positives(boolean publicSide) {
+        BitSet side = (BitSet) positives.clone();
+        if (publicSide) {
+            side.and(publicRows);
+        } else {
+            side.andNot(publicRows);
+        }
+        return side.cardinality();
     }
 
     boolean isLabel(String value) {
@@ -175,16 +208,16 @@ public final class AnswerKey {
 
     /** The classes of a label metric's targets, in the order they first appear in the key. */
     List<String> labels() {
-        return List.copyOf(labels.keySet());
+        return List.copyOf(classes);
     }
 
-    /** The place of {@code label} in {@link #labels()}. */
-    int labelIndex(String label) {
-        return labels.get(label);
+    /** The place of the row's class in {@link #labels()}. */
+    int labelIndex(int row) {
+        return (int) numbers.get(row);
     }
 
     @Override
     public String toString() {
-        return "AnswerKey" + Arrays.asList(size(), publicSize());
+        return "AnswerKey" + List.of(size(), publicSize());
     }
 }

@@ -47,7 +47,17 @@ public enum Metric {
          * target the relevant items, prediction the ranked items, best first; both separated by spaces; a prediction
          * may be empty and must not repeat an item
          */
-        RANKING
+        RANKING;
+
+        /** Target and prediction are numbers (the answer key keeps the target as one). */
+        public boolean numeric() {
+            return this != LABEL && this != CLASS_PROBABILITIES && this != RANKING;
+        }
+
+        /** The target is 0 or 1 (the answer key keeps it as one bit). */
+        public boolean binary() {
+            return this == PROBABILITY || this == BINARY_SCORE;
+        }
     }
 
     private final Kind kind;

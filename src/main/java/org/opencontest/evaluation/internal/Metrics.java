@@ -20,6 +20,15 @@ public final class Metrics {
     public interface Accumulator {
         void add(String target, String prediction);
 
+        /** A pair already parsed (numeric metrics take it as it is; the text form parses back to the same numbers). */
+        default void add(double target, double prediction) {
+            add(Double.toString(target), Double.toString(prediction));
+        }
+
+        /** How many rows will come, {@code positives} of them with target 1: a metric that keeps them sizes once. */
+        default void reserve(int rows, int positives) {
+        }
+
         double value();
     }
 
@@ -43,8 +52,12 @@ public final class Metrics {
 
         @Override
         public final void add(String target, String prediction) {
+            accept(row(target, prediction));
+        }
+
+        final void accept(double rowValue) {
             count++;
-            sum += row(target, prediction);
+            sum += rowValue;
         }
 
         @Override
@@ -60,20 +73,23 @@ public final class Metrics {
             return row(Double.parseDouble(target.trim()), Double.parseDouble(prediction.trim()));
         }
 
+        @Override
+        public final void add(double target, double prediction) {
+            accept(row(target, prediction));
+        }
+
         abstract double row(double target, double prediction);
     }
 
     /** Parses both sides as numbers. */
     abstract static class Numeric implements Accumulator {
-        long count;
-
         @Override
         public final void add(String target, String prediction) {
-            count++;
             add(Double.parseDouble(target.trim()), Double.parseDouble(prediction.trim()));
         }
 
-        abstract void add(double target, double prediction);
+        @Override
+        public abstract void add(double target, double prediction);
     }
 
     public static final class Rmse extends NumericMean {
@@ -123,9 +139,11 @@ public final class Metrics {
         private double residuals;
         private double sum;
         private double sumSquares;
+        private long count;
 
         @Override
-        void add(double target, double prediction) {
+        public void add(double target, double prediction) {
+            count++;
             double error = prediction - target;
             residuals += error * error;
             sum += target;
@@ -198,7 +216,13 @@ public final class Metrics {
         private int negativeCount;
 
         @Override
-        void add(double target, double prediction) {
+        public void reserve(int rows, int positiveRows) {
+            positives = Arrays.copyOf(positives, Math.max(positives.length, positiveRows));
+            negatives = Arrays.copyOf(negatives, Math.max(negatives.length, rows - positiveRows));
+        }
+
+        @Override
+        public void add(double target, double prediction) {
             if (target >= 0.5) {
                 if (positiveCount == positives.length) {
                     positives = Arrays.copyOf(positives, positives.length * 2);
@@ -217,20 +241,21 @@ public final class Metrics {
             if (positiveCount == 0 || negativeCount == 0) {
                 return Double.NaN;
             }
-            double[] pos = Arrays.copyOf(positives, positiveCount);
-            double[] neg = Arrays.copyOf(negatives, negativeCount);
-            Arrays.sort(pos);
-            Arrays.sort(neg);
+            // sorted in place (the order of the rows does not matter): no second copy of millions of scores
+            Arrays.sort(positives, 0, positiveCount);
+            Arrays.sort(negatives, 0, negativeCount);
+            double[] neg = negatives;
             // for each positive: negatives strictly below plus half the negatives equal to it
             double wins = 0;
             int below = 0;
             int upTo = 0;
-            for (double score : pos) {
-                while (below < neg.length && neg[below] < score) {
+            for (int i = 0; i < positiveCount; i++) {
+                double score = positives[i];
+                while (below < negativeCount && neg[below] < score) {
                     below++;
                 }
                 upTo = Math.max(upTo, below);
-                while (upTo < neg.length && neg[upTo] <= score) {
+                while (upTo < negativeCount && neg[upTo] <= score) {
                     upTo++;
                 }
                 wins += below + (upTo - below) / 2.0;

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Checks a prediction file against the answer key and scores it, in one streamed pass: the header must be exactly
  * the id and target columns; every id of the key once, no other ids; values as the metric needs them. Findings name
- * the line (header = line 1); any finding means no score. Keeps only one int per answer-key row (the line that
- * gave it) besides the key itself.
+ * the line (header = line 1); any finding means no score. Besides the key it keeps one bit per answer-key row (one
+ * int when the file is not in the key's order: {@link SeenLines}), and AUC the scores.
  */
 public final class PredictionScoring {
 
@@ -31,13 +31,13 @@ public final class PredictionScoring {
     }
 
     public static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings) {
-        return score(key, predictions, settings, (row, target, value) -> {
+        return score(key, predictions, settings, (row, value) -> {
         });
     }
 
     /** Receives each checked row while the file has no finding yet (the bootstrap keeps a number per row). */
     interface RowSink {
-        void row(int keyRow, String target, String prediction);
+        void row(int keyRow, String prediction);
     }
 
     static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings, RowSink rows) {
@@ -45,9 +45,13 @@ public final class PredictionScoring {
         String targetColumn = settings.targetColumn();
         Metric metric = settings.metric();
         List<Finding> findings = new ArrayList<>();
-        int[] seenOnLine = new int[key.size()];
+        SeenLines seen = new SeenLines(key.size());
         Metrics.Accumulator publicScore = settings.accumulator();
         Metrics.Accumulator privateScore = settings.accumulator();
+        if (metric.kind().binary()) {
+            publicScore.reserve(key.publicSize(), key.positives(true));
+            privateScore.reserve(key.size() - key.publicSize(), key.positives(false));
+        }
         try {
             CSVParser parser = CsvInput.parser(predictions);
             Iterator<CSVRecord> records = parser.iterator();
@@ -83,19 +87,26 @@ public final class PredictionScoring {
                     findings.add(Finding.of("evaluation.file.unknownId", line, id));
                     continue;
                 }
-                if (seenOnLine[row] != 0) {
-                    findings.add(Finding.of("evaluation.file.duplicate", line, id, seenOnLine[row]));
+                int first = seen.line(row);
+                if (first != 0) {
+                    findings.add(Finding.of("evaluation.file.duplicate", line, id, first));
                     continue;
                 }
-                seenOnLine[row] = line;
+                seen.mark(row, line);
                 String value;
+                double number = Double.NaN;
                 Finding wrong;
                 if (classes != null) {
                     // the row's probabilities, reduced to the true class's normalised share
                     double[] probabilities = new double[classes.at().length];
                     wrong = classes.read(record, line, probabilities);
                     value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
-                            probabilities, key.labelIndex(key.target(row))));
+                            probabilities, key.labelIndex(row)));
+                } else if (metric.kind().numeric()) {
+                    // parsed once and handed on as a number
+                    value = record.get(valueAt).trim();
+                    number = Numbers.parse(value);
+                    wrong = checkNumber(metric, number, value, line);
                 } else {
                     value = record.get(valueAt).trim();
                     wrong = checkValue(key, metric, value, line);
@@ -103,8 +114,13 @@ public final class PredictionScoring {
                 if (wrong != null) {
                     findings.add(wrong);
                 } else if (findings.isEmpty()) {
-                    (key.isPublic(row) ? publicScore : privateScore).add(key.target(row), value);
-                    rows.row(row, key.target(row), value);
+                    Metrics.Accumulator side = key.isPublic(row) ? publicScore : privateScore;
+                    if (metric.kind().numeric()) {
+                        side.add(key.number(row), number);
+                    } else {
+                        side.add(key.target(row), value);
+                    }
+                    rows.row(row, value);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {
@@ -114,36 +130,35 @@ public final class PredictionScoring {
             findings.add(Finding.of("evaluation.file.more"));
             return new Outcome(List.copyOf(findings), Double.NaN, Double.NaN);
         }
-        missing(key, seenOnLine, findings);
+        missing(key, seen, findings);
         if (!findings.isEmpty()) {
             return new Outcome(List.copyOf(findings), Double.NaN, Double.NaN);
         }
         return new Outcome(List.of(), publicScore.value(), privateScore.value());
     }
 
-    private static void missing(AnswerKey key, int[] seenOnLine, List<Finding> findings) {
-        int count = 0;
-        String first = null;
-        for (int row = 0; row < seenOnLine.length; row++) {
-            if (seenOnLine[row] == 0) {
-                count++;
-                if (first == null) {
-                    first = key.id(row);
-                }
-            }
-        }
+    private static void missing(AnswerKey key, SeenLines seen, List<Finding> findings) {
+        int count = seen.unseen();
         if (count > 0) {
-            findings.add(Finding.of("evaluation.file.missing", count, first));
+            findings.add(Finding.of("evaluation.file.missing", count, key.id(seen.firstUnseen())));
         }
     }
 
+    /** A label or a ranking. */
     private static Finding checkValue(AnswerKey key, Metric metric, String value, int line) {
+        return metric.kind() == Metric.Kind.LABEL
+                ? key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value)
+                : repeatedItem(value, line);
+    }
+
+    /** A number, {@code parsed} from {@code value} (NaN when it is none). */
+    private static Finding checkNumber(Metric metric, double parsed, String value, int line) {
         return switch (metric.kind()) {
-            case LABEL -> key.isLabel(value) ? null : Finding.of("evaluation.file.label", line, value);
-            case PROBABILITY -> Numbers.probability(value) ? null : Finding.of("evaluation.file.probability", line, value);
-            case NON_NEGATIVE -> Numbers.nonNegative(value) ? null : Finding.of("evaluation.file.nonNegative", line, value);
-            case RANKING -> repeatedItem(value, line);
-            default -> Numbers.finite(value) ? null : Finding.of("evaluation.file.number", line, value);
+            case PROBABILITY -> Numbers.probability(parsed) ? null
+                    : Finding.of("evaluation.file.probability", line, value);
+            case NON_NEGATIVE -> Numbers.nonNegative(parsed) ? null
+                    : Finding.of("evaluation.file.nonNegative", line, value);
+            default -> Double.isNaN(parsed) ? Finding.of("evaluation.file.number", line, value) : null;
         };
     }
 
@@ -187,10 +202,11 @@ public final class PredictionScoring {
         Finding read(CSVRecord record, int line, double[] probabilities) {
             for (int k = 0; k < at.length; k++) {
                 String cell = record.get(at[k]).trim();
-                if (!Numbers.probability(cell)) {
+                double probability = Numbers.parse(cell);
+                if (!Numbers.probability(probability)) {
                     return Finding.of("evaluation.file.classProbability", line, labels.get(k), cell);
                 }
-                probabilities[k] = Double.parseDouble(cell);
+                probabilities[k] = probability;
             }
             return null;
         }

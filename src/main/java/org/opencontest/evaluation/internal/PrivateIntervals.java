@@ -133,9 +133,9 @@ class PrivateIntervals {
         double[] values = new double[privateRows];
         try (Reader predictions = CsvInput.utf8(storage.get(entry.getObjectKey()))) {
             PredictionScoring.Outcome outcome = PredictionScoring.score(key, predictions, settings,
-                    (row, target, prediction) -> {
+                    (row, prediction) -> {
                         if (privatePlace[row] >= 0) {
-                            values[privatePlace[row]] = resampling.value(target, prediction);
+                            values[privatePlace[row]] = resampling.value(key.target(row), prediction);
                         }
                     });
             if (!outcome.valid()) {

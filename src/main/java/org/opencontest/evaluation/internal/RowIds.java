@@ -1,0 +1,214 @@
+package org.opencontest.evaluation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The answer key's ids, each mapped to its row (0, 1, … in the order added), without a Java object per id: a
+ * {@code String} and its map entry cost about 90 bytes, here an id of eight ASCII characters costs 15–20 bytes.
+ * <p>
+ * The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint; ids are never
+ * empty, so a 0 byte ends a page's entries). An open-addressing table (linear probing, at most three quarters full)
+ * holds row + 1 and eight bits of the hash per slot; the position of every eighth row's id is kept, and a row's id is found by stepping over at
+ * most seven entries from there. A lookup compares the bytes, so two ids with the same hash are told apart. Pages,
+ * not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
+ */
+final class RowIds {
+
+    private static final int PAGE_BITS = 18;
+    private static final int PAGE_SIZE = 1 << PAGE_BITS;
+    /** A position is an int: page number and offset; 2 GiB of ids is far beyond any heap they run in. */
+    private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
+    /** The position of every {@code 1 << STRIDE_BITS}-th row's id is kept. */
+    private static final int STRIDE_BITS = 3;
+    /** Length prefix (3 bytes for this size) and bytes fit in a page. */
+    static final int MAX_ID_BYTES = PAGE_SIZE - 3;
+
+    private byte[][] pages = new byte[4][];
+    private int pageCount;
+    private int used = PAGE_SIZE;
+    private int[] strides = new int[64];
+    /** Row + 1 of the id in each slot, 0 for an empty slot. */
+    private int[] table = new int[1 << 10];
+    /**
+     * Eight more bits of each slot's hash: a probe that meets another id's slot (about eight per new id at the
+     * table's fullest) is passed over without reading that id's bytes.
+     */
+    private byte[] tags = new byte[1 << 10];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Adds {@code id} as the next row and returns that row, or returns {@code -1 - row} of the equal id added before.
+     *
+     * @throws IllegalArgumentException for an empty id
+     * @throws IllegalStateException    when the id is longer than {@link #MAX_ID_BYTES} bytes
+     */
+    int add(String id) {
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("An empty id");
+        }
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(bytes, 0, bytes.length);
+        int slot = find(bytes, hash);
+        if (table[slot] != 0) {
+            return -table[slot];
+        }
+        if (bytes.length > MAX_ID_BYTES) {
+            throw new IllegalStateException("An id of " + bytes.length + " bytes");
+        }
+        int position = append(bytes);
+        if ((size & ((1 << STRIDE_BITS) - 1)) == 0) {
+            int stride = size >>> STRIDE_BITS;
+            if (stride == strides.length) {
+                strides = Arrays.copyOf(strides, stride * 2);
+            }
+            strides[stride] = position;
+        }
+        table[slot] = ++size;
+        tags[slot] = tag(hash);
+        if (size * 4L > table.length * 3L) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    /** The row of {@code id}, or -1. */
+    int row(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return table[find(bytes, hash(bytes, 0, bytes.length))] - 1;
+    }
+
+    String id(int row) {
+        int position = position(row);
+        byte[] page = pages[position >>> PAGE_BITS];
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(page, at);
+        return new String(page, at + lengthBytes(length), length, StandardCharsets.UTF_8);
+    }
+
+    /** The slot holding {@code bytes}, or the empty slot where they belong. */
+    private int find(byte[] bytes, int hash) {
+        int mask = table.length - 1;
+        int slot = hash & mask;
+        byte tag = tag(hash);
+        while (table[slot] != 0 && (tags[slot] != tag || !holds(position(table[slot] - 1), bytes))) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private boolean holds(int position, byte[] bytes) {
+        byte[] page = pages[position >>> PAGE_BITS];
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(page, at);
+        int from = at + lengthBytes(length);
+        return length == bytes.length && Arrays.equals(page, from, from + length, bytes, 0, length);
+    }
+
+    /** Where the row's id starts: from the last kept position, stepping over the entries in between. */
+    private int position(int row) {
+        int position = strides[row >>> STRIDE_BITS];
+        for (int step = row & ((1 << STRIDE_BITS) - 1); step > 0; step--) {
+            position = next(position);
+        }
+        return position;
+    }
+
+    /** The position of the entry after the one at {@code position}. */
+    private int next(int position) {
+        int page = position >>> PAGE_BITS;
+        int at = position & (PAGE_SIZE - 1);
+        int length = readLength(pages[page], at);
+        int after = at + lengthBytes(length) + length;
+        return after == PAGE_SIZE || pages[page][after] == 0 ? (page + 1) << PAGE_BITS : page << PAGE_BITS | after;
+    }
+
+    /** Writes length and bytes into the current page (or a new one) and returns the position. */
+    private int append(byte[] bytes) {
+        int needed = lengthBytes(bytes.length) + bytes.length;
+        if (used + needed > PAGE_SIZE) {
+            if (pageCount == MAX_PAGES) {
+                throw new IllegalStateException("More than 2 GiB of ids");
+            }
+            if (pageCount == pages.length) {
+                pages = Arrays.copyOf(pages, pageCount * 2);
+            }
+            pages[pageCount++] = new byte[PAGE_SIZE];
+            used = 0;
+        }
+        byte[] page = pages[pageCount - 1];
+        int position = (pageCount - 1) << PAGE_BITS | used;
+        int at = used;
+        for (int rest = bytes.length; ; rest >>>= 7) {
+            if (rest < 0x80) {
+                page[at++] = (byte) rest;
+                break;
+            }
+            page[at++] = (byte) (rest & 0x7F | 0x80);
+        }
+        System.arraycopy(bytes, 0, page, at, bytes.length);
+        used = at + bytes.length;
+        return position;
+    }
+
+    /** Doubles the table, walking the ids in row order. */
+    private void grow() {
+        table = new int[table.length * 2];
+        tags = new byte[table.length];
+        int mask = table.length - 1;
+        int position = strides[0];
+        for (int row = 0; row < size; row++) {
+            if (row > 0) {
+                position = next(position);
+            }
+            byte[] page = pages[position >>> PAGE_BITS];
+            int at = position & (PAGE_SIZE - 1);
+            int length = readLength(page, at);
+            int from = at + lengthBytes(length);
+            int hash = hash(page, from, from + length);
+            int slot = hash & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = row + 1;
+            tags[slot] = tag(hash);
+        }
+    }
+
+    /** The hash's top bits; the slot comes from its low bits (a table of up to 2^24 slots keeps them apart). */
+    private static byte tag(int hash) {
+        return (byte) (hash >>> 24);
+    }
+
+    private static int readLength(byte[] page, int at) {
+        int length = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = page[at++];
+            length |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return length;
+            }
+        }
+    }
+
+    private static int lengthBytes(int length) {
+        return length < 1 << 7 ? 1 : length < 1 << 14 ? 2 : 3;
+    }
+
+    /** FNV-1a over the bytes, then MurmurHash3's finaliser, so the low bits that pick the slot are well mixed. */
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 0x811C9DC5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ bytes[i]) * 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,51 @@
+package org.opencontest.evaluation.internal;
+
+import java.util.BitSet;
+
+/**
+ * The line on which each answer-key row was met in a prediction file, for the message about a repeated id. A file in
+ * the key's order (as the sample submission is) needs no number per row: row r is on line r + 2 (after the header)
+ * and one bit says it was met. The first line that breaks that order turns it into one int per row, filled in for
+ * the rows met so far (all of them on their line r + 2).
+ */
+final class SeenLines {
+
+    private final int rows;
+    private final BitSet seen = new BitSet();
+    /** Null while every row met was on its line r + 2. */
+    private int[] lines;
+
+    SeenLines(int rows) {
+        this.rows = rows;
+    }
+
+    /** The line the row was met on, 0 if not yet. */
+    int line(int row) {
+        if (!seen.get(row)) {
+            return 0;
+        }
+        return lines == null ? row + 2 : lines[row];
+    }
+
+    void mark(int row, int line) {
+        if (lines == null && line != row + 2) {
+            lines = new int[rows];
+            for (int met = seen.nextSetBit(0); met >= 0; met = seen.nextSetBit(met + 1)) {
+                lines[met] = met + 2;
+            }
+        }
+        seen.set(row);
+        if (lines != null) {
+            lines[row] = line;
+        }
+    }
+
+    int unseen() {
+        return rows - seen.cardinality();
+    }
+
+    /** The first row not met, or {@code rows} when all were. */
+    int firstUnseen() {
+        return seen.nextClearBit(0);
+    }
+}

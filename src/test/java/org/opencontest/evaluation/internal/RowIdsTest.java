@@ -1,0 +1,55 @@
+package org.opencontest.evaluation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class RowIdsTest {
+
+    @Test
+    void everyIdFindsItsRowAcrossGrowthAndPagesAndNoOtherIdDoes() {
+        RowIds ids = new RowIds();
+        Map<String, Integer> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(7);
+        // short, long, numeric, non-ASCII and near-identical ids; 300,000 of them fill several pages and regrow the table
+        for (int i = 0; i < 300_000; i++) {
+            String id = switch (i % 4) {
+                case 0 -> Integer.toString(i);
+                case 1 -> "区-" + i;
+                case 2 -> "x".repeat(random.nextInt(1, 300)) + i;
+                default -> "r" + i + "a";
+            };
+            assertThat(ids.add(id)).isEqualTo(i);
+            expected.put(id, i);
+        }
+        assertThat(ids.size()).isEqualTo(expected.size());
+        expected.forEach((id, row) -> assertThat(ids.row(id)).as(id).isEqualTo(row));
+        assertThat(ids.row("r12a ")).isEqualTo(-1);
+        assertThat(ids.row("")).isEqualTo(-1);
+        assertThat(ids.row("区-2")).isEqualTo(-1);
+        assertThat(ids.id(123_457)).isEqualTo("区-123457");
+    }
+
+    @Test
+    void aSecondAddOfAnIdNamesTheFirstRow() {
+        RowIds ids = new RowIds();
+        ids.add("a");
+        ids.add("b");
+        assertThat(ids.add("b")).isEqualTo(-1 - 1);
+        assertThat(ids.size()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyIdOrOneLongerThanAPageIsRefused() {
+        RowIds ids = new RowIds();
+        assertThatThrownBy(() -> ids.add("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ids.add("x".repeat(RowIds.MAX_ID_BYTES + 1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ids.add("x".repeat(RowIds.MAX_ID_BYTES))).isZero();
+    }
+}
