@@ -240,9 +240,15 @@ public abstract class BrowserJourney {
         waitForVaadin();
     }
 
-    /** Success notices close after a few seconds; screenshots for the guides are clearer without them. */
+    /**
+     * Screenshots for the guides are clearer without notices. A notice closes by itself 5 s after it opened; closing
+     * every open one (as the server's {@code Notification.close()} would) ends in the same page without that wait.
+     */
     protected void waitForNoticesToClose() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification').forEach(notice => notice.opened = false)");
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        waitForVaadin();
     }
 
     /**
