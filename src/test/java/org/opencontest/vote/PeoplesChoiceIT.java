@@ -9,6 +9,7 @@ import static org.opencontest.support.Actors.person;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -235,6 +236,33 @@ class PeoplesChoiceIT extends IntegrationTest {
                 .andExpect(jsonPath("$[0].entries[0].mine").value(true));
         assertThat(jdbc.queryForObject("SELECT network FROM vote_ballot WHERE voter_id = ?", String.class,
                 voter.userId())).isEqualTo(address.substring(0, address.lastIndexOf('.')) + ".0/24");
+
+        // a rate limit is not a verdict on the input: 429, and when to send the same request again
+        String busy = crowd(poll);
+        String neighbour = as(fixtures.voter(), () -> tokens.create(new NewApiToken("votes " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.VOTES_WRITE), 7))).secret();
+        mvc.perform(vote(url, neighbour, entry, busy.replace(".0/24", ".9"))).andExpect(status().isTooManyRequests())
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "600"))
+                .andExpect(jsonPath("$.code").value("vote.refused.networkLimited"));
+    }
+
+    /**
+     * A hundred votes for the poll's first entry from one random /24 within the last ten minutes (the network limit),
+     * written as the service would for other voters; answers that network.
+     */
+    private String crowd(long poll) {
+        String address = network();
+        String busy = address.substring(0, address.lastIndexOf('.')) + ".0/24";
+        long entry = jdbc.queryForObject("SELECT MIN(id) FROM vote_entry WHERE poll_id = ?", Long.class, poll);
+        Instant now = clock.instant();
+        for (int i = 0; i < 100; i++) {
+            jdbc.update("INSERT INTO vote_ballot (poll_id, entry_id, track_key, slot, voter_id, network, "
+                    + "voter_created_at, cast_at) SELECT poll_id, id, track_key, 1, ?, ?, ?, ? FROM vote_entry "
+                    + "WHERE id = ?", -1_000_000L - ThreadLocalRandom.current().nextInt(1_000_000_000), busy,
+                    java.sql.Timestamp.from(now.minus(Duration.ofDays(30))),
+                    java.sql.Timestamp.from(now.minusSeconds(i)), entry);
+        }
+        return busy;
     }
 
     /** A POST of the vote from {@code address}, as the server would see the client. */
@@ -324,19 +352,9 @@ class PeoplesChoiceIT extends IntegrationTest {
         }
         assertThat(cast).isEqualTo(12);
 
-        // a hundred votes from one /24 within ten minutes (other voters, written as the service would)
-        String address = network();
-        String busy = address.substring(0, address.lastIndexOf('.')) + ".0/24";
         long poll = fixtures.open(contest, fixtures.openNow(1, 0));
         long entry = jdbc.queryForObject("SELECT MIN(id) FROM vote_entry WHERE poll_id = ?", Long.class, poll);
-        Instant now = clock.instant();
-        for (int i = 0; i < 100; i++) {
-            jdbc.update("INSERT INTO vote_ballot (poll_id, entry_id, track_key, slot, voter_id, network, "
-                    + "voter_created_at, cast_at) SELECT poll_id, id, track_key, 1, ?, ?, ?, ? FROM vote_entry "
-                    + "WHERE id = ?", -1_000_000L - ThreadLocalRandom.current().nextInt(1_000_000_000), busy,
-                    java.sql.Timestamp.from(now.minus(Duration.ofDays(30))),
-                    java.sql.Timestamp.from(now.minusSeconds(i)), entry);
-        }
+        String busy = crowd(poll);
         AppPrincipal neighbour = fixtures.voter();
         String sameNetwork = busy.replace(".0/24", ".77");
         refused(neighbour, () -> voting.cast(entry, sameNetwork), "vote.refused.networkLimited");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.RateLimitedException;
 import org.opencontest.shared.error.ServiceOutages;
 import org.opencontest.shared.error.ServiceUnavailableException;
 import org.opencontest.shared.error.UserFacingException;
@@ -78,6 +79,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String key = ServiceOutages.messageKey(outage);
         LOG.warn("{} answered 503 ({}): {}", request.getRequestURI(), key, outage.toString());
         return Outages.respond(problems, key == null ? "api.error.status.503" : key, request);
+    }
+
+    /** Too many actions in a short time: 429 with Retry-After, so that a client waits and sends it again. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException refusal, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refusal.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, refusal.getMessageKey(), refusal.getArguments(),
+                        request));
     }
 
     @ExceptionHandler(UserFacingException.class)

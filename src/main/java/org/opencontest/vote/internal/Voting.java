@@ -20,6 +20,7 @@ import org.opencontest.account.AccountStanding;
 import org.opencontest.account.AccountStandings;
 import org.opencontest.contest.ContestService;
 import org.opencontest.shared.error.NotFoundException;
+import org.opencontest.shared.error.RateLimitedException;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.hash.Sha256;
 import org.opencontest.shared.security.AppPrincipal;
@@ -175,11 +176,11 @@ public class Voting {
             throw new UserFacingException("vote.refused.noVotesLeft", poll.votesPerVoter());
         }
         if (store.ballotsByVoterSince(voterId, now.minus(Duration.ofMinutes(1))) >= accountPerMinute) {
-            throw new UserFacingException("vote.refused.rateLimited", accountPerMinute);
+            throw new RateLimitedException(Duration.ofMinutes(1), "vote.refused.rateLimited", accountPerMinute);
         }
         String network = SourceNetworks.of(remoteAddress);
         if (store.ballotsFromNetworkSince(network, now.minus(networkWindow)) >= networkPerWindow) {
-            throw new UserFacingException("vote.refused.networkLimited", networkWindow.toMinutes());
+            throw new RateLimitedException(networkWindow, "vote.refused.networkLimited", networkWindow.toMinutes());
         }
         store.insertBallot(entry, used + 1, voterId, network, standing.createdAt(), now);
     }

@@ -54,8 +54,9 @@ class VoteApiController {
     @PreAuthorize(ApiScopes.VOTES_WRITE)
     @Operation(summary = "Vote for an entry of an open vote",
             description = "Same rules and refusals as the gallery's Vote button; a refusal is a 400 problem detail "
-                    + "whose key names the rule (vote.refused.already, vote.refused.noVotesLeft, "
-                    + "vote.refused.rateLimited, vote.refused.networkLimited, …). An entry of another contest is 404.",
+                    + "whose key names the rule (vote.refused.already, vote.refused.noVotesLeft, …). The rate limits "
+                    + "(vote.refused.rateLimited, vote.refused.networkLimited) answer 429 with Retry-After. An entry "
+                    + "of another contest is 404.",
             responses = @ApiResponse(responseCode = "201", description = "The vote is counted"))
     ResponseEntity<CastVote> cast(@PathVariable String slug, @RequestBody CastVote vote, HttpServletRequest request) {
         voting.cast(contests.page(slug).id(), vote.entryId(), request.getRemoteAddr());
