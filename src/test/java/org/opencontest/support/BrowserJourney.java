@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -229,8 +230,17 @@ public abstract class BrowserJourney {
             return;
         }
         click("language-switch");
+        // in a phone-sized window the list opens at the bottom of the screen, and a click that comes while it is
+        // still opening is intercepted (seen on a quiet machine): the click is tried again until the item takes it
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
-                .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
+                .filter(item -> item.getText().strip().equals(label)).findFirst().map(item -> {
+                    try {
+                        item.click();
+                        return true;
+                    } catch (ElementClickInterceptedException opening) {
+                        return null;
+                    }
+                }).orElse(null));
         waitForVaadin();
     }
 
