@@ -218,6 +218,10 @@ class PeoplesChoiceIT extends IntegrationTest {
         long entry = order.get(0).id();
         String address = network();
 
+        mvc.perform(get(url)).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(poll))
+                .andExpect(jsonPath("$[0].entries[0].mine").value(false));
+        mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"entryId\": " + order.get(0).id()
+                + "}")).andExpect(status().isUnauthorized());
         mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(poll))
                 .andExpect(jsonPath("$[0].votesPerVoter").value(1))
