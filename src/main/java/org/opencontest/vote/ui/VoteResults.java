@@ -1,7 +1,10 @@
 package org.opencontest.vote.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,15 +25,24 @@ final class VoteResults {
                 VoteUi.trackName(contest, result.poll().trackId()))),
                 new Paragraph(ui.getTranslation("vote.result.note")));
         section.setId("vote-result-" + result.poll().id());
+        section.add(grid(result.rows(), "vote-result-" + result.poll().id() + "-grid"));
+        return section;
+    }
+
+    /** The counts per entry, for the public result and the organiser's running count alike. */
+    static Grid<ResultRow> grid(List<ResultRow> rows, String id) {
+        UI ui = UI.getCurrent();
         Grid<ResultRow> grid = new Grid<>();
-        grid.setId("vote-result-" + result.poll().id() + "-grid");
+        grid.setId(id);
         grid.addColumn(row -> VoteUi.text(row.title())).setHeader(ui.getTranslation("vote.column.entry"))
                 .setKey("entry").setFlexGrow(3);
         grid.addColumn(ResultRow::teamName).setHeader(ui.getTranslation("vote.column.team")).setKey("team");
-        grid.addColumn(ResultRow::votes).setHeader(ui.getTranslation("vote.column.votes")).setKey("votes");
-        grid.setItems(result.rows());
+        grid.addColumn(ResultRow::votes).setHeader(ui.getTranslation("vote.column.votes")).setKey("votes")
+                .setAutoWidth(true).setFlexGrow(0);
+        // whole titles and team names on a phone, not "Bus Bunc…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        section.add(grid);
-        return section;
+        return grid;
     }
 }

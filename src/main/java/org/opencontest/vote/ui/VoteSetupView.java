@@ -136,15 +136,7 @@ public class VoteSetupView extends LoadedView implements HasDynamicTitle {
     }
 
     private Grid<ResultRow> results(PollSummary poll) {
-        Grid<ResultRow> grid = new Grid<>();
-        grid.setId("vote-poll-" + poll.id() + "-results");
-        grid.addColumn(row -> VoteUi.text(row.title())).setHeader(getTranslation("vote.column.entry"))
-                .setKey("entry").setFlexGrow(3);
-        grid.addColumn(ResultRow::teamName).setHeader(getTranslation("vote.column.team")).setKey("team");
-        grid.addColumn(ResultRow::votes).setHeader(getTranslation("vote.column.votes")).setKey("votes");
-        grid.setItems(desk.results(poll.id()));
-        grid.setAllRowsVisible(true);
-        return grid;
+        return VoteResults.grid(desk.results(poll.id()), "vote-poll-" + poll.id() + "-results");
     }
 
     private FormLayout openForm(ContestPage contest) {
