@@ -8,12 +8,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Period;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.contest.internal.Contest;
+import org.opencontest.contest.internal.ContestAccess;
 import org.opencontest.contest.internal.ContestCalendar;
 import org.opencontest.contest.internal.ContestCovers;
 import org.opencontest.contest.internal.ContestDtos;
@@ -28,8 +26,6 @@ import org.opencontest.contest.internal.ContestInputValidator;
 import org.opencontest.contest.internal.ContestRepository;
 import org.opencontest.contest.internal.TimelineChanges;
 import org.opencontest.shared.error.NotFoundException;
-import org.opencontest.shared.i18n.LocalizedText;
-import org.springframework.beans.factory.ObjectProvider;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
@@ -41,8 +37,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,11 +51,10 @@ public class ContestService {
 
     private static final int CURRENT_LIMIT = 200;
     private static final int PAST_LIMIT = 24;
-    private static final int MAX_CLONE_YEARS = 10;
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(199[0-9]|2[01][0-9]{2})(?![0-9])");
     private static final Sort RECENT_FIRST = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final ContestRepository contests;
+    private final ContestAccess access;
     private final ContestDtos dtos;
     private final ContestCovers covers;
     private final ContestCalendar calendar;
@@ -69,14 +62,12 @@ public class ContestService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
-    /** Looked up when a contest is cloned: the contributing modules depend on this service. */
-    private final ObjectProvider<ContestCloneStep> cloneSteps;
 
-    ContestService(ContestRepository contests, ContestDtos dtos, ContestCovers covers, ContestCalendar calendar,
-                   TimelineChanges timelineChanges, Clock clock, PlatformTransactionManager transactions,
-                   ObjectProvider<ContestCloneStep> cloneSteps) {
-        this.cloneSteps = cloneSteps;
+    ContestService(ContestRepository contests, ContestAccess access, ContestDtos dtos, ContestCovers covers,
+                   ContestCalendar calendar, TimelineChanges timelineChanges, Clock clock,
+                   PlatformTransactionManager transactions) {
         this.contests = contests;
+        this.access = access;
         this.dtos = dtos;
         this.covers = covers;
         this.calendar = calendar;
@@ -100,83 +91,6 @@ public class ContestService {
         return dtos.editState(contests.saveAndFlush(contest));
     }
 
-    /**
-     * Clones a contest the caller organises as the start of its next edition: a draft owned by the caller with the
-     * same texts, settings, tracks and prizes, every phase moved by {@code offset} in the contest's zone, and years
-     * in the titles and the slug moved by the offset's years ("SODA 2015" becomes "SODA 2016"). Every
-     * {@link ContestCloneStep} then copies its module's part (stages, rubrics and rounds, dataset links, registration
-     * questions, evaluated-track settings). The cover image is copied as a new object. Teams, submissions, judges and
-     * their invitations, answer keys and results are not copied. The offset must move dates forward.
-     */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional
-    public ContestEditState cloneContest(long sourceId, Period offset) {
-        Contest source = manageable(sourceId);
-        if (offset == null || offset.isNegative() || offset.isZero() || offset.getYears() > MAX_CLONE_YEARS) {
-            throw new UserFacingException("contest.clone.error.offset", MAX_CLONE_YEARS);
-        }
-        ContestInput from = dtos.editState(source).input();
-        ContestCopy shift = new ContestCopy(sourceId, 0, offset, from.zone(), Map.of());
-        String slug = Slugs.firstFree(nextYears(source.getSlug(), offset.getYears()), contests::existsBySlug);
-        LocalizedText title = new LocalizedText(nextYears(from.title().en(), offset.getYears()),
-                nextYears(from.title().zh(), offset.getYears()));
-        ContestInput input = new ContestInput(slug, title, from.summary(), from.description(), from.rules(),
-                from.theme(), from.zone(), from.teamSizeMin(), from.teamSizeMax(),
-                from.tracks().stream().map(track -> new ContestInput.TrackInput(null, track.name(),
-                        track.description())).toList(),
-                from.prizes().stream().map(prize -> new ContestInput.PrizeInput(null, prize.title(), prize.amount(),
-                        prize.currency(), prize.description(), prize.trackIndex())).toList(),
-                from.phases().stream().map(phase -> new PhaseWindow(phase.kind(), shift.shift(phase.opens()),
-                        shift.shift(phase.closes()))).toList());
-        ContestInputValidator.validate(input);
-        Instant now = clock.instant();
-        Contest clone = new Contest(slug, CurrentUser.requireId(), now);
-        clone.edit(input, slug, now);
-        Contest saved = contests.saveAndFlush(clone);
-        if (source.getCoverKey() != null) {
-            saved.replaceCover(copyCover(source, saved.getId()), source.getCoverMediaType(), now);
-            saved = contests.saveAndFlush(saved);
-        }
-        ContestCopy copy = new ContestCopy(sourceId, saved.getId(), offset, from.zone(),
-                trackCopies(from, dtos.editState(saved).input()));
-        cloneSteps.orderedStream().forEach(step -> step.copy(copy));
-        return dtos.editState(saved);
-    }
-
-    /**
-     * The cover as an object of the clone's own: each contest deletes its cover when it replaces it, so a shared key
-     * would vanish from under the other edition. A clone rolled back removes its copy.
-     */
-    private String copyCover(Contest source, long cloneId) {
-        String key = covers.copy(source.getCoverKey(), cloneId).key();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    covers.deleteQuietly(key);
-                }
-            }
-        });
-        return key;
-    }
-
-    /** Source track id to clone track id; the tracks were copied in order. */
-    private static Map<Long, Long> trackCopies(ContestInput source, ContestInput clone) {
-        Map<Long, Long> copies = new HashMap<>();
-        for (int i = 0; i < source.tracks().size(); i++) {
-            copies.put(source.tracks().get(i).id(), clone.tracks().get(i).id());
-        }
-        return copies;
-    }
-
-    /** Years (1990–2199) standing alone in {@code text}, moved by {@code years}. */
-    static String nextYears(String text, int years) {
-        if (text == null || years == 0) {
-            return text;
-        }
-        return YEAR.matcher(text).replaceAll(match -> String.valueOf(Integer.parseInt(match.group()) + years));
-    }
-
     /** An edit that leaves a published timeline as it is, or only extends it (see the four-argument form). */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
@@ -193,7 +107,7 @@ public class ContestService {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public ContestEditState update(long id, long expectedVersion, ContestInput input, TimelineChangeNote note) {
-        Contest contest = manageable(id, expectedVersion);
+        Contest contest = access.manageable(id, expectedVersion);
         ContestInputValidator.validate(input);
         Instant now = clock.instant();
         List<TimelineShift> shifts = timelineChanges.check(contest, Timeline.of(input.phases()), note, now);
@@ -209,21 +123,21 @@ public class ContestService {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public TimelineChangePreview previewTimelineChange(long id, ContestInput input) {
-        return timelineChanges.preview(manageable(id), Timeline.of(input.phases()), clock.instant());
+        return timelineChanges.preview(access.manageable(id), Timeline.of(input.phases()), clock.instant());
     }
 
     /** The contest as its editor loads it. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public ContestEditState edit(long id) {
-        return dtos.editState(manageable(id));
+        return dtos.editState(access.manageable(id));
     }
 
     /** Makes a draft visible; needs titles in both languages and a valid timeline with at least one phase. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public ContestEditState publish(long id, long expectedVersion) {
-        Contest contest = manageable(id, expectedVersion);
+        Contest contest = access.manageable(id, expectedVersion);
         contest.publish(clock.instant());
         return dtos.editState(contests.saveAndFlush(contest));
     }
@@ -232,7 +146,7 @@ public class ContestService {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public ContestEditState archive(long id, long expectedVersion) {
-        Contest contest = manageable(id, expectedVersion);
+        Contest contest = access.manageable(id, expectedVersion);
         contest.archive(clock.instant());
         return dtos.editState(contests.saveAndFlush(contest));
     }
@@ -256,7 +170,7 @@ public class ContestService {
     public ContestEditState replaceCover(long id, long expectedVersion, InputStream content, String originalName) {
         // Check before streaming, so that a refused caller never gets bytes into the store.
         readOnly.executeWithoutResult(status -> {
-            if (manageable(id, expectedVersion).getStatus() == ContestStatus.ARCHIVED) {
+            if (access.manageable(id, expectedVersion).getStatus() == ContestStatus.ARCHIVED) {
                 throw new UserFacingException("contest.error.archived");
             }
         });
@@ -280,7 +194,7 @@ public class ContestService {
     }
 
     private CoverChange changeCover(long id, long expectedVersion, StoredObject stored) {
-        Contest contest = manageable(id, expectedVersion);
+        Contest contest = access.manageable(id, expectedVersion);
         Optional<String> previous = contest.replaceCover(stored == null ? null : stored.key(),
                 stored == null ? null : stored.mediaType(), clock.instant());
         return new CoverChange(dtos.editState(contests.saveAndFlush(contest)), previous);
@@ -295,7 +209,7 @@ public class ContestService {
     @PermitAll
     @Transactional(readOnly = true)
     public ContestPage page(String slug) {
-        return dtos.page(visible(slug));
+        return dtos.page(access.visible(slug));
     }
 
     /**
@@ -306,14 +220,14 @@ public class ContestService {
     @PermitAll
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public ContestPage page(long id) {
-        return dtos.page(contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new));
+        return dtos.page(access.visible(id));
     }
 
     /** The recorded changes of a visible contest's timeline, newest first. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<TimelineChange> timelineChanges(long id) {
-        Contest contest = contests.findById(id).filter(this::isVisible).orElseThrow(NotFoundException::new);
+        Contest contest = access.visible(id);
         return timelineChanges.of(contest.getId());
     }
 
@@ -321,7 +235,7 @@ public class ContestService {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean canManage(long id) {
-        return contests.findById(id).filter(this::mayManage).isPresent();
+        return contests.findById(id).filter(access::mayManage).isPresent();
     }
 
     /**
@@ -358,11 +272,11 @@ public class ContestService {
     @PermitAll
     @Transactional(readOnly = true)
     public URI coverLink(String slug) {
-        Contest contest = visible(slug);
+        Contest contest = access.visible(slug);
         if (contest.getCoverKey() == null) {
             throw new NotFoundException();
         }
-        return covers.link(contest.getCoverKey(), contest.getSlug() + extension(contest.getCoverMediaType()));
+        return covers.link(contest.getCoverKey(), contest.getSlug(), contest.getCoverMediaType());
     }
 
     /** The timeline as iCalendar text, for published and archived contests only (never for drafts). */
@@ -386,31 +300,6 @@ public class ContestService {
 
     // ----- rules ------------------------------------------------------------------------------------------------
 
-    private Contest visible(String slug) {
-        return contests.findBySlug(slug).filter(this::isVisible).orElseThrow(NotFoundException::new);
-    }
-
-    private boolean isVisible(Contest contest) {
-        return contest.getStatus().isPublic() || mayManage(contest);
-    }
-
-    private Contest manageable(long id) {
-        return contests.findById(id).filter(this::mayManage).orElseThrow(NotFoundException::new);
-    }
-
-    private Contest manageable(long id, long expectedVersion) {
-        Contest contest = manageable(id);
-        if (contest.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.concurrentEdit");
-        }
-        return contest;
-    }
-
-    private boolean mayManage(Contest contest) {
-        return CurrentUser.isAdmin()
-                || CurrentUser.get().map(user -> contest.isOwnedBy(user.userId())).orElse(false);
-    }
-
     private String chooseSlug(String requested, String englishTitle, Long contestId) {
         if (requested != null && !requested.isBlank()) {
             boolean taken = contestId == null ? contests.existsBySlug(requested)
@@ -421,15 +310,5 @@ public class ContestService {
             return requested;
         }
         return Slugs.firstFree(Slugs.fromTitle(englishTitle), contests::existsBySlug);
-    }
-
-    private static String extension(String mediaType) {
-        return switch (mediaType == null ? "" : mediaType) {
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            case "image/webp" -> ".webp";
-            case "image/gif" -> ".gif";
-            default -> "";
-        };
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.contest.internal.ContestCloning;
 import org.opencontest.dataset.AccessTier;
 import org.opencontest.dataset.DatasetPublishing;
 import org.opencontest.dataset.DatasetFixtures;
@@ -62,6 +63,8 @@ class ContestCloneIT extends IntegrationTest {
 
     @Autowired
     ContestService contests;
+    @Autowired
+    ContestCloning cloning;
     @Autowired
     StageAdministration stages;
     @Autowired
@@ -111,7 +114,7 @@ class ContestCloneIT extends IntegrationTest {
         long datasetId = DatasetFixtures.publish(publishing, organiser, AccessTier.OPEN, Set.of(source.id()), null)
                 .datasetId();
 
-        ContestEditState clone = as(organiser, () -> contests.cloneContest(source.id(), Period.ofYears(1)));
+        ContestEditState clone = as(organiser, () -> cloning.cloneContest(source.id(), Period.ofYears(1)));
 
         assertThat(clone.id()).isNotEqualTo(source.id());
         assertThat(clone.status()).isEqualTo(ContestStatus.DRAFT);
@@ -196,7 +199,7 @@ class ContestCloneIT extends IntegrationTest {
         as(organiser, () -> panel.invite(source.id(), new JudgeInput("judge-" + source.id() + "@jury.example.net",
                 "Zhang Wei", "Tongji University", Set.of(), 5)));
 
-        ContestEditState clone = as(organiser, () -> contests.cloneContest(source.id(), Period.ofYears(1)));
+        ContestEditState clone = as(organiser, () -> cloning.cloneContest(source.id(), Period.ofYears(1)));
 
         // the cover is an object of the clone's own: removing the source's leaves the clone's in place
         assertThat(clone.hasCover()).isTrue();
@@ -243,18 +246,18 @@ class ContestCloneIT extends IntegrationTest {
                 ContestFixtures.uniqueSlug("clone"), clock.instant())));
         long before = jdbc.queryForObject("SELECT count(*) FROM contest", Long.class);
 
-        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> contests.cloneContest(source.id(),
+        assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> cloning.cloneContest(source.id(),
                 Period.ofYears(1)))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(person(Role.PARTICIPANT), () -> contests.cloneContest(source.id(),
+        assertThatThrownBy(() -> as(person(Role.PARTICIPANT), () -> cloning.cloneContest(source.id(),
                 Period.ofYears(1)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(organiser, () -> contests.cloneContest(source.id(), Period.ofDays(-3))))
+        assertThatThrownBy(() -> as(organiser, () -> cloning.cloneContest(source.id(), Period.ofDays(-3))))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).getMessageKey()).isEqualTo("contest.clone.error.offset");
-        assertThatThrownBy(() -> as(organiser, () -> contests.cloneContest(source.id(), Period.ZERO)))
+        assertThatThrownBy(() -> as(organiser, () -> cloning.cloneContest(source.id(), Period.ZERO)))
                 .isInstanceOf(UserFacingException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contest", Long.class)).isEqualTo(before);
 
-        ContestEditState byAdmin = as(person(Role.ADMIN), () -> contests.cloneContest(source.id(),
+        ContestEditState byAdmin = as(person(Role.ADMIN), () -> cloning.cloneContest(source.id(),
                 Period.ofMonths(6)));
         assertThat(byAdmin.status()).isEqualTo(ContestStatus.DRAFT);
         assertThat(byAdmin.input().phases().get(0).opens())

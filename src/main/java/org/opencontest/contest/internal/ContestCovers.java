@@ -54,8 +54,19 @@ public class ContestCovers {
         }
     }
 
-    public URI link(String key, String downloadName) {
-        return objects.presignedGet(key, LINK_EXPIRY, downloadName);
+    /** A short-lived link that downloads the cover as {@code <slug>.<extension of its type>}. */
+    public URI link(String key, String slug, String mediaType) {
+        return objects.presignedGet(key, LINK_EXPIRY, slug + extension(mediaType));
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType == null ? "" : mediaType) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "image/webp" -> ".webp";
+            case "image/gif" -> ".gif";
+            default -> "";
+        };
     }
 
     /** Best effort: an object left behind is an orphan (no row points to it), which the integrity scrub removes. */

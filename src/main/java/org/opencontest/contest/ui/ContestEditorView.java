@@ -1,6 +1,5 @@
 package org.opencontest.contest.ui;
 
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,12 +37,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import org.opencontest.contest.internal.ContestCloning;
 import org.opencontest.contest.ContestEditState;
 import org.opencontest.contest.ContestInput;
 import org.opencontest.contest.ContestRules;
 import org.opencontest.contest.ContestService;
 import org.opencontest.contest.ContestStatus;
-import org.opencontest.shared.text.MarkdownRenderer;
 import org.opencontest.contest.Timeline;
 import org.opencontest.contest.TimelineChangeNote;
 import org.opencontest.contest.internal.TimelineChangePreview;
@@ -70,6 +69,7 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     static final String NEW = "new";
 
     private final transient ContestService contests;
+    private final transient ContestCloning cloning;
     private final Translations texts = new Translations(this);
     private final Binder<EditorForm> binder = new Binder<>();
     private EditorForm form = new EditorForm();
@@ -93,8 +93,9 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
     private final ContestFormFields fields;
     private final CoverEditor cover;
 
-    public ContestEditorView(ContestService contests, MarkdownRenderer markdown) {
+    public ContestEditorView(ContestService contests, ContestCloning cloning, MarkdownRenderer markdown) {
         this.contests = contests;
+        this.cloning = cloning;
         this.fields = new ContestFormFields(this, texts, binder, markdown);
         this.cover = new CoverEditor(contests, () -> state, this::afterCoverChange);
         setId("contest-editor");
@@ -323,33 +324,9 @@ public class ContestEditorView extends VerticalLayout implements BeforeEnterObse
         Notices.success("contest.editor.archived");
     }
 
-    /**
-     * The yearly contest: asks for the offset (one year by default) and opens the clone, a draft, in the editor.
-     * Unsaved edits of this contest are not part of the clone.
-     */
     private void askClone() {
-        IntegerField years = cloneField("clone-years", "contest.clone.years", 1);
-        IntegerField months = cloneField("clone-months", "contest.clone.months", 0);
-        IntegerField days = cloneField("clone-days", "contest.clone.days", 0);
-        new ConfirmAction("contest.clone", () -> {
-            ContestEditState clone = contests.cloneContest(state.id(), Period.of(orZero(years), orZero(months),
-                    orZero(days)));
-            Notices.success("contest.clone.done");
-            getUI().ifPresent(ui -> ui.navigate(ContestEditorView.class,
-                    new RouteParameters("id", String.valueOf(clone.id()))));
-        }).with(new HorizontalLayout(years, months, days)).ask();
-    }
-
-    private IntegerField cloneField(String id, String key, int value) {
-        IntegerField field = new IntegerField(getTranslation(key));
-        field.setId(id);
-        field.setValue(value);
-        field.setStepButtonsVisible(true);
-        return field;
-    }
-
-    private static int orZero(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
+        CloneDialog.ask(cloning, state.id(), clone -> getUI().ifPresent(ui -> ui.navigate(ContestEditorView.class,
+                new RouteParameters("id", String.valueOf(clone.id())))));
     }
 
     private void confirm(String prefix, String confirmKey, Runnable action) {
