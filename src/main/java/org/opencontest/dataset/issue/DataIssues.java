@@ -27,13 +27,8 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.CurrentUser;
 import org.opencontest.shared.security.Roles;
 import org.opencontest.shared.text.FileNames;
-import org.opencontest.shared.text.MarkdownRenderer;
-import org.opencontest.storage.ObjectStorage;
 import org.opencontest.storage.StoredObject;
-import org.opencontest.storage.UploadRefusedException;
 import org.opencontest.storage.UploadRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -65,8 +60,6 @@ public class DataIssues {
     static final Duration REPORT_WINDOW = Duration.ofHours(1);
     /** More open issues than a release editor can sensibly pick from. */
     static final int MAX_FIXABLE = 500;
-    private static final Duration LINK_EXPIRY = Duration.ofMinutes(5);
-    private static final Logger LOG = LoggerFactory.getLogger(DataIssues.class);
 
     private final DataIssueRepository issues;
     private final DatasetRepository datasets;
@@ -75,14 +68,14 @@ public class DataIssues {
     private final DatasetAccess access;
     private final DatasetDtos dtos;
     private final DataIssueMails mails;
-    private final MarkdownRenderer markdown;
-    private final ObjectStorage storage;
+    private final DataIssueViews views;
+    private final EvidenceObjects evidence;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DataIssues(DataIssueRepository issues, DatasetRepository datasets, DatasetReleaseRepository releases,
                DataFileRepository files, DatasetAccess access, DatasetDtos dtos, DataIssueMails mails,
-               MarkdownRenderer markdown, ObjectStorage storage, Clock clock, PlatformTransactionManager transactions) {
+               DataIssueViews views, EvidenceObjects evidence, Clock clock, PlatformTransactionManager transactions) {
         this.issues = issues;
         this.datasets = datasets;
         this.releases = releases;
@@ -90,8 +83,8 @@ public class DataIssues {
         this.access = access;
         this.dtos = dtos;
         this.mails = mails;
-        this.markdown = markdown;
-        this.storage = storage;
+        this.views = views;
+        this.evidence = evidence;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -109,7 +102,7 @@ public class DataIssues {
             case CLOSED -> issues.findByDatasetIdAndClosedAtIsNotNull(datasetId, page);
             case ALL -> issues.findByDatasetId(datasetId, page);
         };
-        return found.stream().map(issue -> view(issue, manager)).toList();
+        return found.stream().map(issue -> views.of(issue, manager)).toList();
     }
 
     @PermitAll
@@ -169,7 +162,7 @@ public class DataIssues {
         DataIssue issue = issues.saveAndFlush(new DataIssue(datasetId, release, column, input.kind(), title,
                 description, reporter.userId(), reporter.displayName(), reporter.email(), now()));
         mails.reported(issue, dataset);
-        return view(issue, manager);
+        return views.of(issue, manager);
     }
 
     /**
@@ -184,7 +177,7 @@ public class DataIssues {
         if (FileNames.isBlank(name)) {
             name = "evidence";
         }
-        StoredObject stored = put(issueId, content, name);
+        StoredObject stored = evidence.put(issueId, content, name);
         try {
             if (stored.size() == 0) {
                 throw new UserFacingException("dataset.issue.error.evidenceEmpty", name);
@@ -193,10 +186,10 @@ public class DataIssues {
             return transaction.execute(status -> {
                 DataIssue issue = attachable(issueId);
                 issue.attach(stored, kept);
-                return view(issues.saveAndFlush(issue), access.manages(datasetOf(issue)));
+                return views.of(issues.saveAndFlush(issue), access.manages(datasetOf(issue)));
             });
         } catch (RuntimeException e) {
-            deleteQuietly(stored.key());
+            evidence.deleteQuietly(stored.key());
             throw e;
         }
     }
@@ -212,8 +205,7 @@ public class DataIssues {
             }
             return found;
         });
-        return storage.presignedGet(issue.getEvidenceKey(), LINK_EXPIRY,
-                FileNames.safeSegment(issue.getEvidenceName(), "evidence"));
+        return evidence.link(issue.getEvidenceKey(), issue.getEvidenceName());
     }
 
     // ----- publishers -------------------------------------------------------------------------------------------
@@ -244,7 +236,7 @@ public class DataIssues {
         }
         DataIssue saved = issues.saveAndFlush(issue);
         mails.statusChanged(saved, dataset);
-        return view(saved, true);
+        return views.of(saved, true);
     }
 
     /** The dataset's issues not yet closed, newest first, for the release editor's choice of fixes. */
@@ -256,7 +248,7 @@ public class DataIssues {
             throw new NotFoundException();
         }
         return issues.findByDatasetIdAndClosedAtIsNull(datasetId, PageRequest.of(0, MAX_FIXABLE,
-                Sort.by("createdAt", "id").descending())).stream().map(issue -> view(issue, true)).toList();
+                Sort.by("createdAt", "id").descending())).stream().map(issue -> views.of(issue, true)).toList();
     }
 
     /**
@@ -319,22 +311,6 @@ public class DataIssues {
         return issue;
     }
 
-    private StoredObject put(long issueId, InputStream content, String name) {
-        try {
-            return storage.put("datasets/issues/" + issueId, content, name, EVIDENCE_RULES);
-        } catch (UploadRefusedException refused) {
-            throw refused.orForRefusedType(() -> new UserFacingException("dataset.issue.error.evidenceType", name));
-        }
-    }
-
-    private void deleteQuietly(String key) {
-        try {
-            storage.delete(key);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not delete refused evidence object {}; the integrity scrub removes orphans", key, e);
-        }
-    }
-
     private DatasetRelease concerned(Dataset dataset, long releaseId, boolean manager) {
         return releases.findByIdAndDatasetId(releaseId, dataset.getId())
                 .filter(release -> access.sees(release, manager, now()))
@@ -395,18 +371,6 @@ public class DataIssues {
 
     private Dataset datasetOf(DataIssue issue) {
         return dataset(issue.getDatasetId());
-    }
-
-    private DataIssueView view(DataIssue issue, boolean manager) {
-        boolean mine = CurrentUser.get().map(user -> user.userId() == issue.getReporterId()).orElse(false);
-        DatasetRelease release = issue.getRelease();
-        DatasetRelease fix = issue.getFixedIn();
-        return new DataIssueView(issue.getId(), issue.getVersion(), issue.getKind(), issue.getStatus(),
-                issue.getTitle(), markdown.toSafeHtml(issue.getDescription()),
-                release == null ? null : release.getNumber(), issue.getColumn(), issue.getReporterName(),
-                issue.getCreatedAt(), issue.getClosedAt(), fix == null ? null : fix.getNumber(),
-                fix == null ? null : fix.getLabel(), issue.getReason(), issue.getDuplicateOfId(),
-                issue.getEvidenceName(), issue.getEvidenceSize(), mine, manager);
     }
 
     /** The clock's instant at the database's precision, so that what a method returns equals what it stored. */
