@@ -3,17 +3,12 @@ package org.opencontest.submission.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,9 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -39,10 +31,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 
-import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestSummary;
 import org.opencontest.dataset.ContestDatasetChoices;
-import org.opencontest.dataset.DatasetChoice;
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.ui.ConfirmAction;
 import org.opencontest.shared.ui.Notices;
@@ -50,7 +40,6 @@ import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.shared.ui.StreamedUpload;
 import org.opencontest.storage.FileTypeNames;
 import org.opencontest.storage.UploadRules;
-import org.opencontest.submission.PackageInput;
 import org.opencontest.submission.PackageState;
 import org.opencontest.submission.PackageSubmission;
 import org.opencontest.submission.SubmissionDrafts;
@@ -90,16 +79,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout workspace = new VerticalLayout();
     private final Div deadline = new Div();
     private final Div rules = new Div();
-    private final Select<Long> track = new Select<>();
-    private final TextField titleEn = new TextField();
-    private final TextField titleZh = new TextField();
-    private final TextArea abstractEn = new TextArea();
-    private final TextArea abstractZh = new TextArea();
-    private final MultiSelectComboBox<DatasetChoice> datasets = new MultiSelectComboBox<>();
-    private final TextArea otherData = new TextArea();
-    private final TextField demoLink = new TextField();
-    private final TextField repositoryLink = new TextField();
-    private final TextField videoLink = new TextField();
+    private final PackageForm form = new PackageForm();
     private final Button save = new Button();
     private final H3 filesTitle = new H3();
     private final Upload upload = new Upload(new FileUpload());
@@ -127,23 +107,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         deadline.setId("submission-deadline");
         rules.setId("submission-rules");
         rules.addClassName("muted");
-        track.setId("submission-track");
-        track.setEmptySelectionAllowed(true);
-        titleEn.setId("submission-title-en");
-        titleZh.setId("submission-title-zh");
-        abstractEn.setId("submission-abstract-en");
-        abstractZh.setId("submission-abstract-zh");
-        datasets.setId("submission-datasets");
-        otherData.setId("submission-other-data");
-        demoLink.setId("submission-demo-link");
-        repositoryLink.setId("submission-repository-link");
-        videoLink.setId("submission-video-link");
         save.setId("submission-save");
         SingleSubmit.onClick(save, this::saveDraft);
-        FormLayout form = new FormLayout(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData,
-                demoLink, repositoryLink, videoLink);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
-
         upload.setId("submission-upload");
         upload.setMaxFiles(100);
         files.setId("submission-files");
@@ -174,20 +139,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        titleEn.setLabel(getTranslation("submission.field.titleEn"));
-        titleZh.setLabel(getTranslation("submission.field.titleZh"));
-        abstractEn.setLabel(getTranslation("submission.field.abstractEn"));
-        abstractZh.setLabel(getTranslation("submission.field.abstractZh"));
-        track.setLabel(getTranslation("submission.field.track"));
-        datasets.setLabel(getTranslation("submission.field.datasets"));
-        datasets.setHelperText(getTranslation("submission.field.datasets.help"));
-        // the contest's datasets in the reader's language; set again on a language change to redraw the list
-        datasets.setItemLabelGenerator(choice -> choice.title().in(SubmissionTexts.locale()));
-        otherData.setLabel(getTranslation("submission.field.otherData"));
-        otherData.setHelperText(getTranslation("submission.field.otherData.help"));
-        demoLink.setLabel(getTranslation("submission.field.demoLink"));
-        repositoryLink.setLabel(getTranslation("submission.field.repositoryLink"));
-        videoLink.setLabel(getTranslation("submission.field.videoLink"));
+        form.translate();
         save.setText(getTranslation("submission.saveDraft"));
         filesTitle.setText(getTranslation("submission.files"));
         submit.setText(getTranslation("submission.submit"));
@@ -216,10 +168,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         if (state != null) {
-            List<DatasetChoice> choices = datasetChoices.choicesFor(contestId);
-            datasets.setItems(choices);
-            datasets.setVisible(!choices.isEmpty());
-            fill(state.input());
+            form.offer(datasetChoices.choicesFor(contestId));
+            form.fill(state.input());
         }
         render();
     }
@@ -253,10 +203,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
         refused = state.closed() || !stagesAdmit(now);
         // a team that may not submit here sees its package as it stands, not a form it could fill in for nothing
-        for (HasValue<?, ?> field : List.of(titleEn, titleZh, abstractEn, abstractZh, track, datasets, otherData,
-                demoLink, repositoryLink, videoLink)) {
-            field.setReadOnly(refused);
-        }
+        form.setReadOnly(refused);
         upload.setEnabled(!refused);
         save.setEnabled(!refused);
         submit.setEnabled(!refused);
@@ -265,11 +212,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         rules.setText(getTranslation("submission.rules.summary", FileTypeNames.of(r.allowedTypes()),
                 SubmissionTexts.size(r.maxFileBytes()), SubmissionTexts.size(r.maxPackageBytes()), r.maxFiles(),
                 r.quotaPerDay(), r.quotaTotal(), r.grace().toMinutes(), getTranslation(r.latePolicy().messageKey())));
-        track.setItems(state.tracks().stream().map(ContestPage.Track::id).toList());
-        track.setItemLabelGenerator(id -> id == null ? "" : state.tracks().stream().filter(t -> t.id() == id).findFirst()
-                .map(t -> t.name().in(SubmissionTexts.locale())).orElse(""));
-        track.setValue(state.input().trackId());
-        track.setVisible(!state.tracks().isEmpty());
+        form.offerTracks(state.tracks(), state.input().trackId());
         files.setItems(state.files());
         versions.setItems(state.versions());
         versionsTitle.setVisible(!state.versions().isEmpty());
@@ -389,14 +332,14 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void saveDraft() {
-        state = drafts.saveDraft(contestId, state.version(), input());
+        state = drafts.saveDraft(contestId, state.version(), form.input());
         Notices.success("submission.draftSaved");
         render();
     }
 
     private void submitVersion() {
         // the draft's description is saved first, so that what the team sees is what it submits
-        state = drafts.saveDraft(contestId, state.version(), input());
+        state = drafts.saveDraft(contestId, state.version(), form.input());
         VersionDetail created = submitting.submit(contestId, state.requestKey());
         Notices.success("submission.submitted", created.summary().number());
         UI.getCurrent().navigate("receipts/" + created.summary().id());
@@ -406,28 +349,6 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private void reloadKeepingInput() {
         state = drafts.myPackage(contestId);
         render();
-    }
-
-    private PackageInput input() {
-        return new PackageInput(track.getValue(), titleEn.getValue(), titleZh.getValue(), abstractEn.getValue(),
-                abstractZh.getValue(), datasets.getValue().stream().map(DatasetChoice::id).toList(), otherData.getValue(),
-                demoLink.getValue(), repositoryLink.getValue(),
-                videoLink.getValue());
-    }
-
-    private void fill(PackageInput input) {
-        titleEn.setValue(Optional.ofNullable(input.titleEn()).orElse(""));
-        titleZh.setValue(Optional.ofNullable(input.titleZh()).orElse(""));
-        abstractEn.setValue(Optional.ofNullable(input.abstractEn()).orElse(""));
-        abstractZh.setValue(Optional.ofNullable(input.abstractZh()).orElse(""));
-        // a dataset no longer offered (taken off the contest) is not shown and leaves with the next save
-        Set<Long> chosen = Set.copyOf(input.datasetIds());
-        datasets.setValue(Set.copyOf(datasets.getListDataView().getItems()
-                .filter(choice -> chosen.contains(choice.id())).toList()));
-        otherData.setValue(Optional.ofNullable(input.otherData()).orElse(""));
-        demoLink.setValue(Optional.ofNullable(input.demoLink()).orElse(""));
-        repositoryLink.setValue(Optional.ofNullable(input.repositoryLink()).orElse(""));
-        videoLink.setValue(Optional.ofNullable(input.videoLink()).orElse(""));
     }
 
     /** Streams one file into the store through the service; the request thread, not the UI lock. */
