@@ -2,7 +2,6 @@ package org.opencontest.evaluation.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -159,8 +158,8 @@ public class EvaluationSetup {
         try {
             TrackSettings settings = track.settings();
             AnswerKey key;
-            try (Reader reader = CsvInput.utf8(storage.get(stored.key()))) {
-                key = AnswerKey.read(reader, settings.idColumn(), settings.targetColumn(), settings.metric(),
+            try (InputStream file = storage.get(stored.key())) {
+                key = AnswerKey.read(file, settings.idColumn(), settings.targetColumn(), settings.metric(),
                         track.split());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

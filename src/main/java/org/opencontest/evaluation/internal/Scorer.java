@@ -1,7 +1,7 @@
 package org.opencontest.evaluation.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,10 +71,10 @@ class Scorer {
             return;
         }
         PredictionScoring.Outcome outcome;
-        try (Reader keyReader = CsvInput.utf8(storage.get(job.track().getKeyObject()));
-             Reader predictions = CsvInput.utf8(storage.get(job.objectKey()))) {
+        try (InputStream keyFile = storage.get(job.track().getKeyObject());
+             InputStream predictions = storage.get(job.objectKey())) {
             TrackSettings settings = job.track().settings();
-            AnswerKey key = AnswerKey.read(keyReader, settings.idColumn(), settings.targetColumn(), settings.metric(),
+            AnswerKey key = AnswerKey.read(keyFile, settings.idColumn(), settings.targetColumn(), settings.metric(),
                     job.track().split());
             if (!key.findings().isEmpty()) {
                 LOG.warn("Answer key of evaluated track {} no longer reads cleanly: {}", job.track().getId(),

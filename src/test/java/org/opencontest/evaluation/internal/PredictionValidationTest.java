@@ -188,8 +188,8 @@ class PredictionValidationTest {
         bytes[head.length] = (byte) 0xFF;
         bytes[head.length + 1] = (byte) 0xFE;
         bytes[head.length + 2] = '\n';
-        PredictionScoring.Outcome outcome = PredictionScoring.score(key,
-                CsvInput.utf8(new ByteArrayInputStream(bytes)), settings(Metric.RMSE));
+        PredictionScoring.Outcome outcome = PredictionScoring.score(key, new ByteArrayInputStream(bytes),
+                settings(Metric.RMSE));
         assertThat(outcome.findings()).containsExactly(Finding.of("evaluation.file.unreadable"));
     }
 
@@ -290,12 +290,13 @@ class PredictionValidationTest {
     }
 
     private static AnswerKey key(String csv, Metric metric, PublicSplit split) {
-        return AnswerKey.read(new StringReader(csv), "id", "target", metric, split);
+        return AnswerKey.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "id", "target", metric,
+                split);
     }
 
     private static PredictionScoring.Outcome score(AnswerKey key, String predictions, Metric metric) {
-        return PredictionScoring.score(key, CsvInput.utf8(new ByteArrayInputStream(
-                predictions.getBytes(StandardCharsets.UTF_8))), settings(metric));
+        return PredictionScoring.score(key, new ByteArrayInputStream(predictions.getBytes(StandardCharsets.UTF_8)),
+                settings(metric));
     }
 
     private static TrackSettings settings(Metric metric) {
