@@ -51,6 +51,19 @@ public final class AnswerKey {
      */
     public static AnswerKey read(InputStream csv, String idColumn, String targetColumn, Metric metric,
                                  PublicSplit split) {
+        return read(csv, idColumn, targetColumn, metric, split, null);
+    }
+
+    /** The public rows of a key as stored at its upload ({@link KeySplits}), and how many rows the key had. */
+    record StoredSplit(int rows, BitSet publicRows) {
+    }
+
+    /**
+     * {@link #read(InputStream, String, String, Metric, PublicSplit)}, taking each row's side from {@code stored}
+     * (when not null) instead of hashing its id; a key with another number of rows than {@code stored} is unreadable.
+     */
+    static AnswerKey read(InputStream csv, String idColumn, String targetColumn, Metric metric, PublicSplit split,
+                          StoredSplit stored) {
         AnswerKey key = new AnswerKey(metric.kind(), new ArrayList<>());
         try {
             CsvRows records = new CsvRows(csv);
@@ -71,7 +84,11 @@ public final class AnswerKey {
                     key.findings.add(Finding.of("evaluation.file.short", line, header.size(), records.size()));
                     continue;
                 }
-                key.add(records, idAt, targetAt, line, split);
+                key.add(records, idAt, targetAt, line, split, stored);
+            }
+            if (stored != null && key.findings.isEmpty() && stored.rows() != key.size()) {
+                throw new IllegalStateException("A stored split of " + stored.rows() + " rows for a key of "
+                        + key.size());
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             return failed(metric, unreadable(e));
@@ -82,7 +99,7 @@ public final class AnswerKey {
         return key;
     }
 
-    private void add(CsvRows record, int idAt, int targetAt, int line, PublicSplit split) {
+    private void add(CsvRows record, int idAt, int targetAt, int line, PublicSplit split, StoredSplit stored) {
         byte[] bytes = record.bytes();
         int idFrom = record.from(idAt);
         int idTo = record.to(idAt);
@@ -95,7 +112,7 @@ public final class AnswerKey {
             findings.add(Finding.of("evaluation.key.duplicate", line, record.text(idAt)));
             return;
         }
-        if (split.isPublic(bytes, idFrom, idTo)) {
+        if (stored != null ? stored.publicRows().get(row) : split.isPublic(bytes, idFrom, idTo)) {
             publicRows.set(row);
         }
         int from = record.from(targetAt);
@@ -206,6 +223,11 @@ public final class AnswerKey {
             return Double.toString(number(row));
         }
         return kind == Metric.Kind.RANKING ? rankings.get(row) : classes.get(labelIndex(row));
+    }
+
+    /** The public rows, one bit each (a copy). */
+    BitSet publicRows() {
+        return (BitSet) publicRows.clone();
     }
 
     boolean isPublic(int row) {

@@ -46,10 +46,12 @@ public class EvaluationSetup {
     private final ScoringQueue queue;
     private final SamplePublication samples;
     private final PrivateIntervals intervals;
+    private final KeySplits splits;
 
     EvaluationSetup(ContestService contests, EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
                     ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-                    ScoringQueue queue, SamplePublication samples, PrivateIntervals intervals) {
+                    ScoringQueue queue, SamplePublication samples, PrivateIntervals intervals, KeySplits splits) {
+        this.splits = splits;
         this.queue = queue;
         this.intervals = intervals;
         this.samples = samples;
@@ -173,6 +175,8 @@ public class EvaluationSetup {
                 current.answerKey(stored.key(), stored.originalName(), stored.size(), stored.sha256(), key.size(),
                         key.publicSize(), clock.instant());
                 EvaluatedTrack saved = tracks.saveAndFlush(current);
+                // each row's side, kept so that scoring jobs need not hash every id again
+                splits.store(saved.getId(), stored.key(), key);
                 audit.record("evaluation.key.uploaded", "contest:" + contestId,
                         "track " + evaluatedTrackId + ", sha256 " + stored.sha256() + ", rows " + key.size());
                 if (previous != null) {

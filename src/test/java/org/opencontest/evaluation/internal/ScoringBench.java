@@ -62,36 +62,57 @@ class ScoringBench {
         double arrays = rows / best(() -> inMemory(metric, key, predictions, rows));
         double parsing = rows / best(() -> readAndParse(key, predictions));
         long keyBytes = liveKeyBytes(key, metric);
+        AnswerKey.StoredSplit stored = storedSplit(key, metric);
         String outcome;
-        double[] keySeconds = new double[1];
-        double[] heap = new double[1];
-        double[] publicScore = new double[1];
         try {
-            double scoring = rows / best(() -> {
-                resetPeaks();
-                long start = System.nanoTime();
-                try (InputStream keyFile = Files.newInputStream(key);
-                     InputStream predictionFile = Files.newInputStream(predictions)) {
-                    AnswerKey answers = AnswerKey.read(keyFile, "id", "target", metric,
-                            new PublicSplit(SECRET, PUBLIC));
-                    keySeconds[0] = seconds(start);
-                    PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionFile,
-                            new TrackSettings(null, metric, "id", "target", PUBLIC, 5, 5, false));
-                    assertThat(scored.findings()).isEmpty();
-                    publicScore[0] = scored.publicScore();
+            double[] best = {Double.MAX_VALUE, 0, 0, 0};
+            for (int run = 0; run < 3; run++) {
+                double[] timed = scoreFromFiles(metric, key, predictions, stored);
+                if (timed[0] < best[0]) {
+                    best = timed;
                 }
-                heap[0] = Math.max(heap[0], peakHeap() >> 20);
-                return seconds(start);
-            });
-            outcome = String.format("scorer %,.0f rows/s = %.2f of read+parse, %.3f of the arrays (key %.2f s of %.2f s);"
+            }
+            double hashed = rows / scoreFromFiles(metric, key, predictions, null)[0];
+            double scoring = rows / best[0];
+            outcome = String.format("scorer %,.0f rows/s = %.2f of read+parse, %.3f of the arrays (key %.2f s of"
+                    + " %.2f s); ids hashed instead of the stored split: %,.0f rows/s = %.2f of read+parse;"
                     + " peak heap %.0f MiB, key %.1f B/row; public %.4f", scoring, scoring / parsing,
-                    scoring / arrays, keySeconds[0], rows / scoring, heap[0], keyBytes / (double) rows, publicScore[0]);
+                    scoring / arrays, best[1], best[0], hashed, hashed / parsing, best[2], keyBytes / (double) rows,
+                    best[3]);
         } catch (OutOfMemoryError e) {
             outcome = "out of memory";
         }
         if (print) {
             System.out.printf("%s %,d rows: arrays %,.0f rows/s, read+parse %,.0f rows/s; %s; load %.1f→%.1f%n",
                     metric, rows, arrays, parsing, outcome, loadBefore, load());
+        }
+    }
+
+    /**
+     * One scoring from the files as the job does it, the key's sides taken from {@code stored} (null: hashed): seconds
+     * in all, seconds for the key, peak heap in MiB, the public score.
+     */
+    private static double[] scoreFromFiles(Metric metric, Path key, Path predictions, AnswerKey.StoredSplit stored)
+            throws IOException {
+        resetPeaks();
+        long start = System.nanoTime();
+        try (InputStream keyFile = Files.newInputStream(key);
+             InputStream predictionFile = Files.newInputStream(predictions)) {
+            AnswerKey answers = AnswerKey.read(keyFile, "id", "target", metric, new PublicSplit(SECRET, PUBLIC),
+                    stored);
+            double keySeconds = seconds(start);
+            PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionFile,
+                    new TrackSettings(null, metric, "id", "target", PUBLIC, 5, 5, false));
+            assertThat(scored.findings()).isEmpty();
+            return new double[] {seconds(start), keySeconds, peakHeap() >> 20, scored.publicScore()};
+        }
+    }
+
+    /** The split as the upload stores it ({@link KeySplits}): the ids hashed once, one bit per row. */
+    private static AnswerKey.StoredSplit storedSplit(Path key, Metric metric) throws IOException {
+        try (InputStream file = Files.newInputStream(key)) {
+            AnswerKey answers = AnswerKey.read(file, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
+            return new AnswerKey.StoredSplit(answers.size(), answers.publicRows());
         }
     }
 
