@@ -93,6 +93,10 @@ class LeaderboardIT extends IntegrationTest {
     TestAccounts accounts;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.opencontest.evaluation.internal.EvaluatedTrackRepository trackRepository;
 
     Scenario s;
     TrackView track;
@@ -382,6 +386,43 @@ class LeaderboardIT extends IntegrationTest {
         // nobody else reaches the set-up
         assertThatThrownBy(() -> as(person(Role.ORGANISER), () -> setup.tracks(s.contestId())))
                 .isInstanceOf(org.opencontest.shared.error.NotFoundException.class);
+    }
+
+    @Test
+    void theSplitIsStoredAtTheUploadAndTheJobScoresEachRowOnItsSide() {
+        org.opencontest.evaluation.internal.PublicSplit split = trackRepository.findById(track.id()).orElseThrow()
+                .split();
+        String keyObject = trackRepository.findById(track.id()).orElseThrow().getKeyObject();
+        java.util.Map<String, Object> stored = jdbc.sql("SELECT key_object, key_rows, public_rows FROM"
+                + " evaluation_key_split WHERE evaluated_track_id = ?").param(track.id()).query().singleRow();
+        assertThat(stored.get("key_object")).isEqualTo(keyObject);
+        assertThat(((Number) stored.get("key_rows")).intValue()).isEqualTo(ROWS);
+        java.util.BitSet publicRows = java.util.BitSet.valueOf((byte[]) stored.get("public_rows"));
+        double publicSquares = 0;
+        double privateSquares = 0;
+        for (int i = 1; i <= ROWS; i++) {
+            // the key's rows are d-1 … d-40: row i - 1
+            boolean isPublic = split.isPublic("d-" + i);
+            assertThat(publicRows.get(i - 1)).as("d-%d", i).isEqualTo(isPublic);
+            // errors 0, 1, 2 by row: the two sides' scores differ unless each row is counted where it belongs
+            double error = i % 3;
+            if (isPublic) {
+                publicSquares += error * error;
+            } else {
+                privateSquares += error * error;
+            }
+        }
+        int publicCount = publicRows.cardinality();
+        assertThat((long) publicCount).isEqualTo(track.keyPublicRows());
+        submit(s.leader(), csv(i -> "d-" + i + "," + (i + i % 3)), "predictions.csv");
+        EntryView scored = awaitEntries(1).get(0);
+        assertThat(scored.status()).isEqualTo(EvaluationEntry.Status.SCORED);
+        assertThat(scored.publicScore()).isEqualTo(rounded(Math.sqrt(publicSquares / publicCount)));
+        assertThat(scored.privateScore()).isEqualTo(rounded(Math.sqrt(privateSquares / (ROWS - publicCount))));
+    }
+
+    private static double rounded(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private void submit(AppPrincipal who, byte[] content, String name) {

@@ -1,16 +1,12 @@
 package org.opencontest.evaluation.internal;
 
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The hidden answers of an evaluated track, read once from its CSV as a stream: each id's row index, the targets and
@@ -48,19 +44,33 @@ public final class AnswerKey {
     }
 
     /**
-     * Reads an answer key; {@link #findings()} is empty when it can be used. The reader is not closed.
+     * Reads an answer key from its UTF-8 bytes ({@link CsvRows}); {@link #findings()} is empty when it can be used.
+     * The stream is not closed.
      *
      * @param split decides each row's side; the ids are hashed once here
      */
-    public static AnswerKey read(Reader csv, String idColumn, String targetColumn, Metric metric, PublicSplit split) {
+    public static AnswerKey read(InputStream csv, String idColumn, String targetColumn, Metric metric,
+                                 PublicSplit split) {
+        return read(csv, idColumn, targetColumn, metric, split, null);
+    }
+
+    /** The public rows of a key as stored at its upload ({@link KeySplits}), and how many rows the key had. */
+    record StoredSplit(int rows, BitSet publicRows) {
+    }
+
+    /**
+     * {@link #read(InputStream, String, String, Metric, PublicSplit)}, taking each row's side from {@code stored}
+     * (when not null) instead of hashing its id; a key with another number of rows than {@code stored} is unreadable.
+     */
+    static AnswerKey read(InputStream csv, String idColumn, String targetColumn, Metric metric, PublicSplit split,
+                          StoredSplit stored) {
         AnswerKey key = new AnswerKey(metric.kind(), new ArrayList<>());
         try {
-            CSVParser parser = CsvInput.parser(csv);
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            CsvRows records = new CsvRows(csv);
+            if (!records.next()) {
                 return failed(metric, Finding.of("evaluation.key.empty"));
             }
-            List<String> header = CsvInput.trimmed(records.next());
+            List<String> header = records.texts();
             int idAt = header.indexOf(idColumn);
             int targetAt = header.indexOf(targetColumn);
             if (idAt < 0 || targetAt < 0) {
@@ -68,14 +78,17 @@ public final class AnswerKey {
                         String.join(", ", header)));
             }
             int line = 1;
-            while (records.hasNext() && key.findings.size() < MAX_FINDINGS) {
-                CSVRecord record = records.next();
+            while (key.findings.size() < MAX_FINDINGS && records.next()) {
                 line++;
-                if (record.size() <= Math.max(idAt, targetAt)) {
-                    key.findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
+                if (records.size() <= Math.max(idAt, targetAt)) {
+                    key.findings.add(Finding.of("evaluation.file.short", line, header.size(), records.size()));
                     continue;
                 }
-                key.add(record.get(idAt).trim(), record.get(targetAt).trim(), line, split);
+                key.add(records, idAt, targetAt, line, split, stored);
+            }
+            if (stored != null && key.findings.isEmpty() && stored.rows() != key.size()) {
+                throw new IllegalStateException("A stored split of " + stored.rows() + " rows for a key of "
+                        + key.size());
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             return failed(metric, unreadable(e));
@@ -86,25 +99,45 @@ public final class AnswerKey {
         return key;
     }
 
-    private void add(String id, String target, int line, PublicSplit split) {
-        if (id.isEmpty()) {
+    private void add(CsvRows record, int idAt, int targetAt, int line, PublicSplit split, StoredSplit stored) {
+        byte[] bytes = record.bytes();
+        int idFrom = record.from(idAt);
+        int idTo = record.to(idAt);
+        if (idFrom >= idTo) {
             findings.add(Finding.of("evaluation.file.emptyId", line));
             return;
         }
-        int row = ids.add(id);
+        int row = ids.add(bytes, idFrom, idTo);
         if (row < 0) {
-            findings.add(Finding.of("evaluation.key.duplicate", line, id));
+            findings.add(Finding.of("evaluation.key.duplicate", line, record.text(idAt)));
             return;
         }
-        if (split.isPublic(id)) {
+        if (stored != null ? stored.publicRows().get(row) : split.isPublic(bytes, idFrom, idTo)) {
             publicRows.set(row);
         }
-        double number = kind.numeric() && !kind.binary() ? Numbers.parse(target) : Double.NaN;
+        int from = record.from(targetAt);
+        int to = Math.max(from, record.to(targetAt));
         if (kind.binary()) {
-            positives.set(row, target.equals("1"));
-        } else if (kind.numeric()) {
+            boolean one = to - from == 1 && bytes[from] == '1';
+            positives.set(row, one);
+            if (!one && !(to - from == 1 && bytes[from] == '0')) {
+                findings.add(Finding.of("evaluation.key.binary", line, record.text(targetAt)));
+            }
+            return;
+        }
+        if (kind.numeric()) {
+            double number = Numbers.parse(bytes, from, to);
             numbers.add(number);
-        } else if (kind == Metric.Kind.RANKING) {
+            Finding wrong = Double.isNaN(number) || kind == Metric.Kind.NONZERO_TARGET && number == 0
+                    || kind == Metric.Kind.NON_NEGATIVE && !Numbers.nonNegative(number)
+                    ? checkTarget(record.text(targetAt), number, line) : null;
+            if (wrong != null) {
+                findings.add(wrong);
+            }
+            return;
+        }
+        String target = record.text(targetAt);
+        if (kind == Metric.Kind.RANKING) {
             rankings.add(target);
         } else {
             Integer label = labels.putIfAbsent(target, classes.size());
@@ -114,7 +147,7 @@ public final class AnswerKey {
             }
             numbers.add(label);
         }
-        Finding wrong = checkTarget(target, number, line);
+        Finding wrong = checkTarget(target, Double.NaN, line);
         if (wrong != null) {
             findings.add(wrong);
         }
@@ -169,6 +202,11 @@ public final class AnswerKey {
         return ids.row(id);
     }
 
+    /** The row index of the id whose UTF-8 bytes are {@code bytes[from, to)}, or -1. */
+    int row(byte[] bytes, int from, int to) {
+        return ids.row(bytes, from, to);
+    }
+
     /** The id of a row; a walk over all ids, for a message. */
     String id(int row) {
         return ids.id(row);
@@ -185,6 +223,11 @@ public final class AnswerKey {
             return Double.toString(number(row));
         }
         return kind == Metric.Kind.RANKING ? rankings.get(row) : classes.get(labelIndex(row));
+    }
+
+    /** The public rows, one bit each (a copy). */
+    BitSet publicRows() {
+        return (BitSet) publicRows.clone();
     }
 
     boolean isPublic(int row) {

@@ -2,7 +2,6 @@ package org.opencontest.evaluation.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,10 +46,12 @@ public class EvaluationSetup {
     private final ScoringQueue queue;
     private final SamplePublication samples;
     private final PrivateIntervals intervals;
+    private final KeySplits splits;
 
     EvaluationSetup(ContestService contests, EvaluatedTrackRepository tracks, EvaluationEntryRepository entries,
                     ObjectStorage storage, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-                    ScoringQueue queue, SamplePublication samples, PrivateIntervals intervals) {
+                    ScoringQueue queue, SamplePublication samples, PrivateIntervals intervals, KeySplits splits) {
+        this.splits = splits;
         this.queue = queue;
         this.intervals = intervals;
         this.samples = samples;
@@ -159,8 +160,8 @@ public class EvaluationSetup {
         try {
             TrackSettings settings = track.settings();
             AnswerKey key;
-            try (Reader reader = CsvInput.utf8(storage.get(stored.key()))) {
-                key = AnswerKey.read(reader, settings.idColumn(), settings.targetColumn(), settings.metric(),
+            try (InputStream file = storage.get(stored.key())) {
+                key = AnswerKey.read(file, settings.idColumn(), settings.targetColumn(), settings.metric(),
                         track.split());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -174,6 +175,8 @@ public class EvaluationSetup {
                 current.answerKey(stored.key(), stored.originalName(), stored.size(), stored.sha256(), key.size(),
                         key.publicSize(), clock.instant());
                 EvaluatedTrack saved = tracks.saveAndFlush(current);
+                // each row's side, kept so that scoring jobs need not hash every id again
+                splits.store(saved.getId(), stored.key(), key);
                 audit.record("evaluation.key.uploaded", "contest:" + contestId,
                         "track " + evaluatedTrackId + ", sha256 " + stored.sha256() + ", rows " + key.size());
                 if (previous != null) {

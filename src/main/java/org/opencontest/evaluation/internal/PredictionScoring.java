@@ -1,15 +1,11 @@
 package org.opencontest.evaluation.internal;
 
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks a prediction file against the answer key and scores it, in one streamed pass: the header must be exactly
@@ -30,9 +26,8 @@ public final class PredictionScoring {
         }
     }
 
-    public static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings) {
-        return score(key, predictions, settings, (row, value) -> {
-        });
+    public static Outcome score(AnswerKey key, InputStream predictions, TrackSettings settings) {
+        return score(key, predictions, settings, null);
     }
 
     /** Receives each checked row while the file has no finding yet (the bootstrap keeps a number per row). */
@@ -40,10 +35,16 @@ public final class PredictionScoring {
         void row(int keyRow, String prediction);
     }
 
-    static Outcome score(AnswerKey key, Reader predictions, TrackSettings settings, RowSink rows) {
+    /**
+     * Reads the file's records as bytes ({@link CsvRows}): an id is looked up by its bytes and a number parsed from
+     * them, so a valid row of a numeric metric makes no object; text is made only for a message, for the other
+     * metrics' values and for {@code rows} (null: none).
+     */
+    static Outcome score(AnswerKey key, InputStream predictions, TrackSettings settings, RowSink rows) {
         String idColumn = settings.idColumn();
         String targetColumn = settings.targetColumn();
         Metric metric = settings.metric();
+        boolean numeric = metric.kind().numeric();
         List<Finding> findings = new ArrayList<>();
         SeenLines seen = new SeenLines(key.size());
         Metrics.Accumulator publicScore = settings.accumulator();
@@ -53,12 +54,11 @@ public final class PredictionScoring {
             privateScore.reserve(key.size() - key.publicSize(), key.positives(false));
         }
         try {
-            CSVParser parser = CsvInput.parser(predictions);
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            CsvRows records = new CsvRows(predictions);
+            if (!records.next()) {
                 return failed(Finding.of("evaluation.file.empty"));
             }
-            List<String> header = CsvInput.trimmed(records.next());
+            List<String> header = records.texts();
             int idAt = header.indexOf(idColumn);
             int valueAt = header.indexOf(targetColumn);
             ClassColumns classes = metric.kind() == Metric.Kind.CLASS_PROBABILITIES
@@ -70,57 +70,60 @@ public final class PredictionScoring {
                 return failed(Finding.of("evaluation.file.columns", idColumn, targetColumn, String.join(", ", header)));
             }
             int line = 1;
-            while (records.hasNext() && findings.size() < AnswerKey.MAX_FINDINGS) {
-                CSVRecord record = records.next();
+            while (findings.size() < AnswerKey.MAX_FINDINGS && records.next()) {
                 line++;
-                if (record.size() != header.size()) {
-                    findings.add(Finding.of("evaluation.file.short", line, header.size(), record.size()));
+                if (records.size() != header.size()) {
+                    findings.add(Finding.of("evaluation.file.short", line, header.size(), records.size()));
                     continue;
                 }
-                String id = record.get(idAt).trim();
-                if (id.isEmpty()) {
+                byte[] bytes = records.bytes();
+                int idFrom = records.from(idAt);
+                int idTo = records.to(idAt);
+                if (idFrom >= idTo) {
                     findings.add(Finding.of("evaluation.file.emptyId", line));
                     continue;
                 }
-                int row = key.row(id);
+                int row = key.row(bytes, idFrom, idTo);
                 if (row < 0) {
-                    findings.add(Finding.of("evaluation.file.unknownId", line, id));
+                    findings.add(Finding.of("evaluation.file.unknownId", line, records.text(idAt)));
                     continue;
                 }
                 int first = seen.line(row);
                 if (first != 0) {
-                    findings.add(Finding.of("evaluation.file.duplicate", line, id, first));
+                    findings.add(Finding.of("evaluation.file.duplicate", line, records.text(idAt), first));
                     continue;
                 }
                 seen.mark(row, line);
-                String value;
+                String value = null;
                 double number = Double.NaN;
                 Finding wrong;
                 if (classes != null) {
                     // the row's probabilities, reduced to the true class's normalised share
                     double[] probabilities = new double[classes.at().length];
-                    wrong = classes.read(record, line, probabilities);
+                    wrong = classes.read(records, line, probabilities);
                     value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
                             probabilities, key.labelIndex(row)));
-                } else if (metric.kind().numeric()) {
-                    // parsed once and handed on as a number
-                    value = record.get(valueAt).trim();
-                    number = Numbers.parse(value);
-                    wrong = checkNumber(metric, number, value, line);
+                } else if (numeric) {
+                    // parsed once from the bytes and handed on as a number
+                    int from = records.from(valueAt);
+                    number = Numbers.parse(bytes, from, Math.max(from, records.to(valueAt)));
+                    wrong = checkNumber(metric, number) ? null : numberFinding(metric, records.text(valueAt), line);
                 } else {
-                    value = record.get(valueAt).trim();
+                    value = records.text(valueAt);
                     wrong = checkValue(key, metric, value, line);
                 }
                 if (wrong != null) {
                     findings.add(wrong);
                 } else if (findings.isEmpty()) {
                     Metrics.Accumulator side = key.isPublic(row) ? publicScore : privateScore;
-                    if (metric.kind().numeric()) {
+                    if (numeric) {
                         side.add(key.number(row), number);
                     } else {
                         side.add(key.target(row), value);
                     }
-                    rows.row(row, value);
+                    if (rows != null) {
+                        rows.row(row, value != null ? value : records.text(valueAt));
+                    }
                 }
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {
@@ -151,14 +154,21 @@ public final class PredictionScoring {
                 : repeatedItem(value, line);
     }
 
-    /** A number, {@code parsed} from {@code value} (NaN when it is none). */
-    private static Finding checkNumber(Metric metric, double parsed, String value, int line) {
+    /** Whether a number, {@code parsed} (NaN when it is none), is what the metric takes. */
+    private static boolean checkNumber(Metric metric, double parsed) {
         return switch (metric.kind()) {
-            case PROBABILITY -> Numbers.probability(parsed) ? null
-                    : Finding.of("evaluation.file.probability", line, value);
-            case NON_NEGATIVE -> Numbers.nonNegative(parsed) ? null
-                    : Finding.of("evaluation.file.nonNegative", line, value);
-            default -> Double.isNaN(parsed) ? Finding.of("evaluation.file.number", line, value) : null;
+            case PROBABILITY -> Numbers.probability(parsed);
+            case NON_NEGATIVE -> Numbers.nonNegative(parsed);
+            default -> !Double.isNaN(parsed);
+        };
+    }
+
+    /** Why {@code value} is refused, for a number {@link #checkNumber} refused. */
+    private static Finding numberFinding(Metric metric, String value, int line) {
+        return switch (metric.kind()) {
+            case PROBABILITY -> Finding.of("evaluation.file.probability", line, value);
+            case NON_NEGATIVE -> Finding.of("evaluation.file.nonNegative", line, value);
+            default -> Finding.of("evaluation.file.number", line, value);
         };
     }
 
@@ -199,12 +209,12 @@ public final class PredictionScoring {
          * Fills {@code probabilities} from the row; the first cell that is no number in [0, 1] is a finding (a row
          * need not sum to 1: it is normalised; above 1 is refused, where scikit-learn would silently clip it to 1).
          */
-        Finding read(CSVRecord record, int line, double[] probabilities) {
+        Finding read(CsvRows record, int line, double[] probabilities) {
             for (int k = 0; k < at.length; k++) {
-                String cell = record.get(at[k]).trim();
-                double probability = Numbers.parse(cell);
+                int from = record.from(at[k]);
+                double probability = Numbers.parse(record.bytes(), from, Math.max(from, record.to(at[k])));
                 if (!Numbers.probability(probability)) {
-                    return Finding.of("evaluation.file.classProbability", line, labels.get(k), cell);
+                    return Finding.of("evaluation.file.classProbability", line, labels.get(k), record.text(at[k]));
                 }
                 probabilities[k] = probability;
             }

@@ -1,7 +1,7 @@
 package org.opencontest.evaluation.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -77,8 +77,8 @@ class PrivateIntervals {
         TrackSettings settings = plan.track().settings();
         Resampling resampling = Resampling.of(settings);
         AnswerKey key;
-        try (Reader keyReader = CsvInput.utf8(storage.get(plan.track().getKeyObject()))) {
-            key = AnswerKey.read(keyReader, settings.idColumn(), settings.targetColumn(), settings.metric(),
+        try (InputStream keyFile = storage.get(plan.track().getKeyObject())) {
+            key = AnswerKey.read(keyFile, settings.idColumn(), settings.targetColumn(), settings.metric(),
                     plan.track().split());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,7 +131,7 @@ class PrivateIntervals {
     private double[] rowValues(AnswerKey key, EvaluationEntry entry, TrackSettings settings, Resampling resampling,
                                int[] privatePlace, int privateRows) {
         double[] values = new double[privateRows];
-        try (Reader predictions = CsvInput.utf8(storage.get(entry.getObjectKey()))) {
+        try (InputStream predictions = storage.get(entry.getObjectKey())) {
             PredictionScoring.Outcome outcome = PredictionScoring.score(key, predictions, settings,
                     (row, prediction) -> {
                         if (privatePlace[row] >= 0) {

@@ -17,6 +17,7 @@ public final class PublicSplit {
 
     private final Mac mac;
     private final double fraction;
+    private final byte[] digest = new byte[32];
 
     public PublicSplit(String secretHex, double fraction) {
         try {
@@ -36,7 +37,18 @@ public final class PublicSplit {
     }
 
     public boolean isPublic(String id) {
-        byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return isPublic(bytes, 0, bytes.length);
+    }
+
+    /** {@link #isPublic(String)} of the id whose UTF-8 bytes are {@code bytes[from, to)}. */
+    boolean isPublic(byte[] bytes, int from, int to) {
+        mac.update(bytes, from, to - from);
+        try {
+            mac.doFinal(digest, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("A SHA-256 digest is 32 bytes", e);
+        }
         long bits = 0;
         for (int i = 0; i < 7; i++) {
             bits = (bits << 8) | (digest[i] & 0xFF);

@@ -48,19 +48,24 @@ final class RowIds {
      * @throws IllegalStateException    when the id is longer than {@link #MAX_ID_BYTES} bytes
      */
     int add(String id) {
-        if (id.isEmpty()) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return add(bytes, 0, bytes.length);
+    }
+
+    /** {@link #add(String)} of the id whose UTF-8 bytes are {@code bytes[from, to)}. */
+    int add(byte[] bytes, int from, int to) {
+        if (from == to) {
             throw new IllegalArgumentException("An empty id");
         }
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(bytes, 0, bytes.length);
-        int slot = find(bytes, hash);
+        int hash = hash(bytes, from, to);
+        int slot = find(bytes, from, to, hash);
         if (table[slot] != 0) {
             return -table[slot];
         }
-        if (bytes.length > MAX_ID_BYTES) {
-            throw new IllegalStateException("An id of " + bytes.length + " bytes");
+        if (to - from > MAX_ID_BYTES) {
+            throw new IllegalStateException("An id of " + (to - from) + " bytes");
         }
-        int position = append(bytes);
+        int position = append(bytes, from, to);
         if ((size & ((1 << STRIDE_BITS) - 1)) == 0) {
             int stride = size >>> STRIDE_BITS;
             if (stride == strides.length) {
@@ -79,7 +84,12 @@ final class RowIds {
     /** The row of {@code id}, or -1. */
     int row(String id) {
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        return table[find(bytes, hash(bytes, 0, bytes.length))] - 1;
+        return row(bytes, 0, bytes.length);
+    }
+
+    /** The row of the id whose UTF-8 bytes are {@code bytes[from, to)}, or -1; nothing is copied. */
+    int row(byte[] bytes, int from, int to) {
+        return table[find(bytes, from, to, hash(bytes, from, to))] - 1;
     }
 
     String id(int row) {
@@ -91,22 +101,22 @@ final class RowIds {
     }
 
     /** The slot holding {@code bytes}, or the empty slot where they belong. */
-    private int find(byte[] bytes, int hash) {
+    private int find(byte[] bytes, int from, int to, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
         byte tag = tag(hash);
-        while (table[slot] != 0 && (tags[slot] != tag || !holds(position(table[slot] - 1), bytes))) {
+        while (table[slot] != 0 && (tags[slot] != tag || !holds(position(table[slot] - 1), bytes, from, to))) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private boolean holds(int position, byte[] bytes) {
+    private boolean holds(int position, byte[] bytes, int from, int to) {
         byte[] page = pages[position >>> PAGE_BITS];
         int at = position & (PAGE_SIZE - 1);
         int length = readLength(page, at);
-        int from = at + lengthBytes(length);
-        return length == bytes.length && Arrays.equals(page, from, from + length, bytes, 0, length);
+        int start = at + lengthBytes(length);
+        return length == to - from && Arrays.equals(page, start, start + length, bytes, from, to);
     }
 
     /** Where the row's id starts: from the last kept position, stepping over the entries in between. */
@@ -128,8 +138,9 @@ final class RowIds {
     }
 
     /** Writes length and bytes into the current page (or a new one) and returns the position. */
-    private int append(byte[] bytes) {
-        int needed = lengthBytes(bytes.length) + bytes.length;
+    private int append(byte[] bytes, int from, int to) {
+        int length = to - from;
+        int needed = lengthBytes(length) + length;
         if (used + needed > PAGE_SIZE) {
             if (pageCount == MAX_PAGES) {
                 throw new IllegalStateException("More than 2 GiB of ids");
@@ -143,15 +154,15 @@ final class RowIds {
         byte[] page = pages[pageCount - 1];
         int position = (pageCount - 1) << PAGE_BITS | used;
         int at = used;
-        for (int rest = bytes.length; ; rest >>>= 7) {
+        for (int rest = length; ; rest >>>= 7) {
             if (rest < 0x80) {
                 page[at++] = (byte) rest;
                 break;
             }
             page[at++] = (byte) (rest & 0x7F | 0x80);
         }
-        System.arraycopy(bytes, 0, page, at, bytes.length);
-        used = at + bytes.length;
+        System.arraycopy(bytes, from, page, at, length);
+        used = at + length;
         return position;
     }
 

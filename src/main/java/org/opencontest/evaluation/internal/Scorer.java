@@ -1,7 +1,7 @@
 package org.opencontest.evaluation.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,10 +46,13 @@ class Scorer {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final PrivateIntervals intervals;
+    private final KeySplits splits;
 
     Scorer(EvaluationEntryRepository entries, EvaluatedTrackRepository tracks, ContestService contests,
            ObjectStorage storage, MessageSource translations, Clock clock,
-           PlatformTransactionManager transactions, ApplicationEventPublisher events, PrivateIntervals intervals) {
+           PlatformTransactionManager transactions, ApplicationEventPublisher events, PrivateIntervals intervals,
+           KeySplits splits) {
+        this.splits = splits;
         this.events = events;
         this.intervals = intervals;
         this.entries = entries;
@@ -71,11 +74,11 @@ class Scorer {
             return;
         }
         PredictionScoring.Outcome outcome;
-        try (Reader keyReader = CsvInput.utf8(storage.get(job.track().getKeyObject()));
-             Reader predictions = CsvInput.utf8(storage.get(job.objectKey()))) {
+        try (InputStream keyFile = storage.get(job.track().getKeyObject());
+             InputStream predictions = storage.get(job.objectKey())) {
             TrackSettings settings = job.track().settings();
-            AnswerKey key = AnswerKey.read(keyReader, settings.idColumn(), settings.targetColumn(), settings.metric(),
-                    job.track().split());
+            AnswerKey key = AnswerKey.read(keyFile, settings.idColumn(), settings.targetColumn(), settings.metric(),
+                    job.track().split(), job.split());
             if (!key.findings().isEmpty()) {
                 LOG.warn("Answer key of evaluated track {} no longer reads cleanly: {}", job.track().getId(),
                         key.findings().get(0));
@@ -115,7 +118,8 @@ class Scorer {
                 refusal = Finding.of("evaluation.entry.quota", quota);
             }
         }
-        return new Job(track, entry.getObjectKey(), refusal);
+        return new Job(track, entry.getObjectKey(), refusal,
+                refusal != null ? null : splits.find(track.getId(), track.getKeyObject()).orElse(null));
     }
 
     private void finish(long entryId, PredictionScoring.Outcome scored, List<Finding> findings) {
@@ -156,6 +160,7 @@ class Scorer {
         return BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_EVEN).doubleValue();
     }
 
-    private record Job(EvaluatedTrack track, String objectKey, Finding refusal) {
+    /** {@code split}: the key's rows' sides as stored at its upload, or null (then the ids are hashed). */
+    private record Job(EvaluatedTrack track, String objectKey, Finding refusal, AnswerKey.StoredSplit split) {
     }
 }

@@ -180,6 +180,35 @@ class PredictionValidationTest {
     }
 
     @Test
+    void theSameRowsScoreTheSameWhateverTheirQuotingLineBreaksMarkOrNumberForm() {
+        String keyFile = "\uFEFFid,target\r\n区-1,10\r\n\"a,b\",20\r\nдва,30\r\n\"q\"\"x\",40";
+        AnswerKey key = key(keyFile, Metric.RMSE, new PublicSplit(SECRET, 0.5));
+        assertThat(key.findings()).isEmpty();
+        assertThat(key.size()).isEqualTo(4);
+        PredictionScoring.Outcome plain = score(key, "id,target\n区-1,11\n\"a,b\",22\nдва,33\n\"q\"\"x\",44\n",
+                Metric.RMSE);
+        assertThat(plain.findings()).isEmpty();
+        for (String file : List.of(
+                "\uFEFFid,target\r\n区-1,11\r\n\"a,b\",22\r\nдва,33\r\n\"q\"\"x\",44",
+                "id,target\r\"区-1\",1.1e1\r\"a,b\",2.2E+1\rдва , 330e-1 \r\"q\"\"x\",\"44.0\"\r",
+                "\n\nid,target\n\n\"два\",+33\n区-1,0.11e2\n\n\"q\"\"x\",44\n\"a,b\",22")) {
+            PredictionScoring.Outcome outcome = score(key, file, Metric.RMSE);
+            assertThat(outcome.findings()).as(file).isEmpty();
+            assertThat(outcome.publicScore()).as(file).isEqualTo(plain.publicScore());
+            assertThat(outcome.privateScore()).as(file).isEqualTo(plain.privateScore());
+        }
+    }
+
+    @Test
+    void messagesNameNonAsciiAndQuotedIdsAndValuesAsWritten() {
+        AnswerKey key = key("id,target\n区-1,10\n\"a,b\",20\n", Metric.RMSE, new PublicSplit(SECRET, 0.5));
+        assertThat(findings(key, "id,target\r\n区-1,1e\r\n\"a,b\",2\r\n\"a,b\",3\r\n区-2,4")).containsExactly(
+                Finding.of("evaluation.file.number", 2, "1e"),
+                Finding.of("evaluation.file.duplicate", 4, "a,b", 3),
+                Finding.of("evaluation.file.unknownId", 5, "区-2"));
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsUnreadable() throws Exception {
         AnswerKey key = key(KEY, Metric.RMSE, new PublicSplit(SECRET, 0.5));
         // "id,target\n1," then 0xFF 0xFE (a UTF-16 mark, never valid in UTF-8)
@@ -188,8 +217,8 @@ class PredictionValidationTest {
         bytes[head.length] = (byte) 0xFF;
         bytes[head.length + 1] = (byte) 0xFE;
         bytes[head.length + 2] = '\n';
-        PredictionScoring.Outcome outcome = PredictionScoring.score(key,
-                CsvInput.utf8(new ByteArrayInputStream(bytes)), settings(Metric.RMSE));
+        PredictionScoring.Outcome outcome = PredictionScoring.score(key, new ByteArrayInputStream(bytes),
+                settings(Metric.RMSE));
         assertThat(outcome.findings()).containsExactly(Finding.of("evaluation.file.unreadable"));
     }
 
@@ -289,13 +318,18 @@ class PredictionValidationTest {
         return score(key, predictions, metric).findings();
     }
 
+    private static List<Finding> findings(AnswerKey key, String predictions) {
+        return score(key, predictions, Metric.RMSE).findings();
+    }
+
     private static AnswerKey key(String csv, Metric metric, PublicSplit split) {
-        return AnswerKey.read(new StringReader(csv), "id", "target", metric, split);
+        return AnswerKey.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "id", "target", metric,
+                split);
     }
 
     private static PredictionScoring.Outcome score(AnswerKey key, String predictions, Metric metric) {
-        return PredictionScoring.score(key, CsvInput.utf8(new ByteArrayInputStream(
-                predictions.getBytes(StandardCharsets.UTF_8))), settings(metric));
+        return PredictionScoring.score(key, new ByteArrayInputStream(predictions.getBytes(StandardCharsets.UTF_8)),
+                settings(metric));
     }
 
     private static TrackSettings settings(Metric metric) {

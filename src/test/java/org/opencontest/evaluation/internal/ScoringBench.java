@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scoring throughput and heap (profile {@code bench}, under {@code -Xmx384m}; not in CI). For RMSE and AUC at 1 M and
  * 10 M rows: an answer key and a prediction file on disk ({@code r<i>,<number>}, string ids), scored through the job's
- * own code ({@link CsvInput#utf8}, {@link AnswerKey#read}, {@link PredictionScoring#score}) from the files, against
- * two bounds: the metric in a plain loop over the same two in-memory {@code double[]} (the issue's bound), and a plain
- * loop that only reads both files line by line and parses the numbers (what any file path must at least do). Prints
- * rows per second, the ratios, the heap's peak during the scoring (sum of the pools' peaks) and the live size of the
- * answer key, and the load average before and after. A run that runs out of memory is reported, not hidden.
+ * own code ({@link AnswerKey#read}, {@link PredictionScoring#score}) from the files, against two bounds: the
+ * <b>read+parse</b> bound, the fastest loop that reads the same bytes of both files from the same source and parses
+ * the same numbers with the same parser, doing nothing else (what any scorer that reads files must at least do), and
+ * the metric in a plain loop over the same two in-memory {@code double[]} (the issue's bound). Each is timed three
+ * times, the best kept. Prints rows per second, the ratios, the heap's peak during the scoring (sum of the pools'
+ * peaks) and the live size of the answer key, and the load average before and after. A run that runs out of memory
+ * is reported, not hidden.
  * {@code ./mvnw -Pbench test -Dtest=ScoringBench} (sizes: {@code -Dbench.rows=1000000,10000000})
  */
 class ScoringBench {
@@ -57,33 +59,74 @@ class ScoringBench {
         write(key, rows, metric, true);
         write(predictions, rows, metric, false);
         double loadBefore = load();
-        double arrays = rows / inMemory(metric, key, predictions, rows);
-        double parsing = rows / readingOnly(key, predictions);
+        double arrays = rows / best(() -> inMemory(metric, key, predictions, rows));
+        double parsing = rows / best(() -> readAndParse(key, predictions));
         long keyBytes = liveKeyBytes(key, metric);
-        resetPeaks();
-        long start = System.nanoTime();
+        AnswerKey.StoredSplit stored = storedSplit(key, metric);
         String outcome;
-        try (Reader keyReader = CsvInput.utf8(Files.newInputStream(key));
-             Reader predictionReader = CsvInput.utf8(Files.newInputStream(predictions))) {
-            AnswerKey answers = AnswerKey.read(keyReader, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
-            double keySeconds = seconds(start);
-            PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionReader,
-                    new TrackSettings(null, metric, "id", "target", PUBLIC, 5, 5, false));
-            assertThat(scored.findings()).isEmpty();
-            double perSecond = rows / seconds(start);
-            outcome = String.format("%,.0f rows/s = %.3f of the arrays, %.2f of reading (key %.1f s of %.1f s);"
-                    + " peak heap %d MiB, key %.1f B/row; public %.4f", perSecond, perSecond / arrays,
-                    perSecond / parsing, keySeconds, seconds(start), peakHeap() >> 20, keyBytes / (double) rows,
-                    scored.publicScore());
+        try {
+            double[] best = {Double.MAX_VALUE, 0, 0, 0};
+            for (int run = 0; run < 3; run++) {
+                double[] timed = scoreFromFiles(metric, key, predictions, stored);
+                if (timed[0] < best[0]) {
+                    best = timed;
+                }
+            }
+            double hashed = rows / scoreFromFiles(metric, key, predictions, null)[0];
+            double scoring = rows / best[0];
+            outcome = String.format("scorer %,.0f rows/s = %.2f of read+parse, %.3f of the arrays (key %.2f s of"
+                    + " %.2f s); ids hashed instead of the stored split: %,.0f rows/s = %.2f of read+parse;"
+                    + " peak heap %.0f MiB, key %.1f B/row; public %.4f", scoring, scoring / parsing,
+                    scoring / arrays, best[1], best[0], hashed, hashed / parsing, best[2], keyBytes / (double) rows,
+                    best[3]);
         } catch (OutOfMemoryError e) {
-            outcome = "out of memory after " + Math.round(seconds(start) * 1000) + " ms";
+            outcome = "out of memory";
         }
         if (print) {
-            System.out.printf("  of which: CSV records of both files %.1f s, public split of the ids %.1f s%n",
-                    csvOnly(key, predictions), splitOnly(rows));
-            System.out.printf("%s %,d rows: arrays %,.0f rows/s, reading %,.0f rows/s; from files %s; load %.1f→%.1f%n",
+            System.out.printf("%s %,d rows: arrays %,.0f rows/s, read+parse %,.0f rows/s; %s; load %.1f→%.1f%n",
                     metric, rows, arrays, parsing, outcome, loadBefore, load());
         }
+    }
+
+    /**
+     * One scoring from the files as the job does it, the key's sides taken from {@code stored} (null: hashed): seconds
+     * in all, seconds for the key, peak heap in MiB, the public score.
+     */
+    private static double[] scoreFromFiles(Metric metric, Path key, Path predictions, AnswerKey.StoredSplit stored)
+            throws IOException {
+        resetPeaks();
+        long start = System.nanoTime();
+        try (InputStream keyFile = Files.newInputStream(key);
+             InputStream predictionFile = Files.newInputStream(predictions)) {
+            AnswerKey answers = AnswerKey.read(keyFile, "id", "target", metric, new PublicSplit(SECRET, PUBLIC),
+                    stored);
+            double keySeconds = seconds(start);
+            PredictionScoring.Outcome scored = PredictionScoring.score(answers, predictionFile,
+                    new TrackSettings(null, metric, "id", "target", PUBLIC, 5, 5, false));
+            assertThat(scored.findings()).isEmpty();
+            return new double[] {seconds(start), keySeconds, peakHeap() >> 20, scored.publicScore()};
+        }
+    }
+
+    /** The split as the upload stores it ({@link KeySplits}): the ids hashed once, one bit per row. */
+    private static AnswerKey.StoredSplit storedSplit(Path key, Metric metric) throws IOException {
+        try (InputStream file = Files.newInputStream(key)) {
+            AnswerKey answers = AnswerKey.read(file, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
+            return new AnswerKey.StoredSplit(answers.size(), answers.publicRows());
+        }
+    }
+
+    private interface Timed {
+        double seconds() throws IOException;
+    }
+
+    /** The best of three runs: the machine is shared, and the fastest run is the one least disturbed. */
+    private static double best(Timed timed) throws IOException {
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            best = Math.min(best, timed.seconds());
+        }
+        return best;
     }
 
     /** Seconds of the metric over two in-memory arrays holding the files' numbers: the bound. */
@@ -100,46 +143,46 @@ class ScoringBench {
         return seconds(start);
     }
 
-    /** Seconds to read both files line by line and parse their numbers, nothing else: the floor of any file path. */
-    private static double readingOnly(Path key, Path predictions) throws IOException {
+    /**
+     * Seconds to read both files' bytes from the same source, in the scorer's buffer size, find each line's comma and
+     * end, and parse the number after the comma with the scorer's parser; nothing else (no id, no check, no metric):
+     * the floor of any scorer that reads the files.
+     */
+    private static double readAndParse(Path key, Path predictions) throws IOException {
         long start = System.nanoTime();
         double sum = 0;
+        byte[] buffer = new byte[1 << 20];
         for (Path file : List.of(key, predictions)) {
-            try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                lines.readLine();
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    sum += Double.parseDouble(line.substring(line.indexOf(',') + 1));
+            try (InputStream in = Files.newInputStream(file)) {
+                int limit = 0;
+                boolean header = true;
+                while (true) {
+                    int read = in.readNBytes(buffer, limit, buffer.length - limit);
+                    limit += read;
+                    int lineStart = 0;
+                    int comma = -1;
+                    for (int i = 0; i < limit; i++) {
+                        byte b = buffer[i];
+                        if (b == ',') {
+                            comma = i;
+                        } else if (b == '\n') {
+                            if (!header) {
+                                sum += Numbers.parse(buffer, comma + 1, i);
+                            }
+                            header = false;
+                            lineStart = i + 1;
+                        }
+                    }
+                    if (read == 0) {
+                        break;
+                    }
+                    // the unfinished last line moves to the start and is scanned again with the next bytes
+                    System.arraycopy(buffer, lineStart, buffer, 0, limit - lineStart);
+                    limit -= lineStart;
                 }
             }
         }
         assertThat(sum).isFinite();
-        return seconds(start);
-    }
-
-    /** Seconds to split both files into records with the CSV parser the scoring uses. */
-    private static double csvOnly(Path key, Path predictions) throws IOException {
-        long start = System.nanoTime();
-        long cells = 0;
-        for (Path file : List.of(key, predictions)) {
-            try (Reader reader = CsvInput.utf8(Files.newInputStream(file))) {
-                for (org.apache.commons.csv.CSVRecord record : CsvInput.parser(reader)) {
-                    cells += record.get(1).length();
-                }
-            }
-        }
-        assertThat(cells).isPositive();
-        return seconds(start);
-    }
-
-    /** Seconds for the keyed hash (HMAC-SHA256) of every id, which decides its side. */
-    private static double splitOnly(int rows) {
-        PublicSplit split = new PublicSplit(SECRET, PUBLIC);
-        long start = System.nanoTime();
-        int publicRows = 0;
-        for (int i = 0; i < rows; i++) {
-            publicRows += split.isPublic("r" + i) ? 1 : 0;
-        }
-        assertThat(publicRows).isPositive();
         return seconds(start);
     }
 
@@ -158,8 +201,8 @@ class ScoringBench {
     /** What the answer key keeps alive, after collections before and after reading it. */
     private static long liveKeyBytes(Path key, Metric metric) throws IOException {
         long before = usedAfterGc();
-        try (Reader reader = CsvInput.utf8(Files.newInputStream(key))) {
-            AnswerKey answers = AnswerKey.read(reader, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
+        try (InputStream file = Files.newInputStream(key)) {
+            AnswerKey answers = AnswerKey.read(file, "id", "target", metric, new PublicSplit(SECRET, PUBLIC));
             long after = usedAfterGc();
             assertThat(answers.findings()).isEmpty();
             return after - before;
