@@ -3,10 +3,10 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStores;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
 
 /**
  * The outside services of a prod-profile node for bench/startup.sh: an S3 server (S3Proxy, filesystem backend) and an
