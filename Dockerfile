@@ -34,7 +34,8 @@ RUN mkdir /tmp/training && cd /tmp/training \
  && java -XX:ArchiveClassesAtExit=/app/opencontest.jsa -Xlog:cds=error -Dspring.aot.enabled=true \
       -Dspring.context.exit=onRefresh -jar /app/opencontest.jar --spring.profiles.active=prod \
       --spring.datasource.url=jdbc:h2:mem:training --spring.datasource.username=sa --spring.datasource.password= \
-      --opencontest.submission.receipt-key-secret=training --server.port=0 --management.server.port=0 \
+      --opencontest.submission.receipt-key-secret=training --opencontest.storage.access-key=training \
+      --opencontest.storage.secret-key=training --server.port=0 --management.server.port=0 \
  && cd / && rm -rf /tmp/training
 USER opencontest
 ENV SPRING_PROFILES_ACTIVE=prod

@@ -114,10 +114,13 @@ esac
 if [ "$shape" = prod ]; then
   echo "$(date -u +%H:%M:%S) Training run with AOT for the aot variant's archive (as the Dockerfile does)"
   mkdir -p "$work/training-aot"
-  (cd "$work/training-aot" && "$java" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$work/app/aot.jsa" \
+  # without the prod shape's variables, as in the Docker build: no database, S3 or SMTP server is reached
+  (cd "$work/training-aot" && env -u DB_URL -u S3_ENDPOINT -u S3_ACCESS_KEY -u S3_SECRET_KEY -u SMTP_HOST \
+    -u SMTP_PORT -u RECEIPT_KEY_SECRET "$java" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$work/app/aot.jsa" \
     -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$work/app/opencontest.jar" --spring.profiles.active=prod \
     --spring.datasource.url=jdbc:h2:mem:training --spring.datasource.username=sa --spring.datasource.password= \
-    --opencontest.submission.receipt-key-secret=training --server.port=0 --management.server.port=0 \
+    --opencontest.submission.receipt-key-secret=training --opencontest.storage.access-key=training \
+    --opencontest.storage.secret-key=training --server.port=0 --management.server.port=0 \
     > ../training-aot.log 2>&1)
 fi
 
