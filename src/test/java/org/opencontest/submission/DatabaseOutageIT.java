@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,11 +30,6 @@ import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import io.minio.ListObjectsArgs;
-import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
-
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -59,12 +53,12 @@ import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.support.StoredObjects;
 import org.opencontest.support.TcpProxy;
 import org.opencontest.support.ThrowawayObjectStore;
 import org.opencontest.support.ThrowawayPostgres;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,8 +115,7 @@ class DatabaseOutageIT {
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired CutsTheDatabaseBeforeCommit cutBeforeCommit;
-    @Autowired MinioClient minio;
-    @Value("${opencontest.storage.bucket}") String bucket;
+    @Autowired StoredObjects stored;
     @LocalServerPort int port;
 
     /**
@@ -307,7 +300,7 @@ class DatabaseOutageIT {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(refused.body()).contains("\"code\":\"error.databaseUnavailable\"").contains("数据库暂时无法访问");
-        assertThat(objectsUnder(prefix)).as("the stored file and its digest were removed by the failed submit")
+        assertThat(stored.keysUnder(prefix)).as("the stored file and its digest were removed by the failed submit")
                 .isEmpty();
 
         database.restore();
@@ -324,7 +317,7 @@ class DatabaseOutageIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         List<VersionSummary> versions = as(leader, () -> drafts.myPackage(s.contestId())).versions();
         assertThat(versions).hasSize(1).first().extracting(VersionSummary::number).isEqualTo(1);
-        assertThat(objectsUnder(prefix)).as("the retry's objects only").isNotEmpty()
+        assertThat(stored.keysUnder(prefix)).as("the retry's objects only").isNotEmpty()
                 .doesNotContainAnyElementsOf(cutBeforeCommit.keysOfTheCutVersion());
     }
 
@@ -354,15 +347,6 @@ class DatabaseOutageIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private List<String> objectsUnder(String prefix) throws Exception {
-        List<String> names = new ArrayList<>();
-        for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
-                .recursive(true).build())) {
-            names.add(item.get().objectName());
-        }
-        return names;
     }
 
     private HttpResponse<String> me(String token, String language) throws Exception {
