@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.opencontest.support.Actors.as;
 
+import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
@@ -50,15 +53,19 @@ import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.support.StoredObjects;
 import org.opencontest.support.TcpProxy;
 import org.opencontest.support.ThrowawayObjectStore;
 import org.opencontest.support.ThrowawayPostgres;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -67,6 +74,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,6 +99,7 @@ class DatabaseOutageIT {
     private static GreenMail smtp;
     /** Set by a test: a mail to this address handed to the SMTP server cuts the database until OUTAGE has passed. */
     private static volatile String cutOnDeliveryTo;
+    private static final String BOUNDARY = "----database-outage-boundary";
 
     @Autowired MailDispatcher dispatcher;
     @Autowired MailOutbox outbox;
@@ -103,7 +113,63 @@ class DatabaseOutageIT {
     @Autowired PackageSubmission submitting;
     @Autowired SubmissionAdministration administration;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CutsTheDatabaseBeforeCommit cutBeforeCommit;
+    @Autowired StoredObjects stored;
     @LocalServerPort int port;
+
+    /**
+     * Test-only: a listener inside the submit transaction, called when it is about to commit ({@code BEFORE_COMMIT}
+     * of {@link VersionSubmitted}): the files are in the object store, the version row is flushed, the receipt is
+     * signed; the event publication and the package's update wait for the commit's flush. It does something only
+     * for the team a test arms it with. (Its state is its own, not this class's: a context that scans the test
+     * classes does not initialise this class through it.)
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CutBeforeCommit {
+
+        @Bean
+        CutsTheDatabaseBeforeCommit cutsTheDatabaseBeforeCommit() {
+            return new CutsTheDatabaseBeforeCommit();
+        }
+    }
+
+    static final class CutsTheDatabaseBeforeCommit {
+
+        private final List<String> keys = new CopyOnWriteArrayList<>();
+        private volatile Long team;
+        private volatile Runnable cut;
+
+        /** The next submit of {@code teamId} runs {@code cutTheDatabase} just before it commits. */
+        void arm(long teamId, Runnable cutTheDatabase) {
+            keys.clear();
+            cut = cutTheDatabase;
+            team = teamId;
+        }
+
+        boolean fired() {
+            return team == null && !keys.isEmpty();
+        }
+
+        /** The object keys of the version whose commit was cut, as the submit transaction had them. */
+        List<String> keysOfTheCutVersion() {
+            return List.copyOf(keys);
+        }
+
+        void disarm() {
+            team = null;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+        void aboutToCommit(VersionSubmitted version) {
+            Long armed = team;
+            if (armed != null && armed == version.teamId()) {
+                team = null;
+                version.files().forEach(file -> keys.add(file.objectKey()));
+                cut.run();
+            }
+        }
+    }
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) {
@@ -120,6 +186,7 @@ class DatabaseOutageIT {
     @AfterEach
     void databaseIsBack() {
         cutOnDeliveryTo = null;
+        cutBeforeCommit.disarm();
         database.restore();
     }
 
@@ -212,6 +279,49 @@ class DatabaseOutageIT {
     }
 
     @Test
+    void theDatabaseCutJustBeforeTheSubmitCommitsIsA503WithNoVersionAndNoObjectAndTheRetryWorks() throws Exception {
+        AppPrincipal leader = accounts.create(Role.PARTICIPANT);
+        SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant(), leader,
+                accounts.create(Role.PARTICIPANT));
+        as(s.organiser(), () -> administration.saveRules(s.contestId(), new SubmissionRules(Set.of("application/pdf"),
+                SubmissionRules.MIB, SubmissionRules.MIB, 5, 10, 10, LatePolicy.REJECT, Duration.ZERO,
+                administration.rules(s.contestId()).version())));
+        SubmissionFixtures.describe(drafts, leader, s.contestId(), "Cut before commit", "提交前断开");
+        String token = as(leader, () -> tokens.create(new NewApiToken("outage " + UUID.randomUUID(),
+                EnumSet.of(ApiScope.SUBMISSIONS_WRITE), 30))).secret();
+        String requestKey = UUID.randomUUID().toString();
+        String prefix = "contests/" + s.contestId() + "/";
+        cutBeforeCommit.arm(s.teamId(), database::cut);
+
+        HttpResponse<String> refused = submitOnePdf(s.slug(), token, requestKey, "zh-CN");
+
+        assertThat(cutBeforeCommit.fired()).as("the database was cut inside the submit transaction, the version's"
+                + " file stored").isTrue();
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(refused.body()).contains("\"code\":\"error.databaseUnavailable\"").contains("数据库暂时无法访问");
+        assertThat(stored.keysUnder(prefix)).as("the stored file and its digest were removed by the failed submit")
+                .isEmpty();
+
+        database.restore();
+        // no version row, no file row: the commit never happened (read directly, past the services)
+        assertThat(await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> jdbc.queryForObject(
+                        "SELECT count(*) FROM submission_version WHERE contest_id = ? AND team_id = ?", Integer.class,
+                        s.contestId(), s.teamId()), count -> true))
+                .as("no half-written version").isZero();
+
+        // the client's retry with the same Idempotency-Key, once the pool has dropped what the cut broke
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> submitOnePdf(s.slug(), token, requestKey, "en"), response -> response.statusCode() != 503);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        List<VersionSummary> versions = as(leader, () -> drafts.myPackage(s.contestId())).versions();
+        assertThat(versions).hasSize(1).first().extracting(VersionSummary::number).isEqualTo(1);
+        assertThat(stored.keysUnder(prefix)).as("the retry's objects only").isNotEmpty()
+                .doesNotContainAnyElementsOf(cutBeforeCommit.keysOfTheCutVersion());
+    }
+
+    @Test
     void aSubmitWhileTheDatabaseStaysAwayIsRefusedAndLeavesNoVersion() {
         SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
         database.cut();
@@ -221,6 +331,22 @@ class DatabaseOutageIT {
 
         database.restore();
         assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
+    }
+
+    private HttpResponse<String> submitOnePdf(String slug, String token, String requestKey, String language)
+            throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"proposal.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(SubmissionFixtures.pdf().readAllBytes());
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/contests/" + slug + "/submissions"))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
+                .header("Idempotency-Key", requestKey)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> me(String token, String language) throws Exception {
