@@ -1,5 +1,6 @@
 package org.opencontest.account;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,12 @@ public interface UserDirectory {
      * without an account are absent from the map. Keys are the addresses as given.
      */
     Map<String, Locale> localesByEmail(Collection<String> emails);
+
+    /**
+     * The time zone of each address's owner (their profile's), for mails that state times or carry a calendar
+     * invitation; addresses without an account are absent from the map. Keys are the addresses as given.
+     */
+    Map<String, ZoneId> zonesByEmail(Collection<String> emails);
 
     /**
      * The enabled account with this address, for modules that add people by e-mail and need their role (e.g. an

@@ -2,6 +2,7 @@ package org.opencontest.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.contest.ContestService;
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A finished, published people's-choice vote on the finished demo contest (Open Mobility 2025): the demo organiser
- * opens it, the demo participants and judges vote, the organiser closes it and publishes the result (all through
- * {@link PeoplesChoiceSeeding}). Skipped when the contest already has a vote.
+ * opens it, the demo participants and judges vote, the organiser closes it and publishes the result; and a planned
+ * vote on City Safety 2026 (in registration, no entries yet) for its judging phase, which opens by itself when judging
+ * starts with the entries there are then (all through {@link PeoplesChoiceSeeding}). Each is skipped when its contest
+ * already has a vote.
  */
 @Component
 class VoteDemoData {
@@ -44,15 +47,21 @@ class VoteDemoData {
             LOG.info("Demo vote skipped: demo accounts missing");
             return;
         }
-        ContestPage contest;
+        contest(organiser, JudgingDemoData.FINISHED)
+                .filter(finished -> seeding.seed(finished.id(), organiser, voters, true))
+                .ifPresent(finished -> LOG.info("Demo people's choice vote published on {}", finished.slug()));
+        contest(organiser, ContestDemoData.SODA_2026)
+                .filter(citySafety -> seeding.plan(citySafety.id(), organiser))
+                .ifPresent(citySafety -> LOG.info("Demo people's choice vote planned on {} for its judging phase",
+                        citySafety.slug()));
+    }
+
+    private Optional<ContestPage> contest(AppPrincipal organiser, String slug) {
         try {
-            contest = SystemIdentity.callAs(organiser, () -> contests.page(JudgingDemoData.FINISHED));
+            return Optional.of(SystemIdentity.callAs(organiser, () -> contests.page(slug)));
         } catch (NotFoundException missing) {
-            LOG.info("Demo vote skipped: no contest {}", JudgingDemoData.FINISHED);
-            return;
-        }
-        if (seeding.seed(contest.id(), organiser, voters, true)) {
-            LOG.info("Demo people's choice vote published on {}", JudgingDemoData.FINISHED);
+            LOG.info("Demo vote skipped: no contest {}", slug);
+            return Optional.empty();
         }
     }
 }

@@ -33,15 +33,32 @@ import java.util.Map;
  * template and model) within 24 hours is the same mail and is stored only once, so put what makes a mail unique
  * (a token, an id, a date) into the model. The serialised event must stay below about 9,000 characters.
  *
+ * <h2>Calendar invitations</h2>
+ * A mail may carry one iCalendar object with {@code METHOD:REQUEST} (RFC 6047, iMIP), e.g. written by
+ * {@code shared.time.CalendarFile.request}: it is sent as a {@code text/calendar; method=REQUEST} alternative next to
+ * the text and HTML parts, and once more as the attachment {@code invite.ics}. The text is stored with the outbox row
+ * and is part of the request's identity; keep it deterministic (its DTSTAMP the moment of the invitation) and small
+ * (one event, a few kB). Say the times in words in the mail too, in the recipient's zone.
+ *
  * @param recipient an e-mail address
  * @param locale    the recipient's language; Chinese for any {@code zh} locale, English otherwise (or when null)
  * @param template  a template name, e.g. {@code account.verify-email}; subject and body come from the i18n bundles
  *                  under {@code mail.<template>.subject} and {@code mail.<template>.body}
  * @param model     named values the template uses (links, names); plain text, escaped when rendered as HTML
+ * @param calendar  an iCalendar object with {@code METHOD:REQUEST} to send with the mail, or null
  */
-public record MailRequested(String recipient, Locale locale, String template, Map<String, String> model) {
+public record MailRequested(String recipient, Locale locale, String template, Map<String, String> model,
+                            String calendar) {
 
     public MailRequested {
         model = Map.copyOf(model);
+        if (calendar != null && calendar.isBlank()) {
+            calendar = null;
+        }
+    }
+
+    /** A mail without a calendar invitation. */
+    public MailRequested(String recipient, Locale locale, String template, Map<String, String> model) {
+        this(recipient, locale, template, model, null);
     }
 }

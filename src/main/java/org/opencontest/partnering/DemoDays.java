@@ -8,6 +8,7 @@ import org.opencontest.partnering.internal.DemoDayRepository;
 import org.opencontest.partnering.internal.DemoDaySlotRepository;
 import org.opencontest.partnering.internal.DemoDayBookingRepository;
 import org.opencontest.partnering.internal.DemoDayInviteRepository;
+import org.opencontest.partnering.internal.DemoDayInvitation;
 import org.opencontest.partnering.internal.PartnerMails;
 import org.opencontest.shared.text.PlainText;
 
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.opencontest.account.DirectoryEntry;
+import org.opencontest.account.UserContact;
 import org.opencontest.account.UserDirectory;
 import org.opencontest.audit.AuditLog;
 import org.opencontest.incubation.ShowcaseProjects;
@@ -58,6 +61,8 @@ public class DemoDays {
     static final int MAX_TITLE = 200;
     static final int MAX_LOCATION = 300;
     static final int MAX_SLOT_MINUTES = 240;
+    /** The organiser of an invitation whose scheduler's account is gone (disabled): nobody to reply to. */
+    static final String DEFAULT_ORGANIZER_EMAIL = "noreply@opencontest.invalid";
 
     private final DemoDayRepository days;
     private final DemoDaySlotRepository slots;
@@ -148,9 +153,8 @@ public class DemoDays {
             return;
         }
         invites.saveAndFlush(DemoDayInvite.project(dayId, projectId));
-        mails.toTeam(project.teamId(), "demo-day-invitation", Map.of("demoDay", day.getTitle(),
-                "location", day.getLocation(), "demoDayId", Long.toString(dayId),
-                "link", mails.link("/demo-days/" + dayId)));
+        DemoDayInvitation invitation = dayInvitation(day).orElse(null);
+        mails.toTeam(project.teamId(), invitationTemplate(invitation), invitationModel(day), invitation);
     }
 
     /** Invites a PARTNER account by address; other addresses are refused with the reason. */
@@ -165,9 +169,49 @@ public class DemoDays {
             return;
         }
         invites.saveAndFlush(DemoDayInvite.partner(dayId, partner.id()));
-        mails.toPerson(partner.email(), partner.displayName(), partner.locale(), "demo-day-invitation",
-                Map.of("demoDay", day.getTitle(), "location", day.getLocation(), "demoDayId", Long.toString(dayId),
-                        "link", mails.link("/demo-days/" + dayId)));
+        DemoDayInvitation invitation = dayInvitation(day).orElse(null);
+        mails.toPerson(partner.email(), partner.displayName(), partner.locale(), invitationTemplate(invitation),
+                invitationModel(day), invitation);
+    }
+
+    /**
+     * The invitation mail carries the demo day (its first slot to its last) as a calendar invitation; before any slot
+     * exists it has no time to carry, and its text says that the times follow on the page.
+     */
+    private static String invitationTemplate(DemoDayInvitation invitation) {
+        return invitation == null ? "demo-day-invitation-untimed" : "demo-day-invitation";
+    }
+
+    private Map<String, String> invitationModel(DemoDay day) {
+        return Map.of("demoDay", day.getTitle(), "location", day.getLocation(), "demoDayId",
+                Long.toString(day.getId()), "link", mails.link("/demo-days/" + day.getId()));
+    }
+
+    /** The whole demo day as an invitation, with the UID of the downloaded file; empty while it has no slot. */
+    private Optional<DemoDayInvitation> dayInvitation(DemoDay day) {
+        List<DemoDaySlot> all = slots.findByDemoDayIdOrderByStartsAtAsc(day.getId());
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant last = all.stream().map(DemoDaySlot::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
+        return Optional.of(invitation(day, dayUid(day.getId()), all.get(0).getStartsAt(), last, null));
+    }
+
+    private DemoDayInvitation invitation(DemoDay day, String uid, Instant starts, Instant ends, LocalizedText project) {
+        UserContact organizer = users.enabledContacts(List.of(day.getCreatedBy())).get(day.getCreatedBy());
+        return new DemoDayInvitation(uid, starts, ends, clock.instant(), day.getTitle(), day.getLocation(),
+                mails.link("/demo-days/" + day.getId()), project == null ? null : project.en(),
+                project == null ? null : project.zh(),
+                organizer == null ? DEFAULT_ORGANIZER_EMAIL : organizer.email(),
+                organizer == null ? day.getTitle() : organizer.displayName(), day.getZone().getId());
+    }
+
+    static String dayUid(long dayId) {
+        return "demo-day-" + dayId + "@opencontest";
+    }
+
+    static String slotUid(long dayId, long slotId) {
+        return "demo-day-" + dayId + "-slot-" + slotId + "@opencontest";
     }
 
     /** The demo days the caller scheduled or is invited to (all for administrators), newest first. */
@@ -243,6 +287,11 @@ public class DemoDays {
             throw new UserFacingException("partnering.demoDay.error.slotTaken");
         }
         audit.record("partnering.demoDay.booked", "demo-day:" + dayId, "slot:" + slotId + " project:" + projectId);
+        DemoDay day = days.findById(dayId).orElseThrow(NotFoundException::new);
+        mails.toTeam(project.teamId(), "demo-day-booked", Map.of("demoDay", day.getTitle(),
+                "location", day.getLocation(), "demoDayId", Long.toString(dayId), "slotId", Long.toString(slotId),
+                "link", mails.link("/demo-days/" + dayId)), invitation(day, slotUid(dayId, slotId),
+                slot.getStartsAt(), slot.getEndsAt(), project.title()));
         return new Slot(slotId, slot.getStartsAt(), slot.getEndsAt(), projectId, project.title());
     }
 
@@ -258,7 +307,7 @@ public class DemoDays {
         List<CalendarFile.Event> events = new ArrayList<>();
         String link = mails.link("/demo-days/" + dayId);
         if (!detail.slots().isEmpty()) {
-            events.add(new CalendarFile.Event("demo-day-" + dayId + "@opencontest", detail.slots().get(0).starts(),
+            events.add(new CalendarFile.Event(dayUid(dayId), detail.slots().get(0).starts(),
                     detail.slots().get(detail.slots().size() - 1).ends(), detail.summary().title(),
                     messages.getMessage("partnering.ics.description", new Object[] {detail.summary().location(), link},
                             locale), link, detail.summary().location()));
@@ -266,7 +315,7 @@ public class DemoDays {
         Set<Long> mine = new HashSet<>(showcase.myProjectIds());
         for (Slot slot : detail.slots()) {
             if (slot.projectId() != null && mine.contains(slot.projectId())) {
-                events.add(new CalendarFile.Event("demo-day-" + dayId + "-slot-" + slot.id() + "@opencontest",
+                events.add(new CalendarFile.Event(slotUid(dayId, slot.id()),
                         slot.starts(), slot.ends(), messages.getMessage("partnering.ics.slot",
                         new Object[] {detail.summary().title(), slot.project() == null ? "" : slot.project().in(locale)},
                         locale), null, link, detail.summary().location()));

@@ -19,4 +19,13 @@ public interface PeoplesChoiceSeeding {
      * @return whether a vote was made
      */
     boolean seed(long contestId, AppPrincipal organiser, List<AppPrincipal> voters, boolean publish);
+
+    /**
+     * Unless the contest has a vote already or its judging phase has begun: the organiser plans a vote of all final
+     * entries for the whole judging phase, one vote per voter and track, accounts at least a day old. It opens by
+     * itself when judging starts, with the entries there are then.
+     *
+     * @return whether a vote was planned
+     */
+    boolean plan(long contestId, AppPrincipal organiser);
 }

@@ -7,18 +7,28 @@ import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 import static org.opencontest.support.MailText.textOf;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.AccountService;
@@ -216,7 +226,7 @@ class PartnerMatchmakingIT extends IntegrationTest {
     }
 
     @Test
-    void teamsBookDemoDaySlotsOnceAndEveryoneGetsAnInvitationInTheirOwnZone() {
+    void teamsBookDemoDaySlotsOnceAndEveryoneGetsAnInvitationInTheirOwnZone() throws Exception {
         Setup first = listed("Demo first");
         Setup second = listed("Demo second");
         AppPrincipal partner = partner("demo", NEW_YORK);
@@ -276,6 +286,50 @@ class PartnerMatchmakingIT extends IntegrationTest {
         PartnerOutcomes.Counts counts = as(first.entry().organiser(), () -> reports.impact(first.entry().contestId()))
                 .partnering();
         assertThat(counts.meetings()).isEqualTo(1);
+
+        // the mails carry the same events as calendar invitations (iMIP), through the outbox
+        MimeMessage invited = mail(partner.email(), "Invitation: Guiyang Demo Day");
+        ICalendar dayInvite = calendarOf(invited, partner.email());
+        VEvent dayEvent = dayInvite.getEvents().get(0);
+        assertThat(dayEvent.getUid().getValue()).isEqualTo("demo-day-" + day.id() + "@opencontest");
+        assertThat(dayEvent.getDateStart().getValue().toInstant()).isEqualTo(early.starts());
+        assertThat(dayEvent.getDateEnd().getValue().toInstant()).isEqualTo(late.ends());
+        assertThat(rawCalendarOf(invited)).contains("DTSTART;TZID=America/New_York:" + ics(inNewYork));
+        assertThat(textOf(invited)).as("the time in words, in the partner's zone, and the link stays")
+                .contains(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                        .format(inNewYork), "(America/New_York)", "/demo-days/" + day.id());
+
+        MimeMessage booked = mail(first.entry().leader().email(), "Your presentation at Guiyang Demo Day is booked");
+        ICalendar slotInvite = calendarOf(booked, first.entry().leader().email());
+        VEvent slotEvent = slotInvite.getEvents().get(0);
+        assertThat(slotEvent.getUid().getValue()).isEqualTo("demo-day-" + day.id() + "-slot-" + early.id()
+                + "@opencontest");
+        assertThat(slotEvent.getDateStart().getValue().toInstant()).isEqualTo(early.starts());
+        assertThat(slotEvent.getDateEnd().getValue().toInstant()).isEqualTo(early.ends());
+        assertThat(slotEvent.getSummary().getValue()).contains("Guiyang Demo Day", "presentation of");
+        // the leader's profile zone, or the demo day's when the account has none to give
+        ZoneId leaderZone = directory.zonesByEmail(List.of(first.entry().leader().email()))
+                .getOrDefault(first.entry().leader().email(), ZoneId.of("Asia/Shanghai"));
+        assertThat(rawCalendarOf(booked)).contains("TZID:" + leaderZone.getId());
+        assertThat(textOf(booked)).contains("(" + leaderZone.getId() + ")", "/demo-days/" + day.id());
+        assertThat(smtp.receivedMessagesFor(second.entry().leader().email()).stream().map(m -> subject(m)))
+                .as("the other team's booking is its own mail").contains("Your presentation at Guiyang Demo Day is "
+                        + "booked");
+    }
+
+    @Test
+    void anInvitationBeforeAnySlotSaysTheTimesFollowAndCarriesNoCalendar() throws Exception {
+        Setup s = listed("Demo untimed");
+        AppPrincipal partner = partner("untimed", NEW_YORK);
+        DemoDays.Summary day = as(s.incubator(), () -> demoDays.create("Untimed Demo Day", "Guiyang",
+                ZoneId.of("Asia/Shanghai")));
+        as(s.incubator(), () -> {
+            demoDays.invitePartner(day.id(), partner.email());
+            return null;
+        });
+        MimeMessage invited = mail(partner.email(), "Invitation: Untimed Demo Day");
+        assertThat(textOf(invited)).contains("not scheduled yet", "/demo-days/" + day.id());
+        assertThat(calendarParts(invited)).isEmpty();
     }
 
     // ----- helpers ------------------------------------------------------------------------------------------------
@@ -338,6 +392,65 @@ class PartnerMatchmakingIT extends IntegrationTest {
             return textOf(mail);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private MimeMessage mail(String address, String subject) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.receivedMessagesFor(address).stream()
+                .anyMatch(mail -> subject(mail).equals(subject)));
+        return smtp.receivedMessagesFor(address).stream().filter(mail -> subject(mail).equals(subject)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The mail's one invitation, checked strictly: a {@code text/calendar; method=REQUEST} alternative and the same
+     * text attached as {@code invite.ics}, parsed by biweekly: METHOD:REQUEST, one event, the recipient its attendee.
+     */
+    private static ICalendar calendarOf(MimeMessage mail, String recipient) throws Exception {
+        List<Part> parts = calendarParts(mail);
+        assertThat(parts).hasSize(2);
+        Part inline = parts.get(0);
+        assertThat(inline.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(inline.getDisposition()).isNull();
+        Part attached = parts.get(1);
+        assertThat(attached.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+        assertThat(attached.getFileName()).isEqualTo("invite.ics");
+        String text = read(inline);
+        assertThat(read(attached)).isEqualTo(text);
+        assertThat(text).as("iTIP REQUEST (RFC 5546) with the attendee, no reply asked for").contains("METHOD:REQUEST",
+                "ROLE=REQ-PARTICIPANT", "PARTSTAT=NEEDS-ACTION", "RSVP=FALSE", "ORGANIZER", "SEQUENCE:0");
+        List<ICalendar> calendars = Biweekly.parse(text).all();
+        assertThat(calendars).hasSize(1);
+        ICalendar calendar = calendars.get(0);
+        assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(calendar.getEvents()).hasSize(1);
+        VEvent event = calendar.getEvents().get(0);
+        assertThat(event.getOrganizer().getEmail()).contains("@");
+        assertThat(event.getDateTimeStamp()).isNotNull();
+        assertThat(event.getAttendees()).singleElement()
+                .satisfies(attendee -> assertThat(attendee.getEmail()).isEqualTo(recipient));
+        return calendar;
+    }
+
+    private static String rawCalendarOf(MimeMessage mail) throws Exception {
+        return read(calendarParts(mail).get(0));
+    }
+
+    private static List<Part> calendarParts(Part part) throws Exception {
+        List<Part> found = new java.util.ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                found.addAll(calendarParts(multipart.getBodyPart(i)));
+            }
+        } else if (part.isMimeType("text/calendar") || part.isMimeType("application/ics")) {
+            found.add(part);
+        }
+        return found;
+    }
+
+    private static String read(Part part) throws Exception {
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -11,12 +11,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencontest.support.Actors.anonymously;
 import static org.opencontest.support.Actors.as;
 import static org.opencontest.support.Actors.person;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,12 +32,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.contest.ContestPage;
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
 import org.opencontest.shared.i18n.SupportedLocales;
+import org.opencontest.shared.time.DateTimes;
 import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.shared.ui.NotFoundView;
 import org.opencontest.support.KaribuTest;
 import org.opencontest.vote.VoteFixtures.VoteContest;
+import org.opencontest.vote.internal.PollState;
 import org.opencontest.vote.internal.PollSummary;
 import org.opencontest.vote.internal.VoteDesk;
 import org.opencontest.vote.internal.Voting;
@@ -51,6 +62,8 @@ class PeoplesChoiceViewsTest extends KaribuTest {
     VoteDesk desk;
     @Autowired
     Voting voting;
+    @Autowired
+    ContestService contests;
 
     @Test
     void theOrganiserOpensAVoteAVoterVotesFromTheContestPageAndTheOrganiserVoidsAndPublishes() {
@@ -135,5 +148,55 @@ class PeoplesChoiceViewsTest extends KaribuTest {
         signInAs(person(Role.ORGANISER));
         navigate("organise/votes/review/" + poll);
         _assertOne(NotFoundView.class);
+    }
+
+    @Test
+    void theOrganiserPlansAVoteAndVisitorsSeeWhenItOpensInBothLanguages() {
+        VoteContest contest = fixtures.plannable(person(Role.ORGANISER));
+        ContestPage page = anonymously(() -> contests.page(contest.contestId()));
+        ZoneId zone = page.zone();
+        PhaseWindow judging = page.timeline().phases().stream().filter(phase -> phase.kind() == PhaseKind.JUDGING)
+                .findFirst().orElseThrow();
+        signInAs(contest.organiser());
+        navigate("organise/votes/" + contest.contestId());
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("vote-new-opens")),
+                LocalDateTime.ofInstant(judging.opens(), zone));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("vote-new-closes")),
+                LocalDateTime.ofInstant(judging.closes(), zone));
+        _click(_get(Button.class, spec -> spec.withId("vote-new-submit")));
+        expectNotifications("There are no final entries to vote on.");
+        _click(_get(Button.class, spec -> spec.withId("vote-new-plan")));
+        expectNotifications("The vote is planned and recorded in the judging log. It opens by itself when its window "
+                + "starts.");
+        PollSummary poll = as(contest.organiser(), () -> desk.polls(contest.contestId())).get(0);
+        assertThat(poll.state()).isEqualTo(PollState.PLANNED);
+        assertThat(poll.opensAt()).isEqualTo(judging.opens());
+        _assertOne(Button.class, spec -> spec.withId("vote-poll-" + poll.id() + "-cancel"));
+
+        signOut();
+        navigate("contests/" + contest.slug());
+        String opens = DateTimes.format(judging.opens(), zone, Locale.ENGLISH);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-planned-" + poll.id())).getText())
+                .startsWith("People’s choice vote opens on " + opens).endsWith(" (Whole contest).");
+        _assertNone(Anchor.class, spec -> spec.withId("contest-vote-link"));
+        navigate("contests/" + contest.slug() + "/vote");
+        _assertOne(Paragraph.class, spec -> spec.withId("vote-gallery-none"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-planned-" + poll.id())).getText())
+                .startsWith("People’s choice vote opens on " + opens);
+        useLocale(SupportedLocales.CHINESE);
+        navigate("contests/" + contest.slug());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-planned-" + poll.id())).getText())
+                .startsWith("大众评选投票将于 " + DateTimes.format(judging.opens(), zone, SupportedLocales.CHINESE))
+                .endsWith("（整个赛事）。");
+
+        useLocale(SupportedLocales.ENGLISH);
+        signInAs(contest.organiser());
+        navigate("organise/votes/" + contest.contestId());
+        _click(_get(Button.class, spec -> spec.withId("vote-poll-" + poll.id() + "-cancel")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        expectNotifications("The planned vote is cancelled.");
+        signOut();
+        navigate("contests/" + contest.slug());
+        _assertNone(Paragraph.class, spec -> spec.withId("vote-planned-" + poll.id()));
     }
 }

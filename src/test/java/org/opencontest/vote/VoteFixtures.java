@@ -90,6 +90,24 @@ public class VoteFixtures {
         return new VoteContest(contest.id(), contest.input().slug(), organiser, versions);
     }
 
+    /**
+     * A contest whose submission phase is open now (for ten days) and whose judging runs from day 11 to day 20, with
+     * no entry yet: a vote for it can only be planned ({@link #enter} adds entries).
+     */
+    public VoteContest plannable(AppPrincipal organiser) {
+        Instant now = clock.instant();
+        ContestEditState contest = TeamFixtures.publishedContest(contests, organiser, now);
+        SubmissionFixtures.openSubmission(contests, organiser, contest.id(), now);
+        return new VoteContest(contest.id(), contest.input().slug(), organiser, List.of());
+    }
+
+    /** A new team submits a final entry with this title (while the submission phase is open). */
+    public VersionDetail enter(VoteContest contest, String title) {
+        AppPrincipal leader = person(Role.PARTICIPANT);
+        TeamFixtures.register(teams, contests, leader, contest.contestId(), TeamFixtures.uniqueName());
+        return scoring.submit(leader, contest.contestId(), title);
+    }
+
     /** The whole contest's final entries from now for two days, {@code perVoter} votes, no minimum account age. */
     public PollSpec openNow(int perVoter, int minAgeHours) {
         Instant now = clock.instant();

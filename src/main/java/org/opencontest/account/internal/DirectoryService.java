@@ -1,5 +1,6 @@
 package org.opencontest.account.internal;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -68,15 +69,30 @@ class DirectoryService implements UserDirectory {
     @PermitAll
     @Transactional(readOnly = true)
     public Map<String, Locale> localesByEmail(Collection<String> emails) {
-        Map<String, String> asGiven = new HashMap<>();
-        emails.stream().filter(email -> email != null && !email.isBlank())
-                .forEach(email -> asGiven.put(UserAccount.normaliseEmail(email), email));
+        Map<String, String> asGiven = asGiven(emails);
         if (asGiven.isEmpty()) {
             return Map.of();
         }
         List<EmailAndLocale> found = users.findLocales(asGiven.keySet());
         return found.stream().collect(Collectors.toMap(row -> asGiven.get(row.getEmail()),
                 row -> Locale.forLanguageTag(row.getLocale())));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<String, ZoneId> zonesByEmail(Collection<String> emails) {
+        Map<String, String> asGiven = asGiven(emails);
+        return asGiven.isEmpty() ? Map.of() : users.findZones(asGiven.keySet()).stream().collect(Collectors.toMap(
+                row -> asGiven.get(row.getEmail()), row -> ZoneId.of(row.getZone())));
+    }
+
+    /** Normalised address → the address as the caller gave it; blank ones left out. */
+    private static Map<String, String> asGiven(Collection<String> emails) {
+        Map<String, String> asGiven = new HashMap<>();
+        emails.stream().filter(email -> email != null && !email.isBlank())
+                .forEach(email -> asGiven.put(UserAccount.normaliseEmail(email), email));
+        return asGiven;
     }
 
     @Override

@@ -39,6 +39,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("select u.email as email, u.locale as locale from UserAccount u where u.email in :emails")
     List<EmailAndLocale> findLocales(@Param("emails") Collection<String> normalisedEmails);
 
+    @Query("select u.email as email, u.zone as zone from UserAccount u where u.email in :emails")
+    List<EmailAndZone> findZones(@Param("emails") Collection<String> normalisedEmails);
+
     /**
      * Credentials and preferences are written without the optimistic-lock version: they never conflict with a
      * profile or access edit in progress, so they must not make that edit fail.
@@ -73,6 +76,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
         String getDisplayName();
 
         String getLocale();
+    }
+
+    interface EmailAndZone {
+        String getEmail();
+
+        String getZone();
     }
 
     interface EmailAndLocale {

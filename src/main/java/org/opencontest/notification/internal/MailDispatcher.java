@@ -187,7 +187,12 @@ public class MailDispatcher {
             helper.setFrom(settings.from());
             helper.setTo(mail.getRecipient());
             helper.setSubject(mail.getSubject());
-            helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            if (mail.getCalendar() == null) {
+                helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            } else {
+                message.setContent(CalendarInvitationParts.mixed(mail.getTextBody(), mail.getHtmlBody(),
+                        mail.getCalendar()));
+            }
             helper.setSentDate(Date.from(now));
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setHeader("X-OpenContest-Mail-Id", Long.toString(id));

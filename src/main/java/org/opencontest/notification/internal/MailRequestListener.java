@@ -53,7 +53,7 @@ class MailRequestListener {
     void on(MailRequested request) {
         Locale locale = SupportedLocales.closest(request.locale());
         String recipient = request.recipient().strip();
-        String key = requestKey(recipient, locale, request.template(), request.model());
+        String key = requestKey(recipient, locale, request.template(), request.model(), request.calendar());
         Instant now = clock.instant();
         if (!inApp.record(request, key, now)) {
             return;
@@ -64,7 +64,8 @@ class MailRequestListener {
             return;
         }
         RenderedMail rendered = templates.render(request.template(), locale, request.model());
-        OutboundMail mail = new OutboundMail(key, recipient, locale, request.template(), rendered, now);
+        OutboundMail mail = new OutboundMail(key, recipient, locale, request.template(), rendered,
+                request.calendar(), now);
         Optional<String> addressProblem = addressProblem(recipient);
         if (addressProblem.isPresent()) {
             LOG.warn("Mail {} not sent: the recipient address is malformed", request.template());
@@ -87,8 +88,16 @@ class MailRequestListener {
         }
     }
 
-    /** SHA-256 over the request's content, each part length-prefixed so that no two requests share an encoding. */
     static String requestKey(String recipient, Locale locale, String template, Map<String, String> model) {
+        return requestKey(recipient, locale, template, model, null);
+    }
+
+    /**
+     * SHA-256 over the request's content, each part length-prefixed so that no two requests share an encoding; a
+     * calendar invitation, when there is one, is part of it (after a marker no model entry can produce).
+     */
+    static String requestKey(String recipient, Locale locale, String template, Map<String, String> model,
+                             String calendar) {
         StringBuilder canonical = new StringBuilder();
         append(canonical, recipient.toLowerCase(Locale.ROOT));
         append(canonical, locale.toLanguageTag());
@@ -97,6 +106,10 @@ class MailRequestListener {
             append(canonical, name);
             append(canonical, value);
         });
+        if (calendar != null) {
+            canonical.append("|calendar|");
+            append(canonical, calendar);
+        }
         return Sha256.hex(canonical.toString());
     }
 

@@ -26,6 +26,7 @@ public enum NotificationCategory {
             new Rule("submission.", SUBMISSION),
             new Rule("evaluation.", SUBMISSION),
             new Rule("judging.", JUDGING),
+            new Rule("vote.", JUDGING),
             new Rule("incubation.", INCUBATION),
             new Rule("account.", ACCOUNT),
             new Rule("integrity.", ACCOUNT));

@@ -41,6 +41,10 @@ class OutboundMail extends BaseEntity {
     @Column(name = "html_body", nullable = false, length = 200_000)
     private String htmlBody;
 
+    /** An iCalendar invitation ({@code METHOD:REQUEST}) sent with the mail, as text; null for most mails. */
+    @Column(length = 10_000)
+    private String calendar;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private MailStatus status;
@@ -64,7 +68,7 @@ class OutboundMail extends BaseEntity {
     }
 
     OutboundMail(String requestKey, String recipient, Locale locale, String template, RenderedMail rendered,
-                 Instant now) {
+                 String calendar, Instant now) {
         this.requestKey = requestKey;
         this.recipient = recipient;
         this.locale = locale.toLanguageTag();
@@ -72,6 +76,7 @@ class OutboundMail extends BaseEntity {
         this.subject = rendered.subject();
         this.textBody = rendered.textBody();
         this.htmlBody = rendered.htmlBody();
+        this.calendar = calendar;
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -135,6 +140,10 @@ class OutboundMail extends BaseEntity {
 
     String getHtmlBody() {
         return htmlBody;
+    }
+
+    String getCalendar() {
+        return calendar;
     }
 
     MailStatus getStatus() {

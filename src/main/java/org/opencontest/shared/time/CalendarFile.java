@@ -17,6 +17,11 @@ import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
 import biweekly.io.TimezoneAssignment;
+import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
+import biweekly.property.Method;
+import biweekly.property.Organizer;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
 
@@ -31,7 +36,39 @@ public final class CalendarFile {
                         String location) {
     }
 
+    /** Someone named in an invitation: the organiser who sends it or the attendee who receives it. */
+    public record Person(String email, String name) {
+    }
+
     private CalendarFile() {
+    }
+
+    /**
+     * An invitation for one event as a mail carries it (iTIP {@code METHOD:REQUEST}, RFC 5546 and RFC 6047): the
+     * event with its organiser and the one attendee the mail goes to, times in the attendee's {@code zone} (UTC when
+     * null). {@code now} is the DTSTAMP: pass the moment of the invitation, not of rendering, so the same invitation
+     * is the same text when its mail is requested again. No reply is asked for ({@code RSVP=FALSE}).
+     */
+    public static String request(String productId, Instant now, Event event, int sequence, Person organizer,
+                                 Person attendee, ZoneId zone) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(productId);
+        calendar.setMethod(Method.request());
+        VEvent component = event(event, now);
+        component.setSequence(sequence);
+        Organizer from = new Organizer(organizer.name(), organizer.email());
+        component.setOrganizer(from);
+        Attendee to = new Attendee(attendee.name(), attendee.email());
+        to.setParticipationLevel(ParticipationLevel.REQUIRED);
+        to.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+        to.setRsvp(false);
+        component.addAttendee(to);
+        calendar.addEvent(component);
+        if (zone != null) {
+            calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone),
+                    timezone(zone, event.starts())));
+        }
+        return Biweekly.write(calendar).go();
     }
 
     /** The calendar in UTC. */
@@ -45,28 +82,32 @@ public final class CalendarFile {
         calendar.setProductId(productId);
         calendar.setName(name);
         for (Event e : events) {
-            VEvent event = new VEvent();
-            event.setUid(e.uid());
-            event.setDateTimeStamp(Date.from(now));
-            event.setDateStart(Date.from(e.starts()), true);
-            event.setDateEnd(Date.from(e.ends()), true);
-            event.setSummary(e.summary());
-            if (e.description() != null) {
-                event.setDescription(e.description());
-            }
-            if (e.url() != null) {
-                event.setUrl(e.url());
-            }
-            if (e.location() != null) {
-                event.setLocation(e.location());
-            }
-            calendar.addEvent(event);
+            calendar.addEvent(event(e, now));
         }
         if (zone != null && !events.isEmpty()) {
             calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone),
                     timezone(zone, events.get(0).starts())));
         }
         return Biweekly.write(calendar).go();
+    }
+
+    private static VEvent event(Event e, Instant now) {
+        VEvent event = new VEvent();
+        event.setUid(e.uid());
+        event.setDateTimeStamp(Date.from(now));
+        event.setDateStart(Date.from(e.starts()), true);
+        event.setDateEnd(Date.from(e.ends()), true);
+        event.setSummary(e.summary());
+        if (e.description() != null) {
+            event.setDescription(e.description());
+        }
+        if (e.url() != null) {
+            event.setUrl(e.url());
+        }
+        if (e.location() != null) {
+            event.setLocation(e.location());
+        }
+        return event;
     }
 
     /** The zone's rules from a year before the first event: its offset then and every transition after it. */

@@ -53,10 +53,12 @@ public class VoteDesk {
     private final AwardedEntries awarded;
     private final DecisionLog log;
     private final AuditLog audit;
+    private final VoteNotices notices;
     private final Clock clock;
 
     VoteDesk(VoteStore store, AnomalyRules anomalies, ContestService contests, ContestSubmissions submissions,
-             AwardedEntries awarded, DecisionLog log, AuditLog audit, Clock clock) {
+             AwardedEntries awarded, DecisionLog log, AuditLog audit, VoteNotices notices, Clock clock) {
+        this.notices = notices;
         this.store = store;
         this.anomalies = anomalies;
         this.contests = contests;
@@ -97,21 +99,119 @@ public class VoteDesk {
                     : "vote.error.noEntries");
         }
         long by = CurrentUser.requireId();
-        long pollId = store.insertPoll(contestId, spec, by, now);
+        long pollId = store.insertPoll(contestId, spec, by, now, false);
         store.insertEntries(pollId, entries);
+        log.append(contestId, "VOTE_OPENED", opened(pollId, spec, entries, by, false));
+        audit.record("vote.opened", "vote:" + pollId, entries.size() + " entries of contest " + contestId);
+        return pollId;
+    }
+
+    /**
+     * Plans a vote: its window (inside the judging or results phase, starting later), rule and entry choice are set
+     * now, its entries are taken when the window starts ({@link #openPlanned}, run by {@code PlannedVotes}), so a
+     * contest without entries yet (in registration) can announce its vote. Returns its id.
+     */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public long plan(long contestId, PollSpec spec) {
+        ContestPage contest = managed(contestId);
+        Instant now = now();
+        validate(contest, spec, now);
+        if (!spec.opensAt().isAfter(now)) {
+            throw new UserFacingException("vote.error.planStartsNow");
+        }
+        long by = CurrentUser.requireId();
+        long pollId = store.insertPoll(contestId, spec, by, now, true);
+        Map<String, Object> content = rules(pollId, spec);
+        content.put("by", by);
+        log.append(contestId, "VOTE_PLANNED", content);
+        audit.record("vote.planned", "vote:" + pollId, "contest " + contestId + ", opens " + spec.opensAt());
+        return pollId;
+    }
+
+    /** Cancels a planned vote before its window starts. */
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    @Transactional
+    public void cancel(long pollId) {
+        PollRow poll = managedPoll(pollId);
+        Instant now = now();
+        if (poll.stateAt(now) != PollState.PLANNED) {
+            throw new UserFacingException("vote.error.notPlanned");
+        }
+        if (!store.cancel(pollId, poll.version(), now)) {
+            throw new UserFacingException("vote.error.changed");
+        }
+        long by = CurrentUser.requireId();
+        log.append(poll.contestId(), "VOTE_CANCELLED", Map.of("vote", pollId, "at", now.toString(), "by", by));
+        audit.record("vote.cancelled", "vote:" + pollId, "contest " + poll.contestId());
+    }
+
+    /** The planned votes whose window has started and that wait for their entries (for the scheduled job). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<Long> plannedDue() {
+        return store.waitingSince(now());
+    }
+
+    /**
+     * Opens a planned vote whose window has started, taking the entries of its choice as they stand now; with none
+     * (or when its window passed while no node ran the job) it stays shut, which the judging log records, and the
+     * organiser who planned it is told. Run by the scheduled job as the system; a vote that no longer waits (opened
+     * by another node, cancelled) is left alone.
+     *
+     * @return whether it opened
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public boolean openPlanned(long pollId) {
+        Instant now = now();
+        PollRow poll = store.poll(pollId).orElse(null);
+        if (poll == null || poll.stateAt(now) != PollState.PLANNED || poll.opensAt().isAfter(now)) {
+            return false;
+        }
+        ContestPage contest = contests.page(poll.contestId());
+        boolean windowOver = !now.isBefore(poll.closesAt());
+        List<EntryRow> entries = windowOver ? List.of() : entries(contest, poll.spec());
+        if (entries.isEmpty()) {
+            if (store.markNotOpened(pollId, now)) {
+                log.append(poll.contestId(), "VOTE_NOT_OPENED", Map.of("vote", pollId, "at", now.toString(),
+                        "reason", windowOver ? "window over" : "no entries"));
+                notices.notOpened(contest, poll, windowOver);
+            }
+            return false;
+        }
+        if (!store.markEntriesTaken(pollId, now)) {
+            return false;
+        }
+        store.insertEntries(pollId, entries);
+        log.append(poll.contestId(), "VOTE_OPENED", opened(pollId, poll.spec(), entries, poll.createdBy(), true));
+        audit.record("vote.opened", "vote:" + pollId, entries.size() + " entries of contest " + poll.contestId()
+                + ", as planned");
+        return true;
+    }
+
+    /** The judging log's record of an opening: the rules and the entries taken. */
+    private static Map<String, Object> opened(long pollId, PollSpec spec, List<EntryRow> entries, long by,
+                                              boolean planned) {
+        Map<String, Object> content = rules(pollId, spec);
+        content.put("submissions", entries.stream().map(EntryRow::submissionId).toList());
+        content.put("by", by);
+        if (planned) {
+            content.put("planned", true);
+        }
+        return content;
+    }
+
+    private static Map<String, Object> rules(long pollId, PollSpec spec) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("vote", pollId);
         content.put("track", spec.trackId() == null ? "all" : spec.trackId());
         content.put("entries", spec.entries().name());
-        content.put("submissions", entries.stream().map(EntryRow::submissionId).toList());
         content.put("votesPerVoter", spec.votesPerVoter());
         content.put("minAccountAgeHours", spec.minAccountAgeHours());
         content.put("opens", spec.opensAt().toString());
         content.put("closes", spec.closesAt().toString());
-        content.put("by", by);
-        log.append(contestId, "VOTE_OPENED", content);
-        audit.record("vote.opened", "vote:" + pollId, entries.size() + " entries of contest " + contestId);
-        return pollId;
+        return content;
     }
 
     /** Ends an open or scheduled vote now. */
@@ -121,7 +221,10 @@ public class VoteDesk {
         PollRow poll = managedPoll(pollId);
         Instant now = now();
         PollState state = poll.stateAt(now);
-        if (state == PollState.CLOSED || state == PollState.PUBLISHED) {
+        if (state == PollState.PLANNED) {
+            throw new UserFacingException("vote.error.cancelPlanned");
+        }
+        if (state != PollState.OPEN && state != PollState.SCHEDULED) {
             throw new UserFacingException("vote.error.alreadyClosed");
         }
         if (!store.closeEarly(pollId, poll.version(), now)) {

@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+
+import org.opencontest.contest.ContestService;
+import org.opencontest.contest.PhaseKind;
+import org.opencontest.contest.PhaseWindow;
 
 import org.opencontest.shared.error.UserFacingException;
 import org.opencontest.shared.security.AppPrincipal;
@@ -15,7 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** {@link PeoplesChoiceSeeding} through {@link VoteDesk} and {@link Voting}, each call as the person it names. */
+/**
+ * {@link PeoplesChoiceSeeding} through {@link VoteDesk} and {@link Voting}, each call as the person it names.
+ */
 @Component
 class VoteSeeder implements PeoplesChoiceSeeding {
 
@@ -23,9 +30,11 @@ class VoteSeeder implements PeoplesChoiceSeeding {
 
     private final VoteDesk desk;
     private final Voting voting;
+    private final ContestService contests;
     private final Clock clock;
 
-    VoteSeeder(VoteDesk desk, Voting voting, Clock clock) {
+    VoteSeeder(VoteDesk desk, Voting voting, ContestService contests, Clock clock) {
+        this.contests = contests;
         this.desk = desk;
         this.voting = voting;
         this.clock = clock;
@@ -70,6 +79,24 @@ class VoteSeeder implements PeoplesChoiceSeeding {
             });
         }
         return true;
+    }
+
+    @Override
+    public boolean plan(long contestId, AppPrincipal organiser) {
+        return SystemIdentity.callAs(organiser, () -> {
+            if (!desk.polls(contestId).isEmpty()) {
+                return false;
+            }
+            Optional<PhaseWindow> judging = contests.page(contestId).timeline().phases().stream()
+                    .filter(phase -> phase.kind() == PhaseKind.JUDGING).findFirst();
+            if (judging.isEmpty() || !judging.get().opens().isAfter(clock.instant())) {
+                LOG.info("Demo vote not planned on contest {}: no judging phase ahead", contestId);
+                return false;
+            }
+            desk.plan(contestId, new PollSpec(null, EntryChoice.ALL_FINAL, 1, 24, judging.get().opens(),
+                    judging.get().closes()));
+            return true;
+        });
     }
 
     private long open(long contestId, AppPrincipal organiser, EntryChoice entries, Instant now) {

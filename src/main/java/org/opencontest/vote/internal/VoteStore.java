@@ -30,13 +30,27 @@ class VoteStore {
     /** A vote's stored row. */
     record PollRow(long id, long version, long contestId, Long trackId, EntryChoice entries, int votesPerVoter,
                    int minAccountAgeHours, Instant opensAt, Instant closesAt, Instant closedEarlyAt,
-                   Instant publishedAt) {
+                   Instant publishedAt, long createdBy, boolean planned, Instant entriesTakenAt, Instant cancelledAt,
+                   Instant notOpenedAt) {
+
+        PollSpec spec() {
+            return new PollSpec(trackId, entries, votesPerVoter, minAccountAgeHours, opensAt, closesAt);
+        }
 
         Instant effectiveClose() {
             return closedEarlyAt != null && closedEarlyAt.isBefore(closesAt) ? closedEarlyAt : closesAt;
         }
 
         PollState stateAt(Instant now) {
+            if (cancelledAt != null) {
+                return PollState.CANCELLED;
+            }
+            if (notOpenedAt != null) {
+                return PollState.NOT_OPENED;
+            }
+            if (entriesTakenAt == null) {
+                return PollState.PLANNED;
+            }
             if (publishedAt != null) {
                 return PollState.PUBLISHED;
             }
@@ -57,7 +71,10 @@ class VoteStore {
     }
 
     private static final String POLL_COLUMNS = "id, version, contest_id, track_id, entry_choice, votes_per_voter, "
-            + "min_account_age_hours, opens_at, closes_at, closed_early_at, published_at";
+            + "min_account_age_hours, opens_at, closes_at, closed_early_at, published_at, created_by, planned, "
+            + "entries_taken_at, cancelled_at, not_opened_at";
+    /** A planned vote still waiting for its window: neither opened, cancelled nor given up. */
+    private static final String WAITING = "entries_taken_at IS NULL AND cancelled_at IS NULL AND not_opened_at IS NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -67,11 +84,13 @@ class VoteStore {
 
     // ----- polls ------------------------------------------------------------------------------------------------
 
-    long insertPoll(long contestId, PollSpec spec, long by, Instant now) {
+    /** A vote; {@code planned} leaves its entries to be taken when its window starts. */
+    long insertPoll(long contestId, PollSpec spec, long by, Instant now, boolean planned) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.update("INSERT INTO vote_poll (contest_id, track_id, entry_choice, votes_per_voter, min_account_age_hours, "
-                + "opens_at, closes_at, created_by, created_at) VALUES (:contest, :track, :choice, :perVoter, :age, "
-                + ":opens, :closes, :by, :now)", new MapSqlParameterSource()
+                + "opens_at, closes_at, created_by, created_at, planned, entries_taken_at) VALUES (:contest, :track, "
+                + ":choice, :perVoter, :age, :opens, :closes, :by, :now, :planned, :taken)", new MapSqlParameterSource()
+                .addValue("planned", planned).addValue("taken", planned ? null : at(now))
                 .addValue("contest", contestId).addValue("track", spec.trackId())
                 .addValue("choice", spec.entries().name()).addValue("perVoter", spec.votesPerVoter())
                 .addValue("age", spec.minAccountAgeHours()).addValue("opens", at(spec.opensAt()))
@@ -88,6 +107,31 @@ class VoteStore {
     List<PollRow> polls(long contestId) {
         return jdbc.query("SELECT " + POLL_COLUMNS + " FROM vote_poll WHERE contest_id = :contest ORDER BY id",
                 Map.of("contest", contestId), VoteStore::pollRow);
+    }
+
+    /** The planned votes whose window has started and that still wait for their entries, oldest window first. */
+    List<Long> waitingSince(Instant now) {
+        return jdbc.queryForList("SELECT id FROM vote_poll WHERE " + WAITING + " AND opens_at <= :now "
+                + "ORDER BY opens_at, id", new MapSqlParameterSource("now", at(now)), Long.class);
+    }
+
+    /** Marks a waiting planned vote opened (its entries go in within the transaction); false if it no longer waits. */
+    boolean markEntriesTaken(long pollId, Instant now) {
+        return jdbc.update("UPDATE vote_poll SET entries_taken_at = :now, version = version + 1 WHERE id = :id AND "
+                + WAITING, new MapSqlParameterSource("id", pollId).addValue("now", at(now))) == 1;
+    }
+
+    /** Gives up a waiting planned vote that found no entries; false if it no longer waits. */
+    boolean markNotOpened(long pollId, Instant now) {
+        return jdbc.update("UPDATE vote_poll SET not_opened_at = :now, version = version + 1 WHERE id = :id AND "
+                + WAITING, new MapSqlParameterSource("id", pollId).addValue("now", at(now))) == 1;
+    }
+
+    /** Cancels a waiting planned vote as the organiser saw it; false when it changed or no longer waits. */
+    boolean cancel(long pollId, long version, Instant now) {
+        return jdbc.update("UPDATE vote_poll SET cancelled_at = :now, version = version + 1 WHERE id = :id AND "
+                + "version = :version AND " + WAITING, new MapSqlParameterSource("id", pollId)
+                .addValue("version", version).addValue("now", at(now))) == 1;
     }
 
     /** Closes the window now; false when someone changed the vote meanwhile. */
@@ -245,10 +289,14 @@ class VoteStore {
 
     private static PollRow pollRow(ResultSet rs, int row) throws SQLException {
         long track = rs.getLong("track_id");
+        // wasNull speaks of the last column read, so it is asked before any other
+        Long trackId = rs.wasNull() ? null : track;
         return new PollRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("contest_id"),
-                rs.wasNull() ? null : track, EntryChoice.valueOf(rs.getString("entry_choice")),
+                trackId, EntryChoice.valueOf(rs.getString("entry_choice")),
                 rs.getInt("votes_per_voter"), rs.getInt("min_account_age_hours"), instant(rs, "opens_at"),
-                instant(rs, "closes_at"), instant(rs, "closed_early_at"), instant(rs, "published_at"));
+                instant(rs, "closes_at"), instant(rs, "closed_early_at"), instant(rs, "published_at"),
+                rs.getLong("created_by"), rs.getBoolean("planned"), instant(rs, "entries_taken_at"),
+                instant(rs, "cancelled_at"), instant(rs, "not_opened_at"));
     }
 
     private static EntryRow entryRow(ResultSet rs, int row) throws SQLException {

@@ -82,6 +82,16 @@ public class Voting {
         return VoteDesk.summaries(store, contestId, now(), false).stream().filter(PollSummary::open).toList();
     }
 
+    /** The contest's planned votes that wait for their window, soonest first, for "opens on" (no counts). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PollSummary> plannedPolls(long contestId) {
+        contests.page(contestId);
+        return VoteDesk.summaries(store, contestId, now(), false).stream()
+                .filter(poll -> poll.state() == PollState.PLANNED)
+                .sorted(java.util.Comparator.comparing(PollSummary::opensAt)).toList();
+    }
+
     /** The galleries of the contest's open votes, each in the caller's own order. */
     @PermitAll
     @Transactional(readOnly = true)

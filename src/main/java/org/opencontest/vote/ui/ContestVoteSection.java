@@ -17,7 +17,10 @@ import org.opencontest.vote.internal.PublishedResult;
 import org.opencontest.vote.internal.Voting;
 import org.springframework.core.annotation.Order;
 
-/** The contest page's people's choice: a way to the gallery while a vote is open, and the published results. */
+/**
+ * The contest page's people's choice: a way to the gallery while a vote is open, when a planned vote opens, and the
+ * published results.
+ */
 @org.springframework.stereotype.Component
 @Order(2)
 class ContestVoteSection implements ContestPageSection {
@@ -32,7 +35,8 @@ class ContestVoteSection implements ContestPageSection {
     public Optional<Component> render(ContestPage contest) {
         List<PollSummary> open = voting.openPolls(contest.id());
         List<PublishedResult> published = voting.published(contest.id());
-        if (open.isEmpty() && published.isEmpty()) {
+        List<PollSummary> planned = voting.plannedPolls(contest.id());
+        if (open.isEmpty() && published.isEmpty() && planned.isEmpty()) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
@@ -44,6 +48,7 @@ class ContestVoteSection implements ContestPageSection {
             link.setId("contest-vote-link");
             section.add(new Paragraph(link));
         }
+        planned.forEach(poll -> section.add(VoteUi.opensOn(contest, poll)));
         published.forEach(result -> section.add(VoteResults.table(contest, result)));
         return Optional.of(section);
     }

@@ -67,6 +67,7 @@ public class VoteGalleryView extends LoadedView implements HasDynamicTitle {
             none.setId("vote-gallery-none");
             add(none);
         }
+        voting.plannedPolls(contest.id()).forEach(poll -> add(VoteUi.opensOn(contest, poll)));
         for (Gallery gallery : galleries) {
             add(gallery(gallery));
         }

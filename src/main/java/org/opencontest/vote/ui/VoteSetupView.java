@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -123,6 +124,13 @@ public class VoteSetupView extends LoadedView implements HasDynamicTitle {
             close.setId("vote-poll-" + poll.id() + "-close");
             actions.add(close);
         }
+        if (poll.state() == PollState.PLANNED) {
+            Button cancel = new Button(getTranslation("vote.setup.cancel"), click ->
+                    new ConfirmAction("vote.setup.cancelConfirm", () -> act(() -> desk.cancel(poll.id()),
+                            "vote.setup.cancelled")).ask());
+            cancel.setId("vote-poll-" + poll.id() + "-cancel");
+            actions.add(cancel);
+        }
         if (poll.state() == PollState.CLOSED) {
             Button publish = new Button(getTranslation("vote.setup.publish"), click ->
                     ConfirmAction.irreversible("vote.setup.publishConfirm", () -> act(() -> desk.publish(poll.id()),
@@ -167,16 +175,23 @@ public class VoteSetupView extends LoadedView implements HasDynamicTitle {
         DateTimePicker opens = picker("vote-new-opens", getTranslation("vote.setup.opens", zone.getId()), now);
         DateTimePicker closes = picker("vote-new-closes", getTranslation("vote.setup.closes", zone.getId()),
                 now.plusDays(3));
-        Button open = new Button(getTranslation("vote.setup.openButton"));
-        open.setId("vote-new-submit");
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SingleSubmit.onClick(open, () -> act(() -> desk.open(contestId, new PollSpec(
+        Supplier<PollSpec> spec = () -> new PollSpec(
                 Objects.equals(track.getValue(), WHOLE_CONTEST) ? null : track.getValue(), entries.getValue(),
                 Objects.requireNonNullElse(perVoter.getValue(), 0), Objects.requireNonNullElse(age.getValue(), -1),
                 opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant(),
-                closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant())),
-                "vote.setup.opened"));
-        FormLayout form = new FormLayout(track, entries, perVoter, age, opens, closes, open);
+                closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant());
+        Button open = new Button(getTranslation("vote.setup.openButton"));
+        open.setId("vote-new-submit");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SingleSubmit.onClick(open, () -> act(() -> desk.open(contestId, spec.get()), "vote.setup.opened"));
+        Button plan = new Button(getTranslation("vote.setup.planButton"));
+        plan.setId("vote-new-plan");
+        SingleSubmit.onClick(plan, () -> act(() -> desk.plan(contestId, spec.get()), "vote.setup.planned"));
+        HorizontalLayout buttons = new HorizontalLayout(open, plan);
+        buttons.setWrap(true);
+        Paragraph planHelp = new Paragraph(getTranslation("vote.setup.planHelp"));
+        planHelp.setId("vote-new-plan-help");
+        FormLayout form = new FormLayout(track, entries, perVoter, age, opens, closes, buttons, planHelp);
         form.setId("vote-new");
         return form;
     }

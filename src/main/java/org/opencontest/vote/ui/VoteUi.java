@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 
 import org.opencontest.contest.ContestPage;
 import org.opencontest.shared.i18n.LocalizedText;
 import org.opencontest.shared.time.DateTimes;
+import org.opencontest.shared.time.ZoneDisplay;
 import org.opencontest.shared.ui.ViewerZone;
 import org.opencontest.vote.internal.PollSummary;
 
@@ -38,6 +40,17 @@ final class VoteUi {
         return ui.getTranslation("vote.describe", trackName(contest, poll.trackId()),
                 ui.getTranslation(poll.state().messageKey()), when(poll.opensAt()), when(poll.closesAt()),
                 poll.votesPerVoter());
+    }
+
+    /** "People's choice vote opens on …", in the contest's zone and, when it shows another time, the viewer's. */
+    static Paragraph opensOn(ContestPage contest, PollSummary poll) {
+        UI ui = UI.getCurrent();
+        Paragraph line = new Paragraph(ui.getTranslation("vote.planned.opensOn",
+                ZoneDisplay.moment(poll.opensAt(), contest.zone(), ViewerZone.get()), trackName(contest,
+                        poll.trackId())));
+        line.setId("vote-planned-" + poll.id());
+        line.addClassName("vote-planned");
+        return line;
     }
 
     static String galleryLink(String slug) {
