@@ -38,6 +38,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class BrowserJourney {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Logger TIMINGS = LoggerFactory.getLogger("journey.timings");
 
     @LocalServerPort
     private int port;
@@ -118,8 +121,10 @@ public abstract class BrowserJourney {
     }
 
     protected void open(String path) {
+        long started = System.nanoTime();
         driver.get(address(path));
         waitForVaadin();
+        logOpening(path, started);
         String language = String.valueOf(((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.lang"));
         String page = URI.create(driver.getCurrentUrl()).getPath() + " " + language + " "
@@ -127,6 +132,17 @@ public abstract class BrowserJourney {
         if (SCANNED_ON_OPENING.add(page)) {
             checkAccessibility("opened");
         }
+    }
+
+    /**
+     * What opening a page cost, for the suite-time measurements in docs/architecture.md: the time until Vaadin is
+     * idle and the bytes the page loaded over the network (0 for what the browser's cache served).
+     */
+    private void logOpening(String path, long started) {
+        Object bytes = ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + (e.transferSize || 0), 0)");
+        TIMINGS.info("{} opened /{} in {} ms, {} bytes over the network", getClass().getSimpleName(), path,
+                (System.nanoTime() - started) / 1_000_000, bytes);
     }
 
     /**
