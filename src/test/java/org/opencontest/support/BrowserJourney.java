@@ -57,7 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class BrowserJourney {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Logger TIMINGS = LoggerFactory.getLogger("journey.timings");
+    private static final Logger TIMINGS = LoggerFactory.getLogger(BrowserJourney.class);
 
     @LocalServerPort
     private int port;
