@@ -17,11 +17,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -32,14 +33,13 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -57,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class BrowserJourney {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Logger TIMINGS = LoggerFactory.getLogger(BrowserJourney.class);
 
     @LocalServerPort
     private int port;
@@ -77,22 +78,18 @@ public abstract class BrowserJourney {
         registry.add("opencontest.storage.embedded-directory", ThrowawayObjectStore::directory);
     }
 
+    /**
+     * Whether the test method failed, known before the {@code @AfterEach} methods run: a browser that saw a failure
+     * is quit rather than lent to the next journey.
+     */
+    private boolean failed;
+    @RegisterExtension
+    final AfterTestExecutionCallback outcome = context -> failed = context.getExecutionException().isPresent();
+
+    /** A browser of the JVM's pool ({@link Browsers}), clean as a new one. */
     @BeforeEach
-    void startBrowser() throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        LoggingPreferences console = new LoggingPreferences();
-        console.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
-        driver = new ChromeDriver(service, options);
-        // axe-core needs a few seconds for a large page, more on a busy machine
-        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
+    void borrowBrowser() {
+        driver = Browsers.borrow();
         // a step usually takes well under a second: polling every 100 ms instead of Selenium's 500 ms saves the rest
         wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
         // views draw themselves again after an action or a pushed update: an element found a moment ago may be gone
@@ -101,7 +98,7 @@ public abstract class BrowserJourney {
 
     /** Every journey also proves that the app works under its Content-Security-Policy: the console shows no refusal. */
     @AfterEach
-    void stopBrowser() {
+    void returnBrowser() {
         if (driver == null) {
             return;
         }
@@ -110,7 +107,7 @@ public abstract class BrowserJourney {
             refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(message -> message.contains("Content Security Policy")).toList();
         } finally {
-            driver.quit();
+            Browsers.giveBack((ChromeDriver) driver, "http://localhost:" + port, !failed);
         }
         assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
         assertThat(accessibility.passed())
@@ -124,8 +121,10 @@ public abstract class BrowserJourney {
     }
 
     protected void open(String path) {
+        long started = System.nanoTime();
         driver.get(address(path));
         waitForVaadin();
+        logOpening(path, started);
         String language = String.valueOf(((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.lang"));
         String page = URI.create(driver.getCurrentUrl()).getPath() + " " + language + " "
@@ -133,6 +132,17 @@ public abstract class BrowserJourney {
         if (SCANNED_ON_OPENING.add(page)) {
             checkAccessibility("opened");
         }
+    }
+
+    /**
+     * What opening a page cost, for the suite-time measurements in docs/architecture.md: the time until Vaadin is
+     * idle and the bytes the page loaded over the network (0 for what the browser's cache served).
+     */
+    private void logOpening(String path, long started) {
+        Object bytes = ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + (e.transferSize || 0), 0)");
+        TIMINGS.info("{} opened /{} in {} ms, {} bytes over the network", getClass().getSimpleName(), path,
+                (System.nanoTime() - started) / 1_000_000, bytes);
     }
 
     /**
