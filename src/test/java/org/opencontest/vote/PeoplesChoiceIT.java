@@ -42,6 +42,7 @@ import org.opencontest.support.MovableClock;
 import org.opencontest.vote.VoteFixtures.VoteContest;
 import org.opencontest.vote.internal.Anomaly;
 import org.opencontest.vote.internal.AnomalyRule;
+import org.opencontest.vote.internal.BallotReview;
 import org.opencontest.vote.internal.EntryChoice;
 import org.opencontest.vote.internal.GalleryEntry;
 import org.opencontest.vote.internal.PollSpec;
@@ -72,6 +73,8 @@ class PeoplesChoiceIT extends IntegrationTest {
     VoteFixtures fixtures;
     @Autowired
     VoteDesk desk;
+    @Autowired
+    BallotReview review;
     @Autowired
     Voting voting;
     @Autowired
@@ -380,7 +383,7 @@ class PeoplesChoiceIT extends IntegrationTest {
             cast(voter, favourite, network());
             clock.advance(Duration.ofSeconds(20));
         }
-        List<Anomaly> bursts = as(contest.organiser(), () -> desk.anomalies(burstPoll));
+        List<Anomaly> bursts = as(contest.organiser(), () -> review.anomalies(burstPoll));
         assertThat(bursts).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.rule()).isEqualTo(AnomalyRule.BURST);
             assertThat(anomaly.ballotIds()).hasSize(10);
@@ -396,7 +399,7 @@ class PeoplesChoiceIT extends IntegrationTest {
         AppPrincipal newcomer = fixtures.voter();
         clock.advance(Duration.ofSeconds(30));
         cast(newcomer, entries.get(0).id(), network());
-        List<Anomaly> found = as(contest.organiser(), () -> desk.anomalies(networkPoll));
+        List<Anomaly> found = as(contest.organiser(), () -> review.anomalies(networkPoll));
         assertThat(found).extracting(Anomaly::rule)
                 .containsExactlyInAnyOrder(AnomalyRule.NEW_ACCOUNTS_ONE_NETWORK, AnomalyRule.FAST_AFTER_SIGN_UP);
         Anomaly fromOffice = found.stream().filter(a -> a.rule() == AnomalyRule.NEW_ACCOUNTS_ONE_NETWORK).findFirst()
@@ -408,19 +411,19 @@ class PeoplesChoiceIT extends IntegrationTest {
         assertThat(fast.ballotIds()).hasSize(1);
 
         // void the burst in bulk, then one ballot of the office alone
-        refused(contest.organiser(), () -> desk.voidBallots(burstPoll, bursts.get(0).ballotIds(), " "),
+        refused(contest.organiser(), () -> review.voidBallots(burstPoll, bursts.get(0).ballotIds(), " "),
                 "vote.error.reasonRequired");
-        int voided = as(contest.organiser(), () -> desk.voidBallots(burstPoll, bursts.get(0).ballotIds(),
+        int voided = as(contest.organiser(), () -> review.voidBallots(burstPoll, bursts.get(0).ballotIds(),
                 "Burst of <b>ten</b> votes in three minutes"));
         assertThat(voided).isEqualTo(10);
-        assertThat(as(contest.organiser(), () -> desk.voidBallots(burstPoll, bursts.get(0).ballotIds(), "again")))
+        assertThat(as(contest.organiser(), () -> review.voidBallots(burstPoll, bursts.get(0).ballotIds(), "again")))
                 .as("voiding twice changes nothing").isZero();
-        assertThat(as(contest.organiser(), () -> desk.anomalies(burstPoll))).isEmpty();
+        assertThat(as(contest.organiser(), () -> review.anomalies(burstPoll))).isEmpty();
         assertThat(as(contest.organiser(), () -> desk.results(burstPoll))).extracting(ResultRow::votes)
                 .containsOnly(0L);
-        assertThat(as(contest.organiser(), () -> desk.voidBallots(networkPoll, List.of(fast.ballotIds().get(0)),
+        assertThat(as(contest.organiser(), () -> review.voidBallots(networkPoll, List.of(fast.ballotIds().get(0)),
                 "Voted thirty seconds after sign-up"))).isEqualTo(1);
-        assertThat(as(contest.organiser(), () -> desk.ballots(burstPoll, 0, 50))).hasSize(10)
+        assertThat(as(contest.organiser(), () -> review.ballots(burstPoll, 0, 50))).hasSize(10)
                 .allSatisfy(row -> assertThat(row.voidReason()).isEqualTo("Burst of <b>ten</b> votes in three minutes"));
 
         assertThat(logKinds(contest.contestId())).containsSubsequence("VOTE_OPENED", "VOTE_OPENED", "VOTE_VOIDED",
@@ -440,7 +443,7 @@ class PeoplesChoiceIT extends IntegrationTest {
         long entry = gallery(voters.get(0), contest.contestId(), poll).get(0).id();
         voters.forEach(voter -> cast(voter, entry, network()));
         long doubtful = jdbc.queryForObject("SELECT MAX(id) FROM vote_ballot WHERE poll_id = ?", Long.class, poll);
-        as(contest.organiser(), () -> desk.voidBallots(poll, List.of(doubtful), "Same person, three accounts"));
+        as(contest.organiser(), () -> review.voidBallots(poll, List.of(doubtful), "Same person, three accounts"));
 
         refused(contest.organiser(), () -> desk.publish(poll), "vote.error.publishBeforeClose");
         assertThat(anonymously(() -> voting.published(contest.contestId()))).isEmpty();
@@ -457,7 +460,7 @@ class PeoplesChoiceIT extends IntegrationTest {
             assertThat(result.rows()).extracting(ResultRow::votes).containsExactly(2L, 0L);
         });
         refused(contest.organiser(), () -> desk.publish(poll), "vote.error.alreadyPublished");
-        refused(contest.organiser(), () -> desk.voidBallots(poll, List.of(doubtful - 1), "late"),
+        refused(contest.organiser(), () -> review.voidBallots(poll, List.of(doubtful - 1), "late"),
                 "vote.error.alreadyPublished");
         assertThat(logKinds(contest.contestId())).containsSubsequence("VOTE_OPENED", "VOTE_VOIDED", "VOTE_CLOSED",
                 "VOTE_PUBLISHED");
@@ -475,17 +478,17 @@ class PeoplesChoiceIT extends IntegrationTest {
 
         assertThatThrownBy(() -> as(otherOrganiser, () -> desk.open(contest.contestId(), fixtures.openNow(1, 0))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(otherOrganiser, () -> desk.voidBallots(poll, List.of(ballot), "mine now")))
+        assertThatThrownBy(() -> as(otherOrganiser, () -> review.voidBallots(poll, List.of(ballot), "mine now")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(otherOrganiser, () -> desk.anomalies(poll))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(otherOrganiser, () -> review.anomalies(poll))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(otherOrganiser, () -> {
             desk.close(poll);
             return null;
         })).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(voter, () -> desk.anomalies(poll))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(voter, () -> desk.ballots(poll, 0, 10)))
+        assertThatThrownBy(() -> as(voter, () -> review.anomalies(poll))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(voter, () -> review.ballots(poll, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(voter, () -> desk.voidBallots(poll, List.of(ballot), "x")))
+        assertThatThrownBy(() -> as(voter, () -> review.voidBallots(poll, List.of(ballot), "x")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> anonymously(() -> desk.polls(contest.contestId())))
                 .isInstanceOf(AccessDeniedException.class);

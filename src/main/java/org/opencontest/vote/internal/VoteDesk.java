@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisers' side of people's-choice votes: opening a vote (its entries are taken from the contest's final
- * versions or its awarded finalists at that moment), closing it early, the anomaly review with voiding, and the
- * publication of the counts. Only the contest's organisers and administrators; for anyone else a vote does not
+ * The organisers' side of people's-choice votes: opening or planning a vote (its entries are taken from the
+ * contest's final versions or its awarded finalists when it opens), closing it early and publishing the counts
+ * (the review of the ballots before that is {@link BallotReview}). Only the contest's organisers and administrators; for anyone else a vote does not
  * exist. Each decision is appended to the contest's judging log in its own transaction.
  */
 @Service
@@ -44,10 +44,9 @@ public class VoteDesk {
 
     static final int MAX_VOTES_PER_VOTER = 50;
     static final int MAX_ACCOUNT_AGE_HOURS = 24 * 365;
-    static final int MAX_REASON = 500;
 
     private final VoteStore store;
-    private final AnomalyRules anomalies;
+    private final VoteAccess access;
     private final ContestService contests;
     private final ContestSubmissions submissions;
     private final AwardedEntries awarded;
@@ -56,11 +55,11 @@ public class VoteDesk {
     private final VoteNotices notices;
     private final Clock clock;
 
-    VoteDesk(VoteStore store, AnomalyRules anomalies, ContestService contests, ContestSubmissions submissions,
+    VoteDesk(VoteStore store, VoteAccess access, ContestService contests, ContestSubmissions submissions,
              AwardedEntries awarded, DecisionLog log, AuditLog audit, VoteNotices notices, Clock clock) {
         this.notices = notices;
         this.store = store;
-        this.anomalies = anomalies;
+        this.access = access;
         this.contests = contests;
         this.submissions = submissions;
         this.awarded = awarded;
@@ -73,7 +72,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<PollSummary> polls(long contestId) {
-        managed(contestId);
+        access.managedContest(contestId);
         return summaries(store, contestId, now(), true);
     }
 
@@ -81,7 +80,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public PollSummary poll(long pollId) {
-        PollRow poll = managedPoll(pollId);
+        PollRow poll = access.managedPoll(pollId);
         return summaries(store, poll.contestId(), now(), true).stream().filter(p -> p.id() == pollId).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
@@ -90,7 +89,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public long open(long contestId, PollSpec spec) {
-        ContestPage contest = managed(contestId);
+        ContestPage contest = access.managedContest(contestId);
         Instant now = now();
         validate(contest, spec, now);
         List<EntryRow> entries = entries(contest, spec);
@@ -114,7 +113,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public long plan(long contestId, PollSpec spec) {
-        ContestPage contest = managed(contestId);
+        ContestPage contest = access.managedContest(contestId);
         Instant now = now();
         validate(contest, spec, now);
         if (!spec.opensAt().isAfter(now)) {
@@ -133,7 +132,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public void cancel(long pollId) {
-        PollRow poll = managedPoll(pollId);
+        PollRow poll = access.managedPoll(pollId);
         Instant now = now();
         if (poll.stateAt(now) != PollState.PLANNED) {
             throw new UserFacingException("vote.error.notPlanned");
@@ -218,7 +217,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public void close(long pollId) {
-        PollRow poll = managedPoll(pollId);
+        PollRow poll = access.managedPoll(pollId);
         Instant now = now();
         PollState state = poll.stateAt(now);
         if (state == PollState.PLANNED) {
@@ -238,7 +237,7 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional
     public void publish(long pollId) {
-        PollRow poll = managedPoll(pollId);
+        PollRow poll = access.managedPoll(pollId);
         Instant now = now();
         PollState state = poll.stateAt(now);
         if (state == PollState.PUBLISHED) {
@@ -261,62 +260,8 @@ public class VoteDesk {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ResultRow> results(long pollId) {
-        managedPoll(pollId);
+        access.managedPoll(pollId);
         return store.results(pollId);
-    }
-
-    /** The suspicious groups among the vote's valid ballots. */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<Anomaly> anomalies(long pollId) {
-        managedPoll(pollId);
-        Map<Long, String> titles = store.entries(pollId).stream()
-                .collect(Collectors.toMap(EntryRow::id, entry -> entry.teamName()));
-        return anomalies.find(store.validBallots(pollId), titles);
-    }
-
-    /** A page of the vote's ballots, newest first. */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<BallotRow> ballots(long pollId, int offset, int limit) {
-        managedPoll(pollId);
-        return store.ballots(pollId, offset, limit);
-    }
-
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public int countBallots(long pollId) {
-        managedPoll(pollId);
-        return (int) store.countBallots(pollId);
-    }
-
-    /**
-     * Voids the given ballots of the vote (those still valid) with the organiser's reason; returns how many it voided.
-     * A published result stays as published: voiding is refused then.
-     */
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    @Transactional
-    public int voidBallots(long pollId, List<Long> ballotIds, String reason) {
-        PollRow poll = managedPoll(pollId);
-        if (poll.publishedAt() != null) {
-            throw new UserFacingException("vote.error.alreadyPublished");
-        }
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new UserFacingException("vote.error.reasonRequired");
-        }
-        if (clean.length() > MAX_REASON) {
-            throw new UserFacingException("vote.error.reasonTooLong", MAX_REASON);
-        }
-        long by = CurrentUser.requireId();
-        List<Long> voided = store.voidBallots(pollId, new LinkedHashSet<>(ballotIds), by, clean, now());
-        if (voided.isEmpty()) {
-            return 0;
-        }
-        log.append(poll.contestId(), "VOTE_VOIDED", Map.of("vote", pollId, "ballots", voided, "reason", clean,
-                "by", by));
-        audit.record("vote.voided", "vote:" + pollId, voided.size() + " ballots: " + clean);
-        return voided.size();
     }
 
     // ----- rules ------------------------------------------------------------------------------------------------
@@ -362,7 +307,7 @@ public class VoteDesk {
                 ? awarded.awarded(contest.id()).stream().map(AwardedEntry::submissionId).collect(Collectors.toSet())
                 : null;
         List<EntryRow> entries = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (FinalVersion version : finals) {
             VersionSummary summary = version.summary();
             if (finalists != null && !finalists.contains(summary.submissionId())) {
@@ -377,21 +322,6 @@ public class VoteDesk {
             }
         }
         return entries;
-    }
-
-    private ContestPage managed(long contestId) {
-        if (!contests.canManage(contestId)) {
-            throw new NotFoundException();
-        }
-        return contests.page(contestId);
-    }
-
-    private PollRow managedPoll(long pollId) {
-        PollRow poll = store.poll(pollId).orElseThrow(NotFoundException::new);
-        if (!contests.canManage(poll.contestId())) {
-            throw new NotFoundException();
-        }
-        return poll;
     }
 
     private Instant now() {

@@ -26,6 +26,7 @@ import org.opencontest.shared.ui.LoadedView;
 import org.opencontest.shared.ui.Notices;
 import org.opencontest.shared.ui.SingleSubmit;
 import org.opencontest.vote.internal.Anomaly;
+import org.opencontest.vote.internal.BallotReview;
 import org.opencontest.vote.internal.BallotRow;
 import org.opencontest.vote.internal.PollState;
 import org.opencontest.vote.internal.PollSummary;
@@ -40,12 +41,14 @@ import org.opencontest.vote.internal.VoteDesk;
 public class AnomalyReviewView extends LoadedView implements HasDynamicTitle {
 
     private final transient VoteDesk desk;
+    private final transient BallotReview review;
     private final transient ContestService contests;
     private PollSummary poll;
     private TextField reason;
 
-    public AnomalyReviewView(VoteDesk desk, ContestService contests) {
+    public AnomalyReviewView(VoteDesk desk, BallotReview review, ContestService contests) {
         this.desk = desk;
+        this.review = review;
         this.contests = contests;
         setId("vote-review");
         addClassName("page");
@@ -81,7 +84,7 @@ public class AnomalyReviewView extends LoadedView implements HasDynamicTitle {
             add(new Paragraph(getTranslation("vote.review.published")));
         }
         add(new H2(getTranslation("vote.review.anomalies")));
-        List<Anomaly> anomalies = desk.anomalies(poll.id());
+        List<Anomaly> anomalies = review.anomalies(poll.id());
         if (anomalies.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("vote.review.noAnomalies"));
             none.setId("vote-no-anomalies");
@@ -132,14 +135,14 @@ public class AnomalyReviewView extends LoadedView implements HasDynamicTitle {
             SingleSubmit.onClick(single, () -> voidBallots(List.of(row.id())));
             return single;
         }).setHeader(getTranslation("vote.column.status")).setKey("status").setFlexGrow(2);
-        grid.setItems(query -> desk.ballots(poll.id(), query.getOffset(), query.getLimit()).stream(),
-                query -> desk.countBallots(poll.id()));
+        grid.setItems(query -> review.ballots(poll.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> review.countBallots(poll.id()));
         return grid;
     }
 
     private void voidBallots(List<Long> ids) {
         try {
-            int voided = desk.voidBallots(poll.id(), ids, reason.getValue());
+            int voided = review.voidBallots(poll.id(), ids, reason.getValue());
             Notices.success("vote.review.voidedCount", voided);
             poll = desk.poll(poll.id());
             refresh();
