@@ -101,8 +101,9 @@ public final class PredictionScoring {
                     // the row's probabilities, reduced to the true class's normalised share
                     double[] probabilities = new double[classes.at().length];
                     wrong = classes.read(records, line, probabilities);
-                    value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
-                            probabilities, key.labelIndex(row)));
+                    value = wrong != null ? null : Double.toString(
+                            ClassificationMetrics.MultiClassLogLoss.trueClassProbability(probabilities,
+                                    key.labelIndex(row)));
                 } else if (numeric) {
                     // parsed once from the bytes and handed on as a number
                     int from = records.from(valueAt);
@@ -175,7 +176,7 @@ public final class PredictionScoring {
     /** A ranking that lists an item twice would count it twice. */
     private static Finding repeatedItem(String value, int line) {
         Set<String> seen = new HashSet<>();
-        for (String item : Metrics.items(value)) {
+        for (String item : RankingMetrics.items(value)) {
             if (!seen.add(item)) {
                 return Finding.of("evaluation.file.repeatedItem", line, item);
             }
