@@ -68,18 +68,21 @@ class ScoringBench {
         double parsing = rows / best(() -> readAndParse(key, predictions));
         AnswerKey.StoredSplit stored = storedSplit(key, metric);
         long keyBytes = liveKeyBytes(key, metric, stored);
+        Scoring inOrder = null;
         String outcome;
         try {
-            Scoring inOrder = bestScoring(metric, key, predictions, stored);
+            inOrder = bestScoring(metric, key, predictions, stored);
             Scoring outOfOrder = bestScoring(metric, key, shuffled, stored);
             // the same rows in another order: the same score (a sum in another order may differ in the last bits)
             assertThat(outOfOrder.publicScore()).isCloseTo(inOrder.publicScore(), within(1e-9));
-            outcome = String.format("in the key's order %s; shuffled %s; key live %.1f B/row",
-                    inOrder.describe(rows, parsing, arrays), outOfOrder.describe(rows, parsing, arrays),
-                    keyBytes / (double) rows);
+            outcome = String.format("in the key's order %s; shuffled %s", inOrder.describe(rows, parsing, arrays),
+                    outOfOrder.describe(rows, parsing, arrays));
         } catch (OutOfMemoryError e) {
-            outcome = "out of memory";
+            outcome = (inOrder == null ? "out of memory in the key's order" : "in the key's order "
+                    + inOrder.describe(rows, parsing, arrays) + "; shuffled out of memory") + " at "
+                    + java.util.Arrays.stream(e.getStackTrace()).limit(4).toList();
         }
+        outcome += String.format("; key live %.1f B/row", keyBytes / (double) rows);
         if (print) {
             System.out.printf("%s %,d rows: arrays %,.0f rows/s, read+parse %,.0f rows/s; %s; load %.1f→%.1f%n",
                     metric, rows, arrays, parsing, outcome, loadBefore, load());
