@@ -31,13 +31,13 @@ public final class AnswerKey {
     private final List<String> classes;
     private final List<Finding> findings;
 
-    private AnswerKey(Metric.Kind kind, List<Finding> findings) {
+    private AnswerKey(Metric.Kind kind, List<Finding> findings, StoredSplit stored) {
         this.kind = kind;
-        this.ids = new RowIds();
+        this.ids = stored != null ? RowIds.distinct(stored.rows()) : new RowIds();
         this.numbers = new RowDoubles();
         this.positives = new BitSet();
         this.rankings = new ArrayList<>();
-        this.publicRows = new BitSet();
+        this.publicRows = stored != null ? stored.publicRows() : new BitSet();
         this.labels = new HashMap<>();
         this.classes = new ArrayList<>();
         this.findings = findings;
@@ -54,17 +54,23 @@ public final class AnswerKey {
         return read(csv, idColumn, targetColumn, metric, split, null);
     }
 
-    /** The public rows of a key as stored at its upload ({@link KeySplits}), and how many rows the key had. */
+    /**
+     * The public rows of a key as stored at its upload ({@link KeySplits}), and how many rows the key had. The key
+     * read with it takes {@code publicRows} as its own.
+     */
     record StoredSplit(int rows, BitSet publicRows) {
     }
 
     /**
      * {@link #read(InputStream, String, String, Metric, PublicSplit)}, taking each row's side from {@code stored}
      * (when not null) instead of hashing its id; a key with another number of rows than {@code stored} is unreadable.
+     * A stored split exists only for a key that passed these checks at its upload, so its ids are not checked for
+     * repeats again: they are only appended, and hashed the first time a prediction file leaves the key's order
+     * ({@link RowIds#distinct}).
      */
     static AnswerKey read(InputStream csv, String idColumn, String targetColumn, Metric metric, PublicSplit split,
                           StoredSplit stored) {
-        AnswerKey key = new AnswerKey(metric.kind(), new ArrayList<>());
+        AnswerKey key = new AnswerKey(metric.kind(), new ArrayList<>(), stored);
         try {
             CsvRows records = new CsvRows(csv);
             if (!records.next()) {
@@ -112,7 +118,7 @@ public final class AnswerKey {
             findings.add(Finding.of("evaluation.key.duplicate", line, record.text(idAt)));
             return;
         }
-        if (stored != null ? stored.publicRows().get(row) : split.isPublic(bytes, idFrom, idTo)) {
+        if (stored == null && split.isPublic(bytes, idFrom, idTo)) {
             publicRows.set(row);
         }
         int from = record.from(targetAt);
@@ -154,7 +160,7 @@ public final class AnswerKey {
     }
 
     private static AnswerKey failed(Metric metric, Finding finding) {
-        return new AnswerKey(metric.kind(), List.of(finding));
+        return new AnswerKey(metric.kind(), List.of(finding), null);
     }
 
     /** A file that is no CSV at all (bad UTF-8, an unclosed quote) gets one finding that says so. */
@@ -205,6 +211,11 @@ public final class AnswerKey {
     /** The row index of the id whose UTF-8 bytes are {@code bytes[from, to)}, or -1. */
     int row(byte[] bytes, int from, int to) {
         return ids.row(bytes, from, to);
+    }
+
+    /** The ids in row order, to match a file in the key's order without lookups. */
+    RowIds.Walk walk() {
+        return ids.walk();
     }
 
     /** The id of a row; a walk over all ids, for a message. */

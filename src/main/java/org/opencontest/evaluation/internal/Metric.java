@@ -10,19 +10,19 @@ import java.util.function.Supplier;
  * looking at the first K of each list (the track's ranking cut-off).
  */
 public enum Metric {
-    ACCURACY(Kind.LABEL, true, Metrics.Accuracy::new),
-    MACRO_F1(Kind.LABEL, true, Metrics.MacroF1::new),
-    MICRO_F1(Kind.LABEL, true, Metrics.MicroF1::new),
-    LOG_LOSS(Kind.PROBABILITY, false, Metrics.LogLoss::new),
-    MULTI_LOG_LOSS(Kind.CLASS_PROBABILITIES, false, Metrics.MultiClassLogLoss::new),
-    AUC(Kind.BINARY_SCORE, true, Metrics.Auc::new),
-    RMSE(Kind.NUMBER, false, Metrics.Rmse::new),
-    MAE(Kind.NUMBER, false, Metrics.Mae::new),
-    MAPE(Kind.NONZERO_TARGET, false, Metrics.Mape::new),
-    RMSLE(Kind.NON_NEGATIVE, false, Metrics.Rmsle::new),
-    R2(Kind.NUMBER, true, Metrics.R2::new),
-    MAP_AT_K(Kind.RANKING, true, Metrics.MeanAveragePrecision::new),
-    NDCG_AT_K(Kind.RANKING, true, Metrics.Ndcg::new);
+    ACCURACY(Kind.LABEL, true, ClassificationMetrics.Accuracy::new),
+    MACRO_F1(Kind.LABEL, true, ClassificationMetrics.MacroF1::new),
+    MICRO_F1(Kind.LABEL, true, ClassificationMetrics.MicroF1::new),
+    LOG_LOSS(Kind.PROBABILITY, false, ClassificationMetrics.LogLoss::new),
+    MULTI_LOG_LOSS(Kind.CLASS_PROBABILITIES, false, ClassificationMetrics.MultiClassLogLoss::new),
+    AUC(Kind.BINARY_SCORE, true, ClassificationMetrics.Auc::new),
+    RMSE(Kind.NUMBER, false, RegressionMetrics.Rmse::new),
+    MAE(Kind.NUMBER, false, RegressionMetrics.Mae::new),
+    MAPE(Kind.NONZERO_TARGET, false, RegressionMetrics.Mape::new),
+    RMSLE(Kind.NON_NEGATIVE, false, RegressionMetrics.Rmsle::new),
+    R2(Kind.NUMBER, true, RegressionMetrics.R2::new),
+    MAP_AT_K(Kind.RANKING, true, RankingMetrics.MeanAveragePrecision::new),
+    NDCG_AT_K(Kind.RANKING, true, RankingMetrics.Ndcg::new);
 
     /** What the columns hold, which decides how a prediction file is checked. */
     public enum Kind {

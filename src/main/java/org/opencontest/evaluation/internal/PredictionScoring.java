@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Checks a prediction file against the answer key and scores it, in one streamed pass: the header must be exactly
  * the id and target columns; every id of the key once, no other ids; values as the metric needs them. Findings name
- * the line (header = line 1); any finding means no score. Besides the key it keeps one bit per answer-key row (one
- * int when the file is not in the key's order: {@link SeenLines}), and AUC the scores.
+ * the line (header = line 1); any finding means no score. A file in the key's order (the sample file's) is matched
+ * row by row without a lookup; any other order is looked up by id, with the same findings. Besides the key it keeps
+ * one bit per answer-key row (one int when the file is not in the key's order: {@link SeenLines}), and AUC the scores.
  */
 public final class PredictionScoring {
 
@@ -69,6 +70,10 @@ public final class PredictionScoring {
             if (classes == null && (header.size() != 2 || idAt < 0 || valueAt < 0)) {
                 return failed(Finding.of("evaluation.file.columns", idColumn, targetColumn, String.join(", ", header)));
             }
+            // while the file follows the key's order, each id is compared with the next row's; from its first id out
+            // of that order on, ids are looked up in the key's table
+            RowIds.Walk inKeyOrder = key.walk();
+            boolean ordered = true;
             int line = 1;
             while (findings.size() < AnswerKey.MAX_FINDINGS && records.next()) {
                 line++;
@@ -83,7 +88,13 @@ public final class PredictionScoring {
                     findings.add(Finding.of("evaluation.file.emptyId", line));
                     continue;
                 }
-                int row = key.row(bytes, idFrom, idTo);
+                int row;
+                if (ordered && inKeyOrder.takes(bytes, idFrom, idTo)) {
+                    row = inKeyOrder.row();
+                } else {
+                    ordered = false;
+                    row = key.row(bytes, idFrom, idTo);
+                }
                 if (row < 0) {
                     findings.add(Finding.of("evaluation.file.unknownId", line, records.text(idAt)));
                     continue;
@@ -101,8 +112,9 @@ public final class PredictionScoring {
                     // the row's probabilities, reduced to the true class's normalised share
                     double[] probabilities = new double[classes.at().length];
                     wrong = classes.read(records, line, probabilities);
-                    value = wrong != null ? null : Double.toString(Metrics.MultiClassLogLoss.trueClassProbability(
-                            probabilities, key.labelIndex(row)));
+                    value = wrong != null ? null : Double.toString(
+                            ClassificationMetrics.MultiClassLogLoss.trueClassProbability(probabilities,
+                                    key.labelIndex(row)));
                 } else if (numeric) {
                     // parsed once from the bytes and handed on as a number
                     int from = records.from(valueAt);
@@ -175,7 +187,7 @@ public final class PredictionScoring {
     /** A ranking that lists an item twice would count it twice. */
     private static Finding repeatedItem(String value, int line) {
         Set<String> seen = new HashSet<>();
-        for (String item : Metrics.items(value)) {
+        for (String item : RankingMetrics.items(value)) {
             if (!seen.add(item)) {
                 return Finding.of("evaluation.file.repeatedItem", line, item);
             }

@@ -92,7 +92,7 @@ abstract class Resampling {
                     sumSquares += c * targets[i] * targets[i];
                     drawn += c;
                 }
-                return Metrics.R2.of(residuals, sum, sumSquares, drawn);
+                return RegressionMetrics.R2.of(residuals, sum, sumSquares, drawn);
             };
         }
     }
@@ -191,7 +191,7 @@ abstract class Resampling {
                 int present = 0;
                 for (int k = 0; k < classes; k++) {
                     if (truePositives[k] + falseNegatives[k] > 0) {
-                        sum += Metrics.MacroF1.f1(truePositives[k], falsePositives[k], falseNegatives[k]);
+                        sum += ClassificationMetrics.MacroF1.f1(truePositives[k], falsePositives[k], falseNegatives[k]);
                         present++;
                     }
                 }

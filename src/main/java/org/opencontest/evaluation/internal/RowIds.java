@@ -9,9 +9,14 @@ import java.util.Arrays;
  * <p>
  * The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint; ids are never
  * empty, so a 0 byte ends a page's entries). An open-addressing table (linear probing, at most three quarters full)
- * holds row + 1 and eight bits of the hash per slot; the position of every eighth row's id is kept, and a row's id is found by stepping over at
- * most seven entries from there. A lookup compares the bytes, so two ids with the same hash are told apart. Pages,
- * not one growing array: growing never copies the ids, and no huge array has to be found in the heap.
+ * holds row + 1 and eight bits of the hash per slot; the position of every eighth row's id is kept, and a row's id is
+ * found by stepping over at most seven entries from there. A lookup compares the bytes, so two ids with the same hash
+ * are told apart. Pages, not one growing array: growing never copies the ids, and no huge array has to be found in the
+ * heap.
+ * <p>
+ * Ids known to be distinct ({@link #distinct}: an answer key checked at its upload) are only appended; the table is
+ * built at the first lookup, in one pass at its final size. A file in the key's order needs no lookup at all: a
+ * {@link Walk} compares each id with the next row's.
  */
 final class RowIds {
 
@@ -21,21 +26,41 @@ final class RowIds {
     private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
     /** The position of every {@code 1 << STRIDE_BITS}-th row's id is kept. */
     private static final int STRIDE_BITS = 3;
+    private static final int MIN_TABLE = 1 << 10;
     /** Length prefix (3 bytes for this size) and bytes fit in a page. */
     static final int MAX_ID_BYTES = PAGE_SIZE - 3;
 
     private byte[][] pages = new byte[4][];
     private int pageCount;
     private int used = PAGE_SIZE;
-    private int[] strides = new int[64];
-    /** Row + 1 of the id in each slot, 0 for an empty slot. */
-    private int[] table = new int[1 << 10];
+    private int[] strides;
+    /** Row + 1 of the id in each slot, 0 for an empty slot; null until the first lookup of {@link #distinct} ids. */
+    private int[] table;
     /**
      * Eight more bits of each slot's hash: a probe that meets another id's slot (about eight per new id at the
      * table's fullest) is passed over without reading that id's bytes.
      */
-    private byte[] tags = new byte[1 << 10];
+    private byte[] tags;
     private int size;
+
+    /** Ids whose repeats {@link #add} reports. */
+    RowIds() {
+        strides = new int[64];
+        table = new int[MIN_TABLE];
+        tags = new byte[MIN_TABLE];
+    }
+
+    private RowIds(int rows) {
+        strides = new int[Math.max(1, (rows >>> STRIDE_BITS) + 1)];
+    }
+
+    /**
+     * Ids known to be distinct, about {@code rows} of them: until the first {@link #row} lookup, which builds the
+     * table, {@link #add} appends without looking for a repeat (so it cannot report one).
+     */
+    static RowIds distinct(int rows) {
+        return new RowIds(rows);
+    }
 
     int size() {
         return size;
@@ -57,10 +82,14 @@ final class RowIds {
         if (from == to) {
             throw new IllegalArgumentException("An empty id");
         }
-        int hash = hash(bytes, from, to);
-        int slot = find(bytes, from, to, hash);
-        if (table[slot] != 0) {
-            return -table[slot];
+        int hash = 0;
+        int slot = 0;
+        if (table != null) {
+            hash = hash(bytes, from, to);
+            slot = find(bytes, from, to, hash);
+            if (table[slot] != 0) {
+                return -table[slot];
+            }
         }
         if (to - from > MAX_ID_BYTES) {
             throw new IllegalStateException("An id of " + (to - from) + " bytes");
@@ -73,10 +102,13 @@ final class RowIds {
             }
             strides[stride] = position;
         }
-        table[slot] = ++size;
-        tags[slot] = tag(hash);
-        if (size * 4L > table.length * 3L) {
-            grow();
+        size++;
+        if (table != null) {
+            table[slot] = size;
+            tags[slot] = tag(hash);
+            if (size * 4L > table.length * 3L) {
+                index(table.length * 2);
+            }
         }
         return size - 1;
     }
@@ -89,7 +121,46 @@ final class RowIds {
 
     /** The row of the id whose UTF-8 bytes are {@code bytes[from, to)}, or -1; nothing is copied. */
     int row(byte[] bytes, int from, int to) {
+        if (table == null) {
+            int slots = MIN_TABLE;
+            while (size * 4L > slots * 3L) {
+                slots *= 2;
+            }
+            index(slots);
+        }
         return table[find(bytes, from, to, hash(bytes, from, to))] - 1;
+    }
+
+    /** A walk over the ids from row 0 on. */
+    Walk walk() {
+        return new Walk();
+    }
+
+    /**
+     * The ids in row order, for a file in the key's order (as the published sample file is): each of its ids is
+     * compared with the next row's, which needs no hash, no table and no step over other ids.
+     */
+    final class Walk {
+        private int row;
+        /** Where the id of {@code row} starts, while {@code row < size}. */
+        private int position;
+
+        /** Whether {@code bytes[from, to)} is the next row's id; if so, that row is taken ({@link #row()}). */
+        boolean takes(byte[] bytes, int from, int to) {
+            if (row == size || !holds(position, bytes, from, to)) {
+                return false;
+            }
+            row++;
+            if (row < size) {
+                position = next(position);
+            }
+            return true;
+        }
+
+        /** The row last taken. */
+        int row() {
+            return row - 1;
+        }
     }
 
     String id(int row) {
@@ -166,12 +237,12 @@ final class RowIds {
         return position;
     }
 
-    /** Doubles the table, walking the ids in row order. */
-    private void grow() {
-        table = new int[table.length * 2];
-        tags = new byte[table.length];
+    /** Builds the table with {@code slots} slots (a power of two), walking the ids in row order. */
+    private void index(int slots) {
+        table = new int[slots];
+        tags = new byte[slots];
         int mask = table.length - 1;
-        int position = strides[0];
+        int position = 0;
         for (int row = 0; row < size; row++) {
             if (row > 0) {
                 position = next(position);

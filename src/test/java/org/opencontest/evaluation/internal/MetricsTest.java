@@ -102,7 +102,7 @@ class MetricsTest {
         Metrics.Accumulator loss = Metric.MULTI_LOG_LOSS.accumulator(K);
         for (int i = 0; i < truth.length; i++) {
             loss.add(truth[i] == 0 ? "ham" : "spam", Double.toString(
-                    Metrics.MultiClassLogLoss.trueClassProbability(probabilities[i], truth[i])));
+                    ClassificationMetrics.MultiClassLogLoss.trueClassProbability(probabilities[i], truth[i])));
         }
         assertThat(loss.value()).isCloseTo(0.21616187468057912, within(1e-12));
     }
@@ -110,14 +110,14 @@ class MetricsTest {
     @Test
     void multiClassProbabilitiesAreClippedThenNormalisedAsScikitLearnDoes() {
         // [0.6, 0.3, 0.3] sums to 1.2: the true class 0 gets 0.6 / 1.2 = 0.5 -> loss ln 2
-        assertThat(Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0.6, 0.3, 0.3}, 0))
+        assertThat(ClassificationMetrics.MultiClassLogLoss.trueClassProbability(new double[] {0.6, 0.3, 0.3}, 0))
                 .isCloseTo(0.5, within(EXACT));
         // 0 is clipped to 1e-15, 1 to 1 - 1e-15; the sum is 1: a certain wrong answer costs -ln(1e-15) = 34.539
-        double certainWrong = Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 1}, 0);
+        double certainWrong = ClassificationMetrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 1}, 0);
         assertThat(certainWrong).isCloseTo(1e-15, within(1e-20));
         assertThat(-Math.log(certainWrong)).isCloseTo(34.5387763949, within(1e-6));
         // all zeros: every class clipped alike, so each gets 1/k (as the uniform guess)
-        assertThat(Metrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 0, 0, 0}, 2))
+        assertThat(ClassificationMetrics.MultiClassLogLoss.trueClassProbability(new double[] {0, 0, 0, 0}, 2))
                 .isCloseTo(0.25, within(EXACT));
     }
 

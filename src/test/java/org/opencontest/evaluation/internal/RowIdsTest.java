@@ -36,6 +36,45 @@ class RowIdsTest {
     }
 
     @Test
+    void distinctIdsAreWalkedInRowOrderAcrossPagesAndFoundOnceTheTableIsBuilt() {
+        // fewer rows announced than added: the stride index grows; ~1.2 MB of ids fill several pages
+        RowIds ids = RowIds.distinct(1_000);
+        int count = 60_000;
+        for (int i = 0; i < count; i++) {
+            assertThat(ids.add(id(i))).isEqualTo(i);
+        }
+        RowIds.Walk walk = ids.walk();
+        byte[] first = bytes(0);
+        byte[] second = bytes(1);
+        assertThat(walk.takes(second, 0, second.length)).isFalse();
+        assertThat(walk.takes(first, 0, first.length)).isTrue();
+        assertThat(walk.row()).isZero();
+        // a prefix of the next id, or the next id and more, is another id
+        assertThat(walk.takes(second, 0, second.length - 1)).isFalse();
+        for (int i = 1; i < count; i++) {
+            byte[] id = bytes(i);
+            assertThat(walk.takes(id, 0, id.length)).as(id(i)).isTrue();
+            assertThat(walk.row()).isEqualTo(i);
+        }
+        // past the last row nothing is taken
+        assertThat(walk.takes(first, 0, first.length)).isFalse();
+        // the first lookup builds the table
+        for (int i = count - 1; i >= 0; i--) {
+            assertThat(ids.row(id(i))).as(id(i)).isEqualTo(i);
+        }
+        assertThat(ids.row(id(count))).isEqualTo(-1);
+        assertThat(ids.id(45_678)).isEqualTo(id(45_678));
+    }
+
+    private static String id(int i) {
+        return "区".repeat(i % 7) + "x".repeat(i % 23) + i;
+    }
+
+    private static byte[] bytes(int i) {
+        return id(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aSecondAddOfAnIdNamesTheFirstRow() {
         RowIds ids = new RowIds();
         ids.add("a");
