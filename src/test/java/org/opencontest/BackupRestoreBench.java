@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -340,6 +340,6 @@ class BackupRestoreBench extends IntegrationTest {
 
     private static void report(String step, long startedNanos) {
         System.out.printf("BENCH %-50s %8.1f s   at %s UTC, load %s%n", step, (System.nanoTime() - startedNanos) / 1e9,
-                LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), load());
+                LocalTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss")), load());
     }
 }
