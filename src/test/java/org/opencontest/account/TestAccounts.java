@@ -24,10 +24,23 @@ public class TestAccounts {
 
     private final AccountService accounts;
     private final UserAccountRepository users;
+    private final RecordedMails mails;
 
-    TestAccounts(AccountService accounts, UserAccountRepository users) {
+    TestAccounts(AccountService accounts, UserAccountRepository users, RecordedMails mails) {
         this.accounts = accounts;
         this.users = users;
+        this.mails = mails;
+    }
+
+    /**
+     * A PARTICIPANT signed up through the service the sign-up page calls (English, Shanghai's zone) and confirmed with
+     * the token of the mailed link: for journeys whose point comes after the sign-up, which
+     * {@code ParticipantSignsUpJourney} walks through in the browser.
+     */
+    public void signUpAndConfirm(String email, String displayName, String organisation, String password) {
+        accounts.signUp(new SignUpRequest(email, displayName, organisation, password, password, Locale.ENGLISH,
+                ZoneId.of("Asia/Shanghai")));
+        accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
     }
 
     /** A new English-speaking PARTICIPANT in the given zone, plus the given role. */

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.awaitility.Awaitility;
 import org.opencontest.account.RecordedMails;
@@ -87,6 +89,8 @@ class LeaderboardIT extends IntegrationTest {
     Leaderboards leaderboards;
     @Autowired
     Clock clock;
+    @Autowired
+    SchedulerClient scheduler;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -270,10 +274,13 @@ class LeaderboardIT extends IntegrationTest {
         TrackView waiting = fixtures.evaluatedTrack(early, new TrackSettings(null, Metric.MAE, "id", "target", 0.5, 2,
                 4, false), null);
         fixtures.submit(early, early.leader(), csv(i -> "d-" + i + "," + (i + 3)), "early.csv");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                as(early.organiser(), () -> setup.entries(early.contestId(), waiting.id())).size() == 1);
-        // several polls of the job queue later it still waits, neither failed nor scored
-        Thread.sleep(3000);
+        List<EntryView> queued = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(early.organiser(), () -> setup.entries(early.contestId(), waiting.id())),
+                entries -> entries.size() == 1);
+        // its job has run (db-scheduler drops a one-time job once it is done), and the entry still waits, neither
+        // failed nor scored: no waiting on the clock for "several polls later"
+        TaskInstanceId job = TaskInstanceId.of("evaluation-score", Long.toString(queued.get(0).id()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.getScheduledExecution(job).isEmpty());
         assertThat(as(early.organiser(), () -> setup.entries(early.contestId(), waiting.id())))
                 .singleElement().extracting(EntryView::status).isEqualTo(EvaluationEntry.Status.QUEUED);
 

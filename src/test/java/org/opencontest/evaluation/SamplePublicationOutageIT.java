@@ -6,15 +6,9 @@ import static org.opencontest.evaluation.EvaluationFixtures.csv;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 
-import org.hibernate.Interceptor;
-import org.hibernate.type.Type;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.contest.ContestService;
 import org.opencontest.dataset.DatasetCatalog;
@@ -27,37 +21,21 @@ import org.opencontest.evaluation.internal.Metric;
 import org.opencontest.evaluation.internal.TrackSettings;
 import org.opencontest.evaluation.internal.TrackView;
 import org.opencontest.storage.StorageUnavailableException;
-import org.opencontest.storage.internal.DedicatedS3Server;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
-import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.support.OutageTest;
+import org.opencontest.support.StopsTheStoreOnInsert;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The object store goes away in the middle of a sample publication: after the dataset module has started the draft
  * release and before the sample file is stored in it. The organiser gets the translated "storage unavailable"
  * refusal; the draft stays behind (the store cannot take the file), and once the store is back the next answer key
- * publishes its sample into that draft instead of being refused ("a draft exists"). The store is this test's own
- * ({@link DedicatedS3Server}), stopped the moment Hibernate inserts the draft's row; the test has its own Spring
- * context, closed afterwards (the shared one's embedded server must not stop), as {@code ObjectStoreOutageIT}.
+ * publishes its sample into that draft instead of being refused ("a draft exists"). The store is the outage
+ * application's own ({@link OutageTest}), stopped the moment Hibernate inserts the draft's row.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
-class SamplePublicationOutageIT {
-
-    /** See {@code ObjectStoreOutageIT}: this context's start would replace the shared context's strategy. */
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
-    private static DedicatedS3Server store;
-    private static volatile boolean stopOnNextRelease;
+class SamplePublicationOutageIT extends OutageTest {
 
     @Autowired
     ContestService contests;
@@ -74,22 +52,6 @@ class SamplePublicationOutageIT {
     @Autowired
     Clock clock;
 
-    @DynamicPropertySource
-    static void dedicatedStore(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", ThrowawayPostgres::url);
-        registry.add("spring.jpa.properties.hibernate.session_factory.interceptor",
-                StopsTheStoreOnANewRelease.class::getName);
-        DedicatedS3Server.useAsTheStore(registry, () -> store().endpoint());
-    }
-
-    @AfterAll
-    static void stopStoreAndRestoreTheSharedSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
-        if (store != null) {
-            store.close();
-        }
-    }
-
     @Test
     void aPublicationCutShortByTheStoreLeavesADraftThatTheNextKeyReuses() throws Exception {
         Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
@@ -98,12 +60,12 @@ class SamplePublicationOutageIT {
         List<DatasetSummary> data = as(s.leader(), () -> catalog.forContest(s.contestId()));
         long datasetId = data.get(0).id();
 
-        stopOnNextRelease = true;
+        StopsTheStoreOnInsert.arm("DatasetRelease");
         assertThatThrownBy(() -> as(s.organiser(), () -> setup.uploadAnswerKey(s.contestId(), track.id(),
                 new ByteArrayInputStream(csv(i -> "e-" + i + "," + i)), "answers-2.csv")))
                 .isInstanceOf(StorageUnavailableException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "storage.error.unavailable");
-        store.start();
+        store().start();
         DatasetPage cut = as(s.organiser(), () -> publishing.edit(datasetId));
         assertThat(cut.releases()).filteredOn(ReleaseView::isDraft).as("the draft the outage left")
                 .singleElement().satisfies(draft -> assertThat(draft.files()).isEmpty());
@@ -116,29 +78,5 @@ class SamplePublicationOutageIT {
         assertThat(EvaluationFixtures.download(catalog, s.leader(), latest.files().get(0)))
                 .startsWith("id,target\nf-1,0\n");
         assertThat(as(s.leader(), () -> catalog.forContest(s.contestId()))).hasSize(1);
-    }
-
-    private static synchronized DedicatedS3Server store() {
-        if (store == null) {
-            try {
-                store = DedicatedS3Server.start(Files.createTempDirectory("sample-outage-s3"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return store;
-    }
-
-    /** Stops the store when the row of a new dataset release is inserted, once armed. */
-    public static class StopsTheStoreOnANewRelease implements Interceptor {
-
-        @Override
-        public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
-            if (stopOnNextRelease && entity.getClass().getSimpleName().equals("DatasetRelease")) {
-                stopOnNextRelease = false;
-                store.stop();
-            }
-            return false;
-        }
     }
 }

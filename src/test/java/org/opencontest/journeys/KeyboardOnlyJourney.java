@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountService;
-import org.opencontest.account.RecordedMails;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.ContestService;
 import org.opencontest.judging.RoundDetail;
 import org.opencontest.shared.security.AppPrincipal;
@@ -44,9 +40,7 @@ class KeyboardOnlyJourney extends BrowserJourney {
     private static final int MAX_TABS = 80;
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    RecordedMails mails;
+    TestAccounts accounts;
     @Autowired
     ContestService contests;
     @Autowired
@@ -58,9 +52,7 @@ class KeyboardOnlyJourney extends BrowserJourney {
 
     @Test
     void signInRegisterUploadAndScoreWithTheKeyboardOnly() throws Exception {
-        accounts.signUp(new SignUpRequest(LEADER, "Gao Yan 高燕", "Fudan University", PASSWORD, PASSWORD,
-                Locale.ENGLISH, ZoneId.of("Asia/Shanghai")));
-        accounts.verifyEmail(mails.lastToken(LEADER, "account.verify-email"));
+        accounts.signUpAndConfirm(LEADER, "Gao Yan 高燕", "Fudan University", PASSWORD);
         AppPrincipal organiser = (AppPrincipal) users.loadUserByUsername("organiser@example.org");
         var contest = TeamFixtures.publishedContest(contests, organiser, clock.instant());
         SubmissionFixtures.openSubmission(contests, organiser, contest.id(), clock.instant());

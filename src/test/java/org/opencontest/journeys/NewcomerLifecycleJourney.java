@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.RecordedMails;
+import org.opencontest.account.TestAccounts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
@@ -27,11 +29,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The whole lifecycle with accounts that sign themselves up (only the demo admin is borrowed, for the Mailbox and
- * the role): an organiser gets the role, launches a contest with a dataset under terms; a leader downloads the file
- * and compares its checksum, forms a team by e-mail invitation and submits a package whose receipt a visitor
- * verifies; a judge invited by e-mail scores it in a blind round; the results are published and a visitor sees
- * them; the winner goes into incubation and files a check-in. Chinese is switched on and checked along the way.
+ * The whole lifecycle with new accounts: an organiser gets the role (the demo admin approves it), launches a contest
+ * with a dataset under terms; a leader downloads the file and compares its checksum, forms a team by e-mail
+ * invitation and submits a package whose receipt a visitor verifies; a judge invited by e-mail scores it in a blind
+ * round; the results are published and a visitor sees them; the winner goes into incubation and files a check-in.
+ * Chinese is switched on and checked along the way. The four accounts are signed up and confirmed through the
+ * services and the invitation's link taken from its mail: {@code ParticipantSignsUpJourney} and
+ * {@code TeamRegistrationJourney} walk through those steps (the form, the Mailbox) in the browser.
  * Its screenshots (newcomer-*) are the guides' images of the role request and the package form.
  */
 class NewcomerLifecycleJourney extends BrowserJourney {
@@ -57,6 +61,10 @@ class NewcomerLifecycleJourney extends BrowserJourney {
 
     @Autowired
     Clock clock;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    RecordedMails mails;
 
     private long contestId;
     private long roundId;
@@ -64,16 +72,9 @@ class NewcomerLifecycleJourney extends BrowserJourney {
     @Test
     void newcomersRunAContestFromSignUpToIncubation() throws Exception {
         for (String email : List.of(ORGANISER, LEADER, MEMBER, JUDGE)) {
-            signUp(email);
-        }
-        screenshot("newcomer-01-signed-up");
-        signIn("admin@example.org", "opencontest-demo");
-        List<String> confirmations = List.of(ORGANISER, LEADER, MEMBER, JUDGE).stream()
-                .map(email -> mailedLink(email, "verify-email?token=")).toList();
-        signOut();
-        for (String confirmation : confirmations) {
-            open(confirmation);
-            byId("verify-email-outcome");
+            // the judge comes from elsewhere, so that no conflict of interest keeps them from the entry
+            accounts.signUpAndConfirm(email, NAMES.get(email),
+                    email.equals(JUDGE) ? "Fudan University" : "Shanghai Maritime University", PASSWORD);
         }
 
         signIn(ORGANISER, PASSWORD);
@@ -87,10 +88,7 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         acceptTermsAndCompareChecksum();
         registerTeamAndInviteMember();
         signOut();
-        signIn("admin@example.org", "opencontest-demo");
-        String invitation = mailedLink(MEMBER, "teams/invitation?token=");
-        open("");
-        signOut();
+        String invitation = "teams/invitation?token=" + mails.lastToken(MEMBER, "team.invitation");
 
         signIn(MEMBER, PASSWORD);
         switchLanguage("中文");
@@ -130,19 +128,6 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         signIn(LEADER, PASSWORD);
         switchLanguage("中文");
         fileCheckIn(start);
-    }
-
-    /** A newcomer signs up in the browser (English, the browser's language). */
-    private void signUp(String email) {
-        open("signup");
-        type("signup-email", email);
-        type("signup-display-name", NAMES.get(email));
-        // the judge comes from elsewhere, so that no conflict of interest keeps them from the entry
-        type("signup-organisation", email.equals(JUDGE) ? "Fudan University" : "Shanghai Maritime University");
-        type("signup-password", PASSWORD);
-        type("signup-password-confirmation", PASSWORD);
-        click("signup-submit");
-        byId("signup-done");
     }
 
     /**

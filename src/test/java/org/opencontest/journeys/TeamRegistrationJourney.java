@@ -2,13 +2,8 @@ package org.opencontest.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
-import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-import org.opencontest.account.AccountService;
-import org.opencontest.account.RecordedMails;
-import org.opencontest.account.SignUpRequest;
+import org.opencontest.account.TestAccounts;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
@@ -28,16 +23,11 @@ class TeamRegistrationJourney extends BrowserJourney {
     private static final String TEAM = "River Guardians";
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    RecordedMails mails;
+    TestAccounts accounts;
 
     /** A confirmed participant account, made the way the sign-up journey makes one in the browser. */
     private void account(String email, String name) {
-        accounts.signUp(new SignUpRequest(email, name, "Tongji University", PASSWORD, PASSWORD, Locale.ENGLISH,
-                ZoneId.of("Asia/Shanghai")));
-        accounts.verifyEmail(mails.lastToken(email, "account.verify-email"));
+        accounts.signUpAndConfirm(email, name, "Tongji University", PASSWORD);
     }
 
     @Test

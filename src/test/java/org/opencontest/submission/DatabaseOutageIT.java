@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 import static org.opencontest.support.Actors.as;
 
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,19 +26,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.account.internal.ApiTokens;
@@ -60,46 +53,31 @@ import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
+import org.opencontest.support.CutsTheDatabaseBeforeCommit;
+import org.opencontest.support.OutageTest;
 import org.opencontest.support.StoredObjects;
 import org.opencontest.support.TcpProxy;
-import org.opencontest.support.ThrowawayObjectStore;
-import org.opencontest.support.ThrowawayPostgres;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * PostgreSQL "restarts" under the running application: its datasource goes through a {@link TcpProxy}, which the
  * tests cut (every connection dropped, new ones refused) and restore. The machine's PostgreSQL is never touched.
- * The application mails through an SMTP server of this test's own, so the database can be cut at the very moment a
- * mail is handed over. Its own Spring context, closed afterwards (like {@code ObjectStoreOutageIT}), on a database
- * of its own: on the shared one, this context would take up the shared context's work at its start (the
- * publications left incomplete, which it republishes, and the mails due, which its dispatcher sends), and one of
- * those mails, not the test's, would be the one that cuts the database.
+ * The application mails through an SMTP server of its own, so the database can be cut at the very moment a mail is
+ * handed over. The application is {@link OutageTest}'s, on a database of its own: on the shared one, it would take
+ * up the shared context's work at its start (the publications left incomplete, which it republishes, and the mails
+ * due, which its dispatcher sends), and one of those mails, not the test's, would be the one that cuts the
+ * database. Only a mail to the test's own recipient cuts it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
-class DatabaseOutageIT {
+class DatabaseOutageIT extends OutageTest {
 
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
     private static final Duration OUTAGE = Duration.ofSeconds(4);
     private static final ScheduledExecutorService RESTORER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "database-restorer");
@@ -107,11 +85,9 @@ class DatabaseOutageIT {
         return thread;
     });
     private static final List<ScheduledFuture<?>> PENDING_RESTORES = new CopyOnWriteArrayList<>();
-    private static final String DATABASE = ThrowawayPostgres.fresh();
-    private static TcpProxy database;
-    private static GreenMail smtp;
     /** Set by a test: a mail to this address handed to the SMTP server cuts the database until OUTAGE has passed. */
     private static volatile String cutOnDeliveryTo;
+    private static MessageDeliveryHandler plainDelivery;
     private static final String BOUNDARY = "----database-outage-boundary";
 
     @Autowired MailDispatcher dispatcher;
@@ -129,104 +105,41 @@ class DatabaseOutageIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired CutsTheDatabaseBeforeCommit cutBeforeCommit;
     @Autowired StoredObjects stored;
-    @Autowired DataSource dataSource;
     @LocalServerPort int port;
 
-    /**
-     * Test-only: a listener inside the submit transaction, called when it is about to commit ({@code BEFORE_COMMIT}
-     * of {@link VersionSubmitted}): the files are in the object store, the version row is flushed, the receipt is
-     * signed; the event publication and the package's update wait for the commit's flush. It does something only
-     * for the team a test arms it with. (Its state is its own, not this class's: a context that scans the test
-     * classes does not initialise this class through it.)
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CutBeforeCommit {
-
-        @Bean
-        CutsTheDatabaseBeforeCommit cutsTheDatabaseBeforeCommit() {
-            return new CutsTheDatabaseBeforeCommit();
-        }
-    }
-
-    static final class CutsTheDatabaseBeforeCommit {
-
-        private final List<String> keys = new CopyOnWriteArrayList<>();
-        private volatile Long team;
-        private volatile Runnable cut;
-
-        /** The next submit of {@code teamId} runs {@code cutTheDatabase} just before it commits. */
-        void arm(long teamId, Runnable cutTheDatabase) {
-            keys.clear();
-            cut = cutTheDatabase;
-            team = teamId;
-        }
-
-        boolean fired() {
-            return team == null && !keys.isEmpty();
-        }
-
-        /** The object keys of the version whose commit was cut, as the submit transaction had them. */
-        List<String> keysOfTheCutVersion() {
-            return List.copyOf(keys);
-        }
-
-        void disarm() {
-            team = null;
-        }
-
-        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-        void aboutToCommit(VersionSubmitted version) {
-            Long armed = team;
-            if (armed != null && armed == version.teamId()) {
-                team = null;
-                version.files().forEach(file -> keys.add(file.objectKey()));
-                cut.run();
+    /** Cuts the database the moment the mail is accepted, before the sender hears 250 and writes its status. */
+    @BeforeAll
+    static void aDeliveryToTheArmedRecipientCutsTheDatabase() {
+        UserManager users = smtp().getUserManager();
+        plainDelivery = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, address) -> {
+            if (address.getEmail().equalsIgnoreCase(cutOnDeliveryTo)) {
+                cutOnDeliveryTo = null;
+                database().cut();
+                restoreAfterTheOutage();
             }
-        }
-    }
-
-    @DynamicPropertySource
-    static void throughTheProxy(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> {
-            URI direct = URI.create(DATABASE.substring("jdbc:".length()));
-            return "jdbc:postgresql://127.0.0.1:" + proxy().port() + direct.getPath();
+            return plainDelivery.handle(message, address);
         });
-        registry.add("opencontest.storage.embedded-directory", ThrowawayObjectStore::directory);
-        registry.add("opencontest.mail.embedded", () -> "false");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp().getSmtp().getPort());
     }
 
+    @AfterAll
+    static void plainDeliveryAgain() {
+        smtp().getUserManager().setMessageDeliveryHandler(plainDelivery);
+    }
+
+    /** Before {@link OutageTest} brings the database back. */
     @AfterEach
-    void databaseIsBack() throws SQLException {
+    void noCutPending() {
         cutOnDeliveryTo = null;
         cutBeforeCommit.disarm();
         // a restore still pending from this test would otherwise end the next test's outage under its feet
         PENDING_RESTORES.forEach(restore -> restore.cancel(false));
         PENDING_RESTORES.clear();
-        restoreAndHeal();
-    }
-
-    /** The database back, and the connections the cut broke replaced now rather than met by the next caller. */
-    private void restoreAndHeal() throws SQLException {
-        database.restore();
-        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     /** Brings the database back once {@link #OUTAGE} has passed, unless the test ends first. */
     private static void restoreAfterTheOutage() {
-        PENDING_RESTORES.add(RESTORER.schedule(() -> proxy().restore(), OUTAGE.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    @AfterAll
-    static void stopServersAndRestoreTheSharedSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (database != null) {
-            database.close();
-        }
+        PENDING_RESTORES.add(RESTORER.schedule(() -> database().restore(), OUTAGE.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Test
@@ -254,7 +167,7 @@ class DatabaseOutageIT {
         AppPrincipal owner = accounts.create(Role.PARTICIPANT);
         String token = as(owner, () -> tokens.create(new NewApiToken("outage " + UUID.randomUUID(),
                 EnumSet.of(ApiScope.SUBMISSIONS_READ), 30))).secret();
-        database.cut();
+        database().cut();
 
         for (String language : new String[] {"en", "zh-CN"}) {
             long started = System.nanoTime();
@@ -268,7 +181,7 @@ class DatabaseOutageIT {
                     .contains(language.equals("en") ? "The database is not reachable" : "数据库暂时无法访问");
         }
 
-        database.restore();
+        database().restore();
         // a request may still meet a connection the cut broke (it is then evicted); the pool heals by itself
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> me(token, "en").statusCode(), status -> status == 200);
@@ -287,7 +200,7 @@ class DatabaseOutageIT {
         });
         String requestKey = UUID.randomUUID().toString();
 
-        database.cut();
+        database().cut();
         // the database comes back while the submit still waits for a connection, or just after it gave up
         restoreAfterTheOutage();
         try {
@@ -295,7 +208,7 @@ class DatabaseOutageIT {
         } catch (RuntimeException outage) {
             assertThat(outage).isInstanceOfAny(DataAccessException.class, TransactionException.class);
         }
-        database.restore();
+        database().restore();
 
         // as a client does: the same request again until the pool has dropped the connections the cut broke
         VersionDetail version = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
@@ -319,7 +232,7 @@ class DatabaseOutageIT {
                 EnumSet.of(ApiScope.SUBMISSIONS_WRITE), 30))).secret();
         String requestKey = UUID.randomUUID().toString();
         String prefix = "contests/" + s.contestId() + "/";
-        cutBeforeCommit.arm(s.teamId(), database::cut);
+        cutBeforeCommit.arm(s.teamId(), database()::cut);
 
         HttpResponse<String> refused = submitOnePdf(s.slug(), token, requestKey, "zh-CN");
 
@@ -328,12 +241,11 @@ class DatabaseOutageIT {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(refused.body()).contains("\"code\":\"error.databaseUnavailable\"").contains("数据库暂时无法访问");
-        // by the cut version's own keys: the bucket is shared with the contexts of other classes, whose databases
-        // number their contests from 1 as well
+        // by the cut version's own keys: exactly what the failed submit had stored
         assertThat(cutBeforeCommit.keysOfTheCutVersion()).isNotEmpty().allSatisfy(key -> assertThat(
                 stored.keysUnder(key)).as("the stored file and its digest were removed by the failed submit").isEmpty());
 
-        database.restore();
+        database().restore();
         // no version row, no file row: the commit never happened (read directly, past the services)
         assertThat(await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> jdbc.queryForObject(
@@ -354,12 +266,12 @@ class DatabaseOutageIT {
     @Test
     void aSubmitWhileTheDatabaseStaysAwayIsRefusedAndLeavesNoVersion() throws Exception {
         SubmissionFixtures.Scenario s = SubmissionFixtures.scenario(contests, teams, clock.instant());
-        database.cut();
+        database().cut();
 
         assertThatThrownBy(() -> as(s.member(), () -> submitting.submit(s.contestId(), UUID.randomUUID().toString())))
                 .isInstanceOfAny(DataAccessException.class, TransactionException.class);
 
-        restoreAndHeal();
+        databaseBack();
         assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
     }
 
@@ -393,45 +305,11 @@ class DatabaseOutageIT {
 
     private static List<MimeMessage> receivedFor(String recipient) throws Exception {
         List<MimeMessage> matching = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp().getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
                 matching.add(message);
             }
         }
         return matching;
-    }
-
-    private static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static synchronized TcpProxy proxy() {
-        if (database == null) {
-            database = new TcpProxy("127.0.0.1", 5432);
-        }
-        return database;
-    }
-
-    /** Cuts the database the moment the mail is accepted, before the sender hears 250 and writes its status. */
-    private static synchronized GreenMail smtp() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            UserManager users = smtp.getUserManager();
-            MessageDeliveryHandler store = users.getMessageDeliveryHandler();
-            users.setMessageDeliveryHandler((message, address) -> {
-                if (address.getEmail().equalsIgnoreCase(cutOnDeliveryTo)) {
-                    cutOnDeliveryTo = null;
-                    proxy().cut();
-                    restoreAfterTheOutage();
-                }
-                return store.handle(message, address);
-            });
-        }
-        return smtp;
     }
 }

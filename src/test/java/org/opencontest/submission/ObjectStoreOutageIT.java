@@ -15,22 +15,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import io.minio.ListObjectsArgs;
-import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.account.internal.ApiTokens;
@@ -42,54 +34,36 @@ import org.opencontest.shared.security.AppPrincipal;
 import org.opencontest.shared.security.Role;
 import org.opencontest.storage.PseudoRandomInputStream;
 import org.opencontest.storage.StorageUnavailableException;
-import org.opencontest.storage.internal.DedicatedS3Server;
 import org.opencontest.submission.internal.LatePolicy;
 import org.opencontest.submission.internal.ReceiptCheck;
 import org.opencontest.submission.internal.ReceiptVerifier;
 import org.opencontest.submission.internal.SubmissionAdministration;
 import org.opencontest.submission.internal.SubmissionRules;
 import org.opencontest.submission.internal.SubmittedFile;
-import org.opencontest.support.ThrowawayPostgres;
+import org.opencontest.support.OutageTest;
+import org.opencontest.support.StoredObjects;
 import org.opencontest.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The object store really goes away in the middle of an upload: the application runs against an S3 server of this
- * test's own ({@link DedicatedS3Server}), which the upload's own stream stops after two parts have been stored.
- * The upload fails with the translated "storage unavailable" refusal, nothing is recorded, and once the server is
- * back the same upload and a submit work. (Its own Spring context, closed afterwards: the shared one's embedded
- * server must not stop.)
+ * The object store really goes away in the middle of an upload: the application runs against an S3 server of its
+ * own ({@link OutageTest}), which the upload's own stream stops after two parts have been stored. The upload fails
+ * with the translated "storage unavailable" refusal, nothing is recorded, and once the server is back the same
+ * upload and a submit work.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
-class ObjectStoreOutageIT {
+class ObjectStoreOutageIT extends OutageTest {
 
     private static final long MIB = 1024 * 1024;
     private static final String BOUNDARY = "outage-boundary";
-    /**
-     * Vaadin's security configuration installs its security context holder strategy globally when a Spring context
-     * starts, and the shared integration test context's security checks keep the one it installed: this context's
-     * would leave them reading an empty holder. Taken before this class's context starts, put back after it.
-     */
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
-    private static DedicatedS3Server store;
 
     @Autowired
     SubmissionDrafts drafts;
@@ -104,7 +78,7 @@ class ObjectStoreOutageIT {
     @Autowired
     TeamService teams;
     @Autowired
-    MinioClient minio;
+    StoredObjects stored;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -117,24 +91,8 @@ class ObjectStoreOutageIT {
     MessageSource messages;
     @Autowired
     Clock clock;
-    @Value("${opencontest.storage.bucket}")
-    String bucket;
     @Value("${opencontest.storage.part-size}")
     DataSize partSize;
-
-    @DynamicPropertySource
-    static void dedicatedStore(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", ThrowawayPostgres::url);
-        DedicatedS3Server.useAsTheStore(registry, () -> store().endpoint());
-    }
-
-    @AfterAll
-    static void stopStoreAndRestoreTheSharedSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
-        if (store != null) {
-            store.close();
-        }
-    }
 
     @Test
     void theStoreStoppingMidUploadLeavesNothingAndTheRetryAfterItsReturnWorks() throws Exception {
@@ -153,12 +111,12 @@ class ObjectStoreOutageIT {
             assertThat(messages.getMessage("storage.error.unavailable", null, locale)).isNotBlank();
         }
 
-        store.start();
+        store().start();
         PackageState after = as(s.member(), () -> drafts.myPackage(s.contestId()));
         assertThat(after.files()).as("no draft file row").isEmpty();
         assertThat(after.versions()).as("no version").isEmpty();
         String prefix = "contests/" + s.contestId() + "/";
-        assertThat(objectsUnder(prefix)).as("no object under the contest").isEmpty();
+        assertThat(stored.keysUnder(prefix)).as("no object under the contest").isEmpty();
 
         SubmittedFile retried = as(s.member(), () -> drafts.upload(s.contestId(),
                 new PseudoRandomInputStream(7, size), "model.bin", clock.instant()));
@@ -172,7 +130,7 @@ class ObjectStoreOutageIT {
         assertThat(version.files()).extracting(SubmittedFile::sha256).containsExactly(retried.sha256());
         assertThat(anonymously(() -> verifier.verify(version.receipt().document())).outcome())
                 .isEqualTo(ReceiptCheck.Outcome.GENUINE_MATCHES);
-        assertThat(objectsUnder(prefix)).as("only the retried upload").hasSize(1);
+        assertThat(stored.keysUnder(prefix)).as("only the retried upload").hasSize(1);
     }
 
     @Test
@@ -183,7 +141,7 @@ class ObjectStoreOutageIT {
         String token = as(leader, () -> tokens.create(new NewApiToken("outage " + UUID.randomUUID(),
                 EnumSet.of(ApiScope.SUBMISSIONS_WRITE), 30))).secret();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        store.stop();
+        store().stop();
         try {
             for (String language : new String[] {"en", "zh-CN"}) {
                 mvc.perform(post("/api/v1/contests/" + s.slug() + "/submissions")
@@ -200,7 +158,7 @@ class ObjectStoreOutageIT {
             assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
         } finally {
-            store.start();
+            store().start();
         }
         assertThat(health.healthForPath("readiness").getStatus()).as("back without a restart").isEqualTo(Status.UP);
         assertThat(as(s.member(), () -> drafts.myPackage(s.contestId())).versions()).isEmpty();
@@ -214,27 +172,6 @@ class ObjectStoreOutageIT {
         body.write(SubmissionFixtures.pdf().readAllBytes());
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return body.toByteArray();
-    }
-
-    private List<String> objectsUnder(String prefix) throws Exception {
-        List<String> names = new ArrayList<>();
-        for (Result<Item> item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
-                .recursive(true).build())) {
-            names.add(item.get().objectName());
-        }
-        return names;
-    }
-
-    private static synchronized DedicatedS3Server store() {
-        if (store == null) {
-            try {
-                store = DedicatedS3Server.start(Files.createTempDirectory(
-                        Files.createDirectories(Path.of("target", "test-objects")), "outage-"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return store;
     }
 
     /** Hands out its source's bytes and stops the store once {@code stopAt} bytes went by: mid-upload, for real. */
@@ -251,7 +188,7 @@ class ObjectStoreOutageIT {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (read >= stopAt) {
-                store.stop();
+                store().stop();
             }
             int count = super.read(buffer, offset, read < stopAt ? (int) Math.min(length, stopAt - read) : length);
             if (count > 0) {

@@ -211,13 +211,20 @@ public abstract class BrowserJourney {
         click(id);
     }
 
-    /** Signs in through the real login form (Spring Security's form login). */
+    /**
+     * Signs in through the real login form (Spring Security's form login). A sign-in that does not arrive says where
+     * the browser stayed: {@code /login?error} is a refusal (password, throttle), {@code /login} a POST that was not
+     * sent or not taken (the CSRF token), any other page a slow start of the signed-in page.
+     */
     protected void signIn(String email, String password) {
         open("login");
         type("vaadinLoginUsername", email);
         type("vaadinLoginPassword", password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        byId("user-profile-link");
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "signing in as " + email + ", the browser stayed at " + driver.getCurrentUrl())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("user-profile-link")));
         waitForVaadin();
     }
 

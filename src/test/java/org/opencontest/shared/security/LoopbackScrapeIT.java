@@ -13,33 +13,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.opencontest.support.IntegrationTest;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.opencontest.support.OutageTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The default mode's Prometheus endpoint over a real HTTP connection: a scraper on the same machine reads it from
  * loopback without credentials, and the same request reaching the app through the machine's network address is
  * refused. ({@link MetricsAccessTest} checks the rule on fabricated requests; {@link ProductionHeadersIT} shows
  * that the {@code prod} profile closes loopback on the public port and serves metrics on the management port.)
- * <p>
- * Like {@link ProductionHeadersIT}, this context is closed after the class and the shared test context's security
- * context strategy put back.
+ * It runs in {@link OutageTest}'s application, which has what it needs (a real port, metrics on, the default
+ * profile's security), so that it does not start an application of its own; it stops no server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Spring Boot's tests switch metrics export (and with it the Prometheus endpoint) off unless asked for
-@AutoConfigureObservability
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class LoopbackScrapeIT extends IntegrationTest {
-
-    /** Read when the class loads, before this class's context installs its own. */
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+class LoopbackScrapeIT extends OutageTest {
 
     @LocalServerPort int port;
 
@@ -83,10 +69,5 @@ class LoopbackScrapeIT extends IntegrationTest {
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
                 .findFirst();
-    }
-
-    @AfterAll
-    static void restoreTheSharedContextsStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
     }
 }
