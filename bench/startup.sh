@@ -22,7 +22,9 @@
 # both sides runs in the prod shape: the prod profile on the PostgreSQL at PGHOST (default 127.0.0.1, user PGUSER,
 # default postgres; the database startup_bench is dropped and made anew) and on an S3 and an SMTP server that the
 # script starts in a process of its own (bench/ProdShapeServers.java); a first start migrates the database.
-# APP_ARGS extra application arguments of both; STARTUP_WORK the work directory (default target/startup-bench,
+# SEQUENTIAL=1 runs the two starts of a pair one after the other instead of at the same moment, each alone on the
+# machine (on a quiet machine: the start of a single node, as the issue's 23 s). APP_ARGS extra application
+# arguments of both; STARTUP_WORK the work directory (default target/startup-bench,
 # emptied first). Needs about 1 GB of disk and free RAM for two JVMs.
 set -eu
 runs=${1:-3}
@@ -162,10 +164,12 @@ while [ "$round" -le "$runs" ]; do
     # shellcheck disable=SC2086
     start "a$round" ${A_OPTS:-} $(variant "$a_one") > "$work/a.out" &
     a=$!
+    # SEQUENTIAL=1: B starts once A has stopped, so each start has the machine to itself (a single node's start)
+    [ -z "${SEQUENTIAL:-}" ] || wait "$a"
     # shellcheck disable=SC2086
     start "b$round" ${B_OPTS:-} $b_run > "$work/b.out" &
     b=$!
-    wait "$a"
+    [ -n "${SEQUENTIAL:-}" ] || wait "$a"
     wait "$b"
     echo "$round $(cat "$work/a.out") $(cat "$work/b.out") $load $(cut -d' ' -f1 /proc/loadavg)" \
       >> "$work/results-$a_one"
@@ -179,7 +183,7 @@ median() {
 for a_one in $a_variant; do
   results="$work/results-$a_one"
   echo
-  echo "pair  A wall  A cpu  B wall  B cpu  B/A cpu  B/A wall  load start -> end   (seconds; $shape shape;" \
+  echo "pair  A wall  A cpu  B wall  B cpu  B/A cpu  B/A wall  load start -> end   (seconds; $shape shape;${SEQUENTIAL:+ one after the other;}" \
     "A $a_one${A_OPTS:+ $A_OPTS}, B $b_variant${B_OPTS:+ $B_OPTS})"
   awk '{ printf "%4d %7.1f %6.1f %7.1f %6.1f %8.2f %9.2f  %s -> %s\n", $1, $2, $3, $4, $5, $5 / $3, $4 / $2, $6, $7 }' \
     "$results"
