@@ -23,7 +23,10 @@
 # default postgres; the database startup_bench is dropped and made anew) and on an S3 and an SMTP server that the
 # script starts in a process of its own (bench/ProdShapeServers.java); a first start migrates the database.
 # SEQUENTIAL=1 runs the two starts of a pair one after the other instead of at the same moment, each alone on the
-# machine (on a quiet machine: the start of a single node, as the issue's 23 s). APP_ARGS extra application
+# machine (on a quiet machine: the start of a single node, as the issue's 23 s). B_JAR another production jar for B's
+# starts (extracted and trained apart), for a change the AOT build fixes, e.g. a setting of application-prod.yml:
+#   SEQUENTIAL=1 A=aot B=aot B_JAR=/tmp/candidate.jar bench/startup.sh 3 target/opencontest-*.jar
+# APP_ARGS extra application
 # arguments of both; STARTUP_WORK the work directory (default target/startup-bench,
 # emptied first). Needs about 1 GB of disk and free RAM for two JVMs.
 set -eu
@@ -48,9 +51,18 @@ if [ -z "$jar" ]; then
   jar=$(ls "$root"/target/opencontest-*.jar | grep -v -- '-plain' | head -n 1)
 fi
 rm -rf "$work"
-mkdir -p "$work/fat" "$work/training" "$work/template"
-cp "$jar" "$work/fat/opencontest.jar"
-"$java" -Djarmode=tools -jar "$work/fat/opencontest.jar" extract --destination "$work/app" > /dev/null
+mkdir -p "$work/template"
+# B's jar and its extraction live in $work/b when B_JAR is given, else B shares A's
+b_home=$work${B_JAR:+/b}
+homes="$work${B_JAR:+ $b_home}"
+# copies JAR to HOME/fat and extracts it to HOME/app
+unpack() {
+  mkdir -p "$1/fat"
+  cp "$2" "$1/fat/opencontest.jar"
+  "$java" -Djarmode=tools -jar "$1/fat/opencontest.jar" extract --destination "$1/app" > /dev/null
+}
+unpack "$work" "$jar"
+[ -z "${B_JAR:-}" ] || unpack "$b_home" "$B_JAR"
 
 # Waits until LOG has a line matching PATTERN while PID lives; fails after 30 minutes (a very loaded machine).
 await() {
@@ -104,27 +116,30 @@ else
   stop "$pid"
 fi
 
+for home in $homes; do
 case "$a_variant $b_variant" in
   *cds*)
-echo "$(date -u +%H:%M:%S) Training run for the CDS archive (as the Dockerfile did before Spring AOT)"
+echo "$(date -u +%H:%M:%S) Training run for the CDS archive of $home (as the Dockerfile did before Spring AOT)"
+mkdir -p "$home/training"
 # shellcheck disable=SC2086
-(cd "$work/training" && env -u SPRING_PROFILES_ACTIVE "$java" -XX:ArchiveClassesAtExit="$work/app/opencontest.jsa" \
-  -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$work/app/opencontest.jar" --server.port=0 \
+(cd "$home/training" && env -u SPRING_PROFILES_ACTIVE "$java" -XX:ArchiveClassesAtExit="$home/app/opencontest.jsa" \
+  -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$home/app/opencontest.jar" --server.port=0 \
   --opencontest.storage.embedded-port=0 --opencontest.mail.embedded-port=0 --opencontest.demo-data=false \
   > ../training.log 2>&1) ;;
 esac
 if [ "$shape" = prod ]; then
-  echo "$(date -u +%H:%M:%S) Training run with AOT for the aot variant's archive (as the Dockerfile does)"
-  mkdir -p "$work/training-aot"
+  echo "$(date -u +%H:%M:%S) Training run with AOT for the aot archive of $home (as the Dockerfile does)"
+  mkdir -p "$home/training-aot"
   # without the prod shape's variables, as in the Docker build: no database, S3 or SMTP server is reached
-  (cd "$work/training-aot" && env -u DB_URL -u S3_ENDPOINT -u S3_ACCESS_KEY -u S3_SECRET_KEY -u SMTP_HOST \
-    -u SMTP_PORT -u RECEIPT_KEY_SECRET "$java" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$work/app/aot.jsa" \
-    -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$work/app/opencontest.jar" --spring.profiles.active=prod \
+  (cd "$home/training-aot" && env -u DB_URL -u S3_ENDPOINT -u S3_ACCESS_KEY -u S3_SECRET_KEY -u SMTP_HOST \
+    -u SMTP_PORT -u RECEIPT_KEY_SECRET "$java" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$home/app/aot.jsa" \
+    -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$home/app/opencontest.jar" --spring.profiles.active=prod \
     --spring.datasource.url=jdbc:h2:mem:training --spring.datasource.username=sa --spring.datasource.password= \
     --opencontest.submission.receipt-key-secret=training --opencontest.storage.access-key=training \
     --opencontest.storage.secret-key=training --server.port=0 --management.server.port=0 \
     > ../training-aot.log 2>&1)
 fi
+done
 
 # One start in its own copy of the prepared data: prints "wall_seconds cpu_seconds" once "Started" is logged.
 start() {
@@ -143,16 +158,17 @@ start() {
   awk -v b="$begun" -v e="$ended" -v c="$cpu" 'BEGIN { printf "%.1f %s\n", (e - b) / 1e9, c }'
 }
 
-# the JVM options and jar of a variant
+# the JVM options and jar of a variant (the jar unpacked under HOME, default A's)
 variant() {
+  home=${2:-$work}
   case "$1" in
-    fat) echo "-jar $work/fat/opencontest.jar" ;;
-    cds) echo "-XX:SharedArchiveFile=$work/app/opencontest.jsa -jar $work/app/opencontest.jar" ;;
-    aot) echo "-Dspring.aot.enabled=true -XX:SharedArchiveFile=$work/app/aot.jsa -jar $work/app/opencontest.jar" ;;
+    fat) echo "-jar $home/fat/opencontest.jar" ;;
+    cds) echo "-XX:SharedArchiveFile=$home/app/opencontest.jsa -jar $home/app/opencontest.jar" ;;
+    aot) echo "-Dspring.aot.enabled=true -XX:SharedArchiveFile=$home/app/aot.jsa -jar $home/app/opencontest.jar" ;;
     *) echo "unknown variant $1 (fat, cds or aot)" >&2; exit 2 ;;
   esac
 }
-b_run=$(variant "$b_variant")
+b_run=$(variant "$b_variant" "$b_home")
 for a_one in $a_variant; do
   : > "$work/results-$a_one"
 done
@@ -184,7 +200,7 @@ for a_one in $a_variant; do
   results="$work/results-$a_one"
   echo
   echo "pair  A wall  A cpu  B wall  B cpu  B/A cpu  B/A wall  load start -> end   (seconds; $shape shape;${SEQUENTIAL:+ one after the other;}" \
-    "A $a_one${A_OPTS:+ $A_OPTS}, B $b_variant${B_OPTS:+ $B_OPTS})"
+    "A $a_one${A_OPTS:+ $A_OPTS}, B $b_variant${B_OPTS:+ $B_OPTS}${B_JAR:+ of $B_JAR})"
   awk '{ printf "%4d %7.1f %6.1f %7.1f %6.1f %8.2f %9.2f  %s -> %s\n", $1, $2, $3, $4, $5, $5 / $3, $4 / $2, $6, $7 }' \
     "$results"
   printf "median %6s %6s %7s %6s %8s %9s\n" "$(cut -d' ' -f2 "$results" | median)" \
