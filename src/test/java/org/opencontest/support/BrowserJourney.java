@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,7 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class BrowserJourney {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Logger TIMINGS = LoggerFactory.getLogger(BrowserJourney.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserJourney.class);
 
     @LocalServerPort
     private int port;
@@ -141,7 +142,7 @@ public abstract class BrowserJourney {
     private void logOpening(String path, long started) {
         Object bytes = ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')"
                 + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + (e.transferSize || 0), 0)");
-        TIMINGS.info("{} opened /{} in {} ms, {} bytes over the network", getClass().getSimpleName(), path,
+        LOG.info("{} opened /{} in {} ms, {} bytes over the network", getClass().getSimpleName(), path,
                 (System.nanoTime() - started) / 1_000_000, bytes);
     }
 
@@ -221,11 +222,30 @@ public abstract class BrowserJourney {
         type("vaadinLoginUsername", email);
         type("vaadinLoginPassword", password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
+        if (!signedInWithin(Duration.ofSeconds(30)) && !driver.getCurrentUrl().contains("/login")) {
+            // Seen twice in some twenty whole runs (5 Dec 2026), not yet explained: the sign-in was taken (the
+            // browser left the login page) but the page it landed on never showed the signed-in header. The browser's
+            // console is logged for the next engineer, and the page is loaded once more: a session that is really
+            // signed in then shows the header; a refused sign-in still fails below.
+            LOG.warn("Signed in as {} but {} showed no profile link after 30 s; browser console: {}; reloading", email,
+                    driver.getCurrentUrl(), driver.manage().logs().get(LogType.BROWSER).getAll());
+            driver.navigate().refresh();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "signing in as " + email + ", the browser stayed at " + driver.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("user-profile-link")));
         waitForVaadin();
+    }
+
+    private boolean signedInWithin(Duration timeout) {
+        try {
+            new WebDriverWait(driver, timeout, Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("user-profile-link")));
+            return true;
+        } catch (TimeoutException stillWaiting) {
+            return false;
+        }
     }
 
     /**
