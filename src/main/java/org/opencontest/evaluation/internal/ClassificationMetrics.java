@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
+
 import org.opencontest.evaluation.internal.Metrics.Accumulator;
 import org.opencontest.evaluation.internal.Metrics.MeanOfRows;
 import org.opencontest.evaluation.internal.Metrics.Numeric;
@@ -97,9 +99,11 @@ final class ClassificationMetrics {
             if (positiveCount == 0 || negativeCount == 0) {
                 return Double.NaN;
             }
-            // sorted in place (the order of the rows does not matter): no second copy of millions of scores
-            Arrays.sort(positives, 0, positiveCount);
-            Arrays.sort(negatives, 0, negativeCount);
+            // sorted in place (the order of the rows does not matter): no second copy of millions of scores. A radix
+            // sort orders the scores as Arrays.sort does (-0.0 just before 0.0, equal next to each other) in a
+            // fraction of its time, which at millions of rows is as long as reading the files
+            DoubleArrays.radixSort(positives, 0, positiveCount);
+            DoubleArrays.radixSort(negatives, 0, negativeCount);
             double[] neg = negatives;
             // for each positive: negatives strictly below plus half the negatives equal to it
             double wins = 0;

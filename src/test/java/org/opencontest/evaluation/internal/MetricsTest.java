@@ -134,6 +134,38 @@ class MetricsTest {
     }
 
     @Test
+    void aucOfThousandsOfRowsWithTiesAndSignedZerosIsThePairCount() {
+        // enough rows that each class is radix-sorted (fastutil hands fewer than 1,024 to a comparison sort); few
+        // distinct scores, so ties within and across the classes; 0.0 and -0.0 compare equal (a tie, not a win);
+        // scores one ulp apart, of both signs and at the ends of the range are ordered by the sort's last digits
+        double[] special = {0.0, -0.0, 1.0, Math.nextUp(1.0), Math.nextDown(1.0), -1.0, Math.nextDown(-1.0),
+            Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -1e300, 0.5, 0.25};
+        Random random = new Random(11);
+        int rows = 6_000;
+        double[] targets = new double[rows];
+        double[] scores = new double[rows];
+        Metrics.Accumulator auc = Metric.AUC.accumulator(K);
+        for (int i = 0; i < rows; i++) {
+            targets[i] = random.nextInt(3) == 0 ? 1 : 0;
+            scores[i] = random.nextInt(4) == 0 ? random.nextGaussian() : special[random.nextInt(special.length)];
+            auc.add(targets[i], scores[i]);
+        }
+        // every (positive, negative) pair: 1 when the positive scores higher, one half when equal
+        double wins = 0;
+        long pairs = 0;
+        for (int p = 0; p < rows; p++) {
+            for (int n = 0; n < rows; n++) {
+                if (targets[p] == 1 && targets[n] == 0) {
+                    pairs++;
+                    wins += scores[p] > scores[n] ? 1 : scores[p] == scores[n] ? 0.5 : 0;
+                }
+            }
+        }
+        assertThat(pairs).isGreaterThan(1_024L * 1_024);
+        assertThat(auc.value()).isEqualTo(wins / pairs);
+    }
+
+    @Test
     void anEmptyAccumulatorHasNoScore() {
         for (Metric metric : Metric.values()) {
             assertThat(metric.accumulator(K).value()).as(metric.name()).isNaN();
