@@ -1,5 +1,8 @@
 package org.opencontest.evaluation.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -9,10 +12,12 @@ import java.util.Arrays;
  * <p>
  * The ids' UTF-8 bytes are appended to pages of 256 KiB, each preceded by its length (a varint; ids are never
  * empty, so a 0 byte ends a page's entries). An open-addressing table (linear probing, at most three quarters full)
- * holds row + 1 and eight bits of the hash per slot; the position of every eighth row's id is kept, and a row's id is
- * found by stepping over at most seven entries from there. A lookup compares the bytes, so two ids with the same hash
- * are told apart. Pages, not one growing array: growing never copies the ids, and no huge array has to be found in the
- * heap.
+ * holds in one int per slot row + 1 and, above it, the hash's bits that the slot number does not use (8 bits at 2^24
+ * slots, more in smaller tables): a probe that meets another id's slot (about eight per new id at the table's
+ * fullest) passes it over without reading that id's bytes, from the same cache line. The position of every eighth
+ * row's id is kept, and a row's id is found by stepping over at most seven entries from there. A lookup compares the
+ * bytes, so two ids with the same hash are told apart. Pages, not one growing array: growing never copies the ids,
+ * and no huge array has to be found in the heap.
  * <p>
  * Ids known to be distinct ({@link #distinct}: an answer key checked at its upload) are only appended; the table is
  * built at the first lookup, in one pass at its final size. A file in the key's order needs no lookup at all: a
@@ -29,25 +34,27 @@ final class RowIds {
     private static final int MIN_TABLE = 1 << 10;
     /** Length prefix (3 bytes for this size) and bytes fit in a page. */
     static final int MAX_ID_BYTES = PAGE_SIZE - 3;
+    /** Little-endian words of a byte array, for the hash. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private byte[][] pages = new byte[4][];
     private int pageCount;
     private int used = PAGE_SIZE;
     private int[] strides;
-    /** Row + 1 of the id in each slot, 0 for an empty slot; null until the first lookup of {@link #distinct} ids. */
-    private int[] table;
     /**
-     * Eight more bits of each slot's hash: a probe that meets another id's slot (about eight per new id at the
-     * table's fullest) is passed over without reading that id's bytes.
+     * Per slot, 0 when empty, else row + 1 in the bits of {@code table.length - 1} and the id's hash in the bits above
+     * (row + 1 never reaches {@code table.length}, the table being at most three quarters full); null until the first
+     * lookup of {@link #distinct} ids.
      */
-    private byte[] tags;
+    private int[] table;
     private int size;
 
     /** Ids whose repeats {@link #add} reports. */
     RowIds() {
         strides = new int[64];
         table = new int[MIN_TABLE];
-        tags = new byte[MIN_TABLE];
     }
 
     private RowIds(int rows) {
@@ -88,7 +95,7 @@ final class RowIds {
             hash = hash(bytes, from, to);
             slot = find(bytes, from, to, hash);
             if (table[slot] != 0) {
-                return -table[slot];
+                return -(table[slot] & (table.length - 1));
             }
         }
         if (to - from > MAX_ID_BYTES) {
@@ -104,8 +111,7 @@ final class RowIds {
         }
         size++;
         if (table != null) {
-            table[slot] = size;
-            tags[slot] = tag(hash);
+            table[slot] = entry(hash, size);
             if (size * 4L > table.length * 3L) {
                 index(table.length * 2);
             }
@@ -128,7 +134,7 @@ final class RowIds {
             }
             index(slots);
         }
-        return table[find(bytes, from, to, hash(bytes, from, to))] - 1;
+        return (table[find(bytes, from, to, hash(bytes, from, to))] & (table.length - 1)) - 1;
     }
 
     /** A walk over the ids from row 0 on. */
@@ -175,8 +181,11 @@ final class RowIds {
     private int find(byte[] bytes, int from, int to, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
-        byte tag = tag(hash);
-        while (table[slot] != 0 && (tags[slot] != tag || !holds(position(table[slot] - 1), bytes, from, to))) {
+        int tag = hash & ~mask;
+        for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((entry & ~mask) == tag && holds(position((entry & mask) - 1), bytes, from, to)) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -240,7 +249,6 @@ final class RowIds {
     /** Builds the table with {@code slots} slots (a power of two), walking the ids in row order. */
     private void index(int slots) {
         table = new int[slots];
-        tags = new byte[slots];
         int mask = table.length - 1;
         int position = 0;
         for (int row = 0; row < size; row++) {
@@ -256,14 +264,13 @@ final class RowIds {
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = row + 1;
-            tags[slot] = tag(hash);
+            table[slot] = entry(hash, row + 1);
         }
     }
 
-    /** The hash's top bits; the slot comes from its low bits (a table of up to 2^24 slots keeps them apart). */
-    private static byte tag(int hash) {
-        return (byte) (hash >>> 24);
+    /** A slot's content: {@code rowPlusOne} below the table's size, the hash's bits above it. */
+    private int entry(int hash, int rowPlusOne) {
+        return hash & -table.length | rowPlusOne;
     }
 
     private static int readLength(byte[] page, int at) {
@@ -281,16 +288,40 @@ final class RowIds {
         return length < 1 << 7 ? 1 : length < 1 << 14 ? 2 : 3;
     }
 
-    /** FNV-1a over the bytes, then MurmurHash3's finaliser, so the low bits that pick the slot are well mixed. */
+    /**
+     * The bytes read eight at a time (an id of up to eight bytes is one or two loads, not a multiplication per byte),
+     * each word multiplied in, then MurmurHash3's 64-bit finaliser, so that the low bits picking the slot and the
+     * high bits kept in it are well mixed. The length is mixed in first: the last word may overlap the one before.
+     */
     private static int hash(byte[] bytes, int from, int to) {
-        int h = 0x811C9DC5;
-        for (int i = from; i < to; i++) {
-            h = (h ^ bytes[i]) * 0x01000193;
+        int length = to - from;
+        long h = length * GOLDEN;
+        int at = from;
+        for (; to - at > 8; at += 8) {
+            h = mix(h, (long) LONGS.get(bytes, at));
         }
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
+        long last;
+        if (length >= 8) {
+            last = (long) LONGS.get(bytes, to - 8);
+        } else if (length >= 4) {
+            last = (long) (int) INTS.get(bytes, from) << 32 | (int) INTS.get(bytes, to - 4) & 0xFFFFFFFFL;
+        } else {
+            last = 0;
+            for (int i = from; i < to; i++) {
+                last = last << 8 | bytes[i] & 0xFF;
+            }
+        }
+        h = mix(h, last);
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+
+    private static long mix(long h, long word) {
+        long m = (h ^ word) * GOLDEN;
+        return m ^ m >>> 32;
     }
 }

@@ -3,7 +3,10 @@ package org.opencontest.evaluation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -72,6 +75,35 @@ class RowIdsTest {
 
     private static byte[] bytes(int i) {
         return id(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anIdIsFoundWhateverBytesSurroundItAndOneChangedByteMakesAnotherId() {
+        // the hash reads eight bytes at a time, the last word overlapping the one before: lengths 1 to 20 cover its
+        // every case, a changed byte at every place each word, and the bytes around an id must not count
+        RowIds ids = RowIds.distinct(16);
+        List<byte[]> added = new ArrayList<>();
+        for (int length = 1; length <= 20; length++) {
+            for (int changed = -1; changed < length; changed++) {
+                byte[] id = "abcdefghijklmnopqrst".substring(0, length).getBytes(StandardCharsets.UTF_8);
+                if (changed >= 0) {
+                    id[changed] = (byte) '0';
+                }
+                assertThat(ids.add(id, 0, length)).isEqualTo(added.size());
+                added.add(id);
+            }
+        }
+        SplittableRandom random = new SplittableRandom(5);
+        for (int row = 0; row < added.size(); row++) {
+            byte[] id = added.get(row);
+            byte[] surrounded = new byte[id.length + 20];
+            random.nextBytes(surrounded);
+            int at = 1 + random.nextInt(18);
+            System.arraycopy(id, 0, surrounded, at, id.length);
+            assertThat(ids.row(surrounded, at, at + id.length)).as(new String(id, StandardCharsets.UTF_8))
+                    .isEqualTo(row);
+        }
+        assertThat(ids.row("0bcdefghi0".getBytes(StandardCharsets.UTF_8), 0, 10)).isEqualTo(-1);
     }
 
     @Test
