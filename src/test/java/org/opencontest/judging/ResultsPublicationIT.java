@@ -103,14 +103,13 @@ class ResultsPublicationIT extends IntegrationTest {
         assertRefused(s.organiser(), () -> desk.award(s.contestId(), AwardInput.special(version.summary().id(),
                 new LocalizedText("Late", "迟到"), "after publication")), "judging.results.error.published");
 
-        // each member gets the mail once, although the organiser published twice: the event went out once, and once
-        // it and the mail requests it caused are handled, the outbox holds all the results mails there will be
+        // each member gets the mail once, although the organiser published twice: once the results event and the
+        // mail requests it caused are handled, the outbox holds all the results mails there will be
         for (AppPrincipal person : List.of(leader, member)) {
             await().atMost(Duration.ofSeconds(30)).pollInSameThread()
                     .until(() -> resultsMails(person) == 1);
         }
-        assertThat(publications.awaitHandled(ResultsPublished.class, event -> event.contestId() == s.contestId()))
-                .hasSize(1);
+        publications.awaitHandled(ResultsPublished.class, event -> event.contestId() == s.contestId());
         for (AppPrincipal person : List.of(leader, member)) {
             publications.awaitHandled(MailRequested.class, request -> request.recipient().equals(person.email()));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ? AND subject LIKE ?",

@@ -32,14 +32,13 @@ public class EventPublications {
     }
 
     /**
-     * Waits until the events of this type that match have been published (at least one) and every listener of each
-     * has completed; returns those events, each once.
+     * Waits until an event of this type that matches has been published (at least one, so that a predicate that
+     * matches nothing cannot pass) and every listener of every such event has completed.
      */
-    public <T> List<T> awaitHandled(Class<T> type, Predicate<? super T> matching) {
-        return await().alias(type.getSimpleName() + " published and handled").atMost(PATIENCE).pollInSameThread()
+    public <T> void awaitHandled(Class<T> type, Predicate<? super T> matching) {
+        await().alias(type.getSimpleName() + " published and handled").atMost(PATIENCE).pollInSameThread()
                 .until(() -> publications(type, matching),
-                        found -> !found.isEmpty() && found.stream().allMatch(Publication::completed))
-                .stream().map(Publication::event).distinct().toList();
+                        found -> !found.isEmpty() && found.stream().allMatch(Publication::completed));
     }
 
     private <T> List<Publication<T>> publications(Class<T> type, Predicate<? super T> matching) {
