@@ -18,6 +18,7 @@ import java.util.Optional;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.opencontest.account.RecordedMails;
 import org.opencontest.account.TestAccounts;
 import org.opencontest.contest.internal.Deadline;
 import org.opencontest.contest.internal.TimelineChange;
@@ -31,6 +32,7 @@ import org.opencontest.shared.security.Role;
 import org.opencontest.submission.SubmissionDrafts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.submission.SubmissionFixtures.Scenario;
+import org.opencontest.support.EventPublications;
 import org.opencontest.support.IntegrationTest;
 import org.opencontest.support.MailText;
 import org.opencontest.team.TeamService;
@@ -42,12 +44,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TimelineChangeIT extends IntegrationTest {
 
+    private static final String TIMELINE_TEMPLATE = "submission.timeline-shortened";
+
     @Autowired ContestService contests;
     @Autowired TeamService teams;
     @Autowired SubmissionDrafts drafts;
     @Autowired ScoringFixtures scoring;
     @Autowired TestAccounts accounts;
     @Autowired EmbeddedMailServer smtp;
+    @Autowired RecordedMails recordedMails;
+    @Autowired EventPublications publications;
     @Autowired Clock clock;
 
     @Test
@@ -94,6 +100,7 @@ class TimelineChangeIT extends IntegrationTest {
         });
 
         MimeMessage english = awaitTimelineMail(leader, "New deadlines for ");
+        assertThat(recordedMails.to(leader.email(), TIMELINE_TEMPLATE)).hasSize(1);
         assertThat(english.getSubject()).contains("Open Data Test Cup");
         assertThat(MailText.textOf(english)).contains("The city needs the servers back early.",
                 "Submission closes: ", "Asia/Shanghai", "/contests/" + s.slug());
@@ -133,8 +140,12 @@ class TimelineChangeIT extends IntegrationTest {
                     assertThat(change.shifts()).extracting(TimelineShift::kind).contains(PhaseKind.JUDGING);
                 });
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> timelineMail(leader, "New deadlines for ").isEmpty());
+        // both changes are handled (their listeners done): the team that submitted was asked no mail
+        publications.awaitHandled(TimelineChanged.class, change -> change.contestId() == s.contestId());
+        for (AppPrincipal person : List.of(leader, member)) {
+            assertThat(recordedMails.to(person.email(), TIMELINE_TEMPLATE)).as(person.email()).isEmpty();
+            assertThat(timelineMail(person, "New deadlines for ")).as(person.email()).isEmpty();
+        }
     }
 
     private MimeMessage awaitTimelineMail(AppPrincipal person, String subjectPart) {

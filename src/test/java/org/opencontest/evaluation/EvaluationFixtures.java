@@ -42,6 +42,8 @@ public class EvaluationFixtures {
 
     public static final int ROWS = 40;
     private static final Duration SCORING_TIMEOUT = Duration.ofSeconds(60);
+    /** A job takes tens of milliseconds once picked: a long pause between looks would be most of the wait. */
+    private static final Duration SCORING_POLL = Duration.ofMillis(50);
 
     private final SubmissionAdministration administration;
     private final SubmissionDrafts drafts;
@@ -108,7 +110,7 @@ public class EvaluationFixtures {
                 throw new AssertionError("Scoring did not finish in " + SCORING_TIMEOUT + ": " + entries);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(SCORING_POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

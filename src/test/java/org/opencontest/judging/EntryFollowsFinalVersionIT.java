@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.opencontest.judging.ScoringFixtures.JudgeActor;
 import org.opencontest.judging.ScoringFixtures.Judging;
 import org.opencontest.judging.internal.AssignmentOverview;
+import org.opencontest.submission.FinalVersionChanged;
+import org.opencontest.submission.VersionDetail;
+import org.opencontest.support.EventPublications;
 import org.opencontest.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +27,7 @@ class EntryFollowsFinalVersionIT extends IntegrationTest {
     @Autowired ScoringFixtures fixtures;
     @Autowired JudgeAssignments assignments;
     @Autowired JudgeScoring scoring;
+    @Autowired EventPublications publications;
     @Autowired Clock clock;
 
     @Test
@@ -44,11 +48,11 @@ class EntryFollowsFinalVersionIT extends IntegrationTest {
         ScoringSheet sheet = as(judge.principal(), () -> scoring.open(assignment));
         as(judge.principal(), () -> scoring.submit(assignment, sheet.sheet().version(),
                 new SheetInput(Map.of("innovation", 3, "data", 7), Map.of(), "Clear and useful", "")));
-        fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 after judging", "after.pdf");
-        // during(2 s) needs every poll of that window to pass; on a loaded machine one poll can take seconds, so the
-        // upper bound is generous while the window itself stays 2 s
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).pollInSameThread()
-                .until(() -> titleSeenBy(judge, assignment).equals("Entry 1 revised"));
+        VersionDetail afterJudging = fixtures.submit(j.leaders().get(0), j.contestId(), "Entry 1 after judging",
+                "after.pdf");
+        publications.awaitHandled(FinalVersionChanged.class,
+                changed -> changed.versionId() == afterJudging.summary().id());
+        assertThat(titleSeenBy(judge, assignment)).as("the judged version stays").isEqualTo("Entry 1 revised");
     }
 
     private String titleSeenBy(JudgeActor judge, long assignment) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -36,6 +39,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    private static final String BCRYPT = "bcrypt";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, RequestUtil vaadinRequests,
@@ -86,9 +90,16 @@ class SecurityConfig {
         return publisher;
     }
 
-    /** Delegating encoder: new hashes use the current default (bcrypt), old ones keep verifying after upgrades. */
+    /**
+     * New hashes are bcrypt at {@code opencontest.security.bcrypt-strength} (cost 10 unless set; the test profile
+     * lowers it, as every account a test signs up or signs in pays it). A stored hash carries its own cost, so
+     * hashes of any cost keep verifying, and so does every other format Spring Security's default encoder knows.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${opencontest.security.bcrypt-strength:10}") int bcryptStrength) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(BCRYPT,
+                Map.of(BCRYPT, new BCryptPasswordEncoder(bcryptStrength)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 }
