@@ -45,10 +45,9 @@ class AccessibilityTourJourney extends BrowserJourney {
         for (String path : new String[] {"admin/users", "admin/audit", "admin/mailbox", "admin/integrity"}) {
             visit(path);
         }
-        signOut();
 
         // the demo organiser works in Chinese
-        signIn("organiser@example.org", PASSWORD);
+        continueAs("organiser@example.org", PASSWORD);
         for (String path : new String[] {"organise", "organise/datasets", "organise/incubators",
                 "organise/contests/" + contestId, "organise/contests/" + contestId + "/team-settings",
                 "organise/contests/" + contestId + "/teams", "organise/submissions/" + contestId,
@@ -56,26 +55,22 @@ class AccessibilityTourJourney extends BrowserJourney {
                 "organise/incubation/" + contestId}) {
             visit(path);
         }
-        signOut();
 
         // the participant, who works in English, switches to Chinese for the tour and back
-        signIn("participant@example.org", PASSWORD);
+        continueAs("participant@example.org", PASSWORD);
         switchLanguage("中文");
         for (String path : new String[] {"profile", "my-teams", "submissions", "my-incubation"}) {
             visit(path);
         }
         switchLanguage("English");
-        signOut();
 
-        signIn(JudgingScene.JUDGE, PASSWORD);
+        continueAs(JudgingScene.JUDGE, PASSWORD);
         visit("judging");
         byId("queue-" + judging.round().id());
-        signOut();
 
-        signIn("incubator@example.org", PASSWORD);
+        continueAs("incubator@example.org", PASSWORD);
         visit("incubation/board");
         visit("incubation/dashboard");
-        signOut();
     }
 
     /** Opens a view (which checks it) and makes sure it is the view itself, not a redirect or the not-found page. */

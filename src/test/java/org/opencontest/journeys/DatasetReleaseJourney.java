@@ -81,8 +81,7 @@ class DatasetReleaseJourney extends BrowserJourney {
         waitForNoticesToClose();
         screenshot("dataset-07-published");
 
-        signOut();
-        signIn("participant@example.org", "opencontest-demo");
+        continueAs("participant@example.org", "opencontest-demo");
         open("data/rainfall-flooding-2024");
         byId("terms-text");
         screenshot("dataset-08-terms");
@@ -95,8 +94,7 @@ class DatasetReleaseJourney extends BrowserJourney {
         assertThat(sha256Of(href)).isEqualTo(byId("sha256-" + fileId).getText())
                 .isEqualTo(sha256(CSV.getBytes(StandardCharsets.UTF_8)));
 
-        signOut();
-        signIn("organiser@example.org", "opencontest-demo");
+        continueAs("organiser@example.org", "opencontest-demo");
         open("organise/datasets");
         click("stats-shanghai-road-traffic-accidents");
         wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript(

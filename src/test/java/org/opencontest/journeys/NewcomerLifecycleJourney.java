@@ -21,7 +21,6 @@ import org.opencontest.account.TestAccounts;
 import org.opencontest.submission.SubmissionFixtures;
 import org.opencontest.support.BrowserJourney;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -82,15 +81,13 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         createContest();
         publishDataset();
         inviteJudgeAndCreateBlindRound();
-        signOut();
 
-        signIn(LEADER, PASSWORD);
+        continueAs(LEADER, PASSWORD);
         acceptTermsAndCompareChecksum();
         registerTeamAndInviteMember();
-        signOut();
         String invitation = "teams/invitation?token=" + mails.lastToken(MEMBER, "team.invitation");
 
-        signIn(MEMBER, PASSWORD);
+        continueAs(MEMBER, PASSWORD);
         switchLanguage("中文");
         open(invitation);
         assertThat(byId("invitation-accept").getText()).isEqualTo("接受并加入");
@@ -99,33 +96,29 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         click("invitation-accept");
         waitForText(NAMES.get(LEADER));
         assertThat(byId("team-name-heading").getText()).isEqualTo(TEAM);
-        signOut();
 
-        signIn(LEADER, PASSWORD);
+        continueAs(LEADER, PASSWORD);
         String receipt = submitPackage();
-        signOut();
+        continueAsVisitor();
         verifyReceiptInChinese(receipt);
 
         // the judge's first visit links the e-mailed invitation to the confirmed account
-        signIn(JUDGE, PASSWORD);
+        continueAs(JUDGE, PASSWORD);
         open("judging");
         byId("judgeship-" + contestId);
-        signOut();
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         runAssignment();
-        signOut();
-        signIn(JUDGE, PASSWORD);
+        continueAs(JUDGE, PASSWORD);
         scoreBlindInChinese();
-        signOut();
 
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         moveIntoResultsPhase();
         awardAndPublishResults();
         LocalDate start = takeIntoIncubation();
-        signOut();
+        continueAsVisitor();
         visitorSeesResultsInChinese();
 
-        signIn(LEADER, PASSWORD);
+        continueAs(LEADER, PASSWORD);
         switchLanguage("中文");
         fileCheckIn(start);
     }
@@ -141,10 +134,8 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-02-requests-role");
         click("role-request-send");
         byId("role-needed-pending");
-        Cookie organiserSession = driver.manage().getCookieNamed("JSESSIONID");
 
-        driver.manage().deleteAllCookies();
-        signIn("admin@example.org", "opencontest-demo");
+        continueAs("admin@example.org", "opencontest-demo");
         open("admin/role-requests");
         By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + ORGANISER + "')]");
         By approve = By.id("role-queue-approve");
@@ -160,11 +151,8 @@ class NewcomerLifecycleJourney extends BrowserJourney {
         screenshot("newcomer-02b-admin-approves-role");
         click("role-queue-approve");
         waitForText(ORGANISER + " now has the Organiser role.");
-        signOut();
 
-        driver.manage().deleteAllCookies();
-        driver.manage().addCookie(organiserSession);
-        open("");
+        continueAs(ORGANISER, PASSWORD);
         wait.until(d -> d.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item[path='organise']"))
                 .stream().anyMatch(WebElement::isDisplayed));
         assertThat(byId("user-profile-link").getText()).isEqualTo(NAMES.get(ORGANISER));

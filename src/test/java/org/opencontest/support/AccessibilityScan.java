@@ -3,6 +3,7 @@ package org.opencontest.support;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
@@ -28,13 +29,53 @@ final class AccessibilityScan {
     /** A notification that is fading out is leaving the page: axe would measure its vanishing colours. */
     private static final String CLOSING_NOTIFICATION = "vaadin-notification-card[closing]";
 
+    /**
+     * What a page shows, as one digest: the address, language and window size, the light and shadow DOM with the
+     * form values, what has the focus and where elements are scrolled. Two equal digests are the same page state.
+     */
+    private static final String PAGE_STATE = """
+            const done = arguments[arguments.length - 1];
+            const parts = [location.pathname + location.search, document.documentElement.lang, innerWidth, innerHeight];
+            const walk = root => {
+              parts.push(root.innerHTML);
+              root.querySelectorAll('*').forEach(e => {
+                if (e.shadowRoot) walk(e.shadowRoot);
+                if (typeof e.value === 'string') parts.push(e.value);
+                if (typeof e.checked === 'boolean') parts.push(e.checked);
+                if (e.scrollTop || e.scrollLeft) parts.push(e.scrollTop + ',' + e.scrollLeft);
+              });
+            };
+            walk(document.body);
+            let focused = document.activeElement;
+            while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+              focused = focused.shadowRoot.activeElement;
+            }
+            parts.push(focused ? focused.outerHTML : '', scrollX, scrollY);
+            crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\u0000'))).then(digest =>
+                done(Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('')));
+            """;
+    /** Page states scanned in this test JVM, by digest: the same state is not scanned twice. */
+    private static final Set<String> SCANNED_STATES = ConcurrentHashMap.newKeySet();
+
     /** One line per rule, element and view; a view scanned twice reports its problems once. */
     private final Set<String> findings = new LinkedHashSet<>();
+
+    /**
+     * Scans the page unless this JVM has scanned the very same state before: a screenshot of a page as it opened, or
+     * of a view shown again unchanged, would get the same verdict. Returns whether it scanned.
+     */
+    boolean scanIfNew(WebDriver driver, String view) {
+        if (!SCANNED_STATES.add(String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(PAGE_STATE)))) {
+            return false;
+        }
+        scan(driver, view);
+        return true;
+    }
 
     // The default path lowers the driver's page-load timeout to one second while it looks for frames, which a busy
     // CI machine misses ("timed out receiving message from renderer"); the pages have no frames to look into.
     @SuppressWarnings("deprecation")
-    void scan(WebDriver driver, String view) {
+    private void scan(WebDriver driver, String view) {
         finishAnimations(driver);
         Results results = new AxeBuilder().withOptions(violationsOnly()).withTags(WCAG_21_AA).disableIframeTesting().setLegacyMode(true)
                 .exclude(UNNAMED_UPLOAD_PROGRESS).exclude(CLOSING_NOTIFICATION).analyze(driver);
