@@ -157,6 +157,35 @@ class PrivateBootstrapTest {
         }
     }
 
+    /** Enough rows for the radix sort (a comparison sort below 1,024), with ties across classes and signed zeros. */
+    @Test
+    void aResampledAucOfThousandsOfTiedRowsIsTheMetricOfTheRowsDrawn() {
+        Random random = new Random(7);
+        String[] scores = {"0.0", "-0.0", "0.5", "1", "-1", "1e-300", "0.25"};
+        int size = 3_000;
+        String[] targets = new String[size];
+        String[] predictions = new String[size];
+        for (int i = 0; i < size; i++) {
+            targets[i] = random.nextInt(3) == 0 ? "1" : "0";
+            predictions[i] = random.nextBoolean() ? scores[random.nextInt(scores.length)]
+                    : Double.toString(random.nextGaussian());
+        }
+        Resampling resampling = Resampling.of(settings(Metric.AUC));
+        Resampling.Rows resampled = resampling.rows(values(resampling, targets, predictions),
+                targets(resampling, targets));
+        int[] counts = new int[size];
+        for (int d = 0; d < size; d++) {
+            counts[random.nextInt(size)]++;
+        }
+        Metrics.Accumulator drawn = Metric.AUC.accumulator(TrackSettings.DEFAULT_RANKING_CUTOFF);
+        for (int i = 0; i < size; i++) {
+            for (int c = 0; c < counts[i]; c++) {
+                drawn.add(targets[i], predictions[i]);
+            }
+        }
+        assertThat(resampled.score(counts)).isCloseTo(drawn.value(), within(1e-12));
+    }
+
     private static Resampling.Rows mae(String[] targets, String[] predictions) {
         Resampling resampling = Resampling.of(settings(Metric.MAE));
         return resampling.rows(values(resampling, targets, predictions), targets(resampling, targets));
