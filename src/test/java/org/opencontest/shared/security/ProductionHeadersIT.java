@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opencontest.support.IntegrationTest;
@@ -77,6 +78,15 @@ class ProductionHeadersIT extends IntegrationTest {
                 .hasValue("max-age=31536000 ; includeSubDomains");
         assertThat(login.headers().firstValue("Content-Security-Policy"))
                 .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+
+    /** Without credentials the manifest's request would start a session of its own on every page load. */
+    @Test
+    void theManifestIsRequestedWithTheSessionCookie() throws Exception {
+        HttpResponse<String> page = fetch(port, "/");
+
+        assertThat(Jsoup.parse(page.body()).select("link[rel=manifest]")).singleElement()
+                .satisfies(link -> assertThat(link.attr("crossorigin")).isEqualTo("use-credentials"));
     }
 
     @AfterAll
