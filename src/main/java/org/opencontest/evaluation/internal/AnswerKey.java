@@ -218,6 +218,26 @@ public final class AnswerKey {
         return ids.walk();
     }
 
+    /** Looks ahead for up to {@code capacity} ids at a time, to warm the caches ({@link RowIds.Ahead}). */
+    RowIds.Ahead ahead(int capacity) {
+        return ids.ahead(capacity);
+    }
+
+    /**
+     * Reads each row's side and numeric target, {@code rows[j]} for j < {@code count} (-1: none), and returns a sum
+     * of what it read: only to warm the caches for the rows to come (see {@link RowIds.Ahead}).
+     */
+    long warm(int[] rows, int count) {
+        long read = 0;
+        for (int j = 0; j < count; j++) {
+            int row = rows[j];
+            if (row >= 0 && kind.numeric()) {
+                read += Double.doubleToRawLongBits(number(row)) + (publicRows.get(row) ? 1 : 0);
+            }
+        }
+        return read;
+    }
+
     /** The id of a row; a walk over all ids, for a message. */
     String id(int row) {
         return ids.id(row);

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import it.unimi.dsi.fastutil.doubles.DoubleArrays;
-
 import org.opencontest.evaluation.internal.Metrics.Accumulator;
 import org.opencontest.evaluation.internal.Metrics.MeanOfRows;
 import org.opencontest.evaluation.internal.Metrics.Numeric;
@@ -99,11 +97,18 @@ final class ClassificationMetrics {
             if (positiveCount == 0 || negativeCount == 0) {
                 return Double.NaN;
             }
-            // sorted in place (the order of the rows does not matter): no second copy of millions of scores. A radix
-            // sort orders the scores as Arrays.sort does (-0.0 just before 0.0, equal next to each other) in a
-            // fraction of its time, which at millions of rows is as long as reading the files
-            DoubleArrays.radixSort(positives, 0, positiveCount);
-            DoubleArrays.radixSort(negatives, 0, negativeCount);
+            // the order of the rows does not matter. A radix sort orders the scores as Arrays.sort does (-0.0 just
+            // before 0.0, equal next to each other) in a fraction of its time, which at millions of rows is as long
+            // as reading the files; it needs one second array, as long as the longer class, for both (the longer
+            // sorted first, so that what is left as spare is long enough for the other)
+            ScoreSort sort = new ScoreSort(Math.max(positiveCount, negativeCount));
+            if (positiveCount >= negativeCount) {
+                positives = sort.sort(positives, positiveCount);
+                negatives = sort.sort(negatives, negativeCount);
+            } else {
+                negatives = sort.sort(negatives, negativeCount);
+                positives = sort.sort(positives, positiveCount);
+            }
             double[] neg = negatives;
             // for each positive: negatives strictly below plus half the negatives equal to it
             double wins = 0;

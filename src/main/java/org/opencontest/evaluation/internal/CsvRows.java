@@ -131,6 +131,47 @@ final class CsvRows {
         return texts;
     }
 
+    /**
+     * For looking ahead only (warming caches): where cell {@code column} is, trimmed, on each of the next lines after
+     * the current record that are in the buffer already, up to {@code from.length} of them: cell j in
+     * {@link #buffer()}{@code [from[j], to[j])}; returns how many. The lines are split naively (a quote is a byte like
+     * any other, empty cells are left out), nothing is read from the stream and nothing moves: the next record is
+     * still read as before. The ranges are valid until the next record.
+     */
+    int ahead(int column, int[] from, int[] to) {
+        int found = 0;
+        int cell = 0;
+        int cellStart = position;
+        for (int i = position; i < limit && found < from.length; i++) {
+            byte b = buffer[i];
+            boolean lineEnd = b == '\n' || b == '\r';
+            if (b == ',' || lineEnd) {
+                if (cell == column) {
+                    int start = cellStart;
+                    int end = i;
+                    while (start < end && (buffer[start] & 0xFF) <= ' ') {
+                        start++;
+                    }
+                    while (end > start && (buffer[end - 1] & 0xFF) <= ' ') {
+                        end--;
+                    }
+                    if (start < end) {
+                        from[found] = start;
+                        to[found++] = end;
+                    }
+                }
+                cell = lineEnd ? 0 : cell + 1;
+                cellStart = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The buffer the ranges of {@link #ahead} are in. */
+    byte[] buffer() {
+        return buffer;
+    }
+
     /** Splits the record starting at {@code position}; a quote hands it over to {@link #quotedRecord()}. */
     private boolean plainRecord() {
         int start = position;

@@ -74,6 +74,7 @@ public final class PredictionScoring {
             // of that order on, ids are looked up in the key's table
             RowIds.Walk inKeyOrder = key.walk();
             boolean ordered = true;
+            LookAhead ahead = new LookAhead(key, seen, idAt);
             int line = 1;
             while (findings.size() < AnswerKey.MAX_FINDINGS && records.next()) {
                 line++;
@@ -94,6 +95,7 @@ public final class PredictionScoring {
                 } else {
                     ordered = false;
                     row = key.row(bytes, idFrom, idTo);
+                    ahead.next(records);
                 }
                 if (row < 0) {
                     findings.add(Finding.of("evaluation.file.unknownId", line, records.text(idAt)));
@@ -231,6 +233,52 @@ public final class PredictionScoring {
                 probabilities[k] = probability;
             }
             return null;
+        }
+    }
+
+    /**
+     * Once a file has left the key's order: at every {@link #BLOCK}-th row, the ids of the rows that follow (as far as
+     * they are read already) are looked up ahead, step by step for all of them ({@link RowIds.Ahead}), with their
+     * targets, sides and seen lines, so that their cache misses overlap; the rows are then checked and scored one by
+     * one as before, in line order, finding what they need in the cache. Nothing of it changes a result.
+     */
+    private static final class LookAhead {
+        static final int BLOCK = 64;
+
+        private final AnswerKey key;
+        private final SeenLines seen;
+        private final int idAt;
+        private final int[] from = new int[BLOCK];
+        private final int[] to = new int[BLOCK];
+        private RowIds.Ahead ids;
+        /**
+         * A sum of what the looks ahead read, written so that the compiler cannot drop their loads as unused (a
+         * field of this object would not do: it may live only in registers). Its value means nothing; scoring
+         * threads overwrite each other's.
+         */
+        private static volatile long read;
+        /** Rows left before the next look ahead. */
+        private int left;
+
+        LookAhead(AnswerKey key, SeenLines seen, int idAt) {
+            this.key = key;
+            this.seen = seen;
+            this.idAt = idAt;
+        }
+
+        /** After the current record's id was looked up (the first lookup builds the table). */
+        void next(CsvRows records) {
+            if (left > 0) {
+                left--;
+                return;
+            }
+            if (ids == null) {
+                ids = key.ahead(BLOCK);
+            }
+            int count = records.ahead(idAt, from, to);
+            int[] rows = ids.warm(records.buffer(), from, to, count);
+            read = ids.read() + key.warm(rows, count) + seen.warm(rows, count);
+            left = Math.max(count - 1, 0);
         }
     }
 

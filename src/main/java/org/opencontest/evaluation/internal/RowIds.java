@@ -169,6 +169,71 @@ final class RowIds {
         }
     }
 
+    /** Looks ahead for up to {@code capacity} ids at a time ({@link Ahead}). */
+    Ahead ahead(int capacity) {
+        return new Ahead(capacity);
+    }
+
+    /**
+     * Warms the caches for lookups to come, without changing anything. A lookup in a large table waits on three cache
+     * misses one after the other (the slot, the kept position of its row, the id's bytes); for a block of ids
+     * about to be looked up, each of those steps is done for all of them before the next step, so that their misses
+     * overlap instead of following one another, and the lookups themselves then find what they read in the cache.
+     */
+    final class Ahead {
+        private final int[] hashes;
+        private final int[] positions;
+        private final int[] rows;
+        /** A sum of the bytes the last {@link #warm} read. */
+        private int read;
+
+        private Ahead(int capacity) {
+            hashes = new int[capacity];
+            positions = new int[capacity];
+            rows = new int[capacity];
+        }
+
+        /**
+         * Reads what the lookups of the ids {@code bytes[from[j], to[j])}, j < {@code count}, will read, and returns
+         * the rows their slots name (-1: an empty slot or another id's): unchecked, only to warm what belongs to
+         * them. {@link #read()} sums what was read, for the caller to keep, so that the loads are not dropped as
+         * unused. Nothing is read before the table is built.
+         */
+        int[] warm(byte[] bytes, int[] from, int[] to, int count) {
+            if (table == null) {
+                Arrays.fill(rows, 0, count, -1);
+                return rows;
+            }
+            int[] slots = table;
+            int mask = slots.length - 1;
+            for (int j = 0; j < count; j++) {
+                hashes[j] = hash(bytes, from[j], to[j]);
+            }
+            for (int j = 0; j < count; j++) {
+                int entry = slots[hashes[j] & mask];
+                rows[j] = entry != 0 && (entry & ~mask) == (hashes[j] & ~mask) ? (entry & mask) - 1 : -1;
+            }
+            for (int j = 0; j < count; j++) {
+                positions[j] = rows[j] < 0 ? -1 : strides[rows[j] >>> STRIDE_BITS];
+            }
+            read = 0;
+            for (int j = 0; j < count; j++) {
+                int position = positions[j];
+                if (position >= 0) {
+                    byte[] page = pages[position >>> PAGE_BITS];
+                    int at = position & (PAGE_SIZE - 1);
+                    // the kept position's line and the next: the row's id is at most seven short entries further
+                    read += page[at] + page[Math.min(at + 64, PAGE_SIZE - 1)];
+                }
+            }
+            return rows;
+        }
+
+        int read() {
+            return read;
+        }
+    }
+
     String id(int row) {
         int position = position(row);
         byte[] page = pages[position >>> PAGE_BITS];

@@ -48,6 +48,22 @@ final class SeenLines {
         }
     }
 
+    /**
+     * Reads the bit and the int (once there are ints) of each row {@code rows[j]}, j < {@code count} (-1: none), and
+     * returns a sum of them: only to warm the caches for the rows to come, which {@link #mark} writes to (see
+     * {@link RowIds.Ahead}).
+     */
+    long warm(int[] rows, int count) {
+        long read = 0;
+        for (int j = 0; j < count; j++) {
+            int row = rows[j];
+            if (row >= 0) {
+                read += (seen.get(row) ? 1 : 0) + (lines == null ? 0 : lines[row >>> PAGE_BITS][row & (PAGE_SIZE - 1)]);
+            }
+        }
+        return read;
+    }
+
     int unseen() {
         return rows - seen.cardinality();
     }

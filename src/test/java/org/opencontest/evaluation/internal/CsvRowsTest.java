@@ -72,6 +72,37 @@ class CsvRowsTest {
     }
 
     @Test
+    void lookingAheadGivesACellOfTheNextLinesInTheBufferAndMovesNothing() {
+        String file = "id,target\n a1 ,1\nb2,2\r\n\r\nc3, 3\n,4\nd4,5\n\"e,5\",6";
+        CsvRows records = new CsvRows(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(records.next()).isTrue();
+        int[] from = new int[3];
+        int[] to = new int[3];
+        assertThat(records.ahead(0, from, to)).isEqualTo(3);
+        assertThat(cells(records, from, to, 3)).containsExactly("a1", "b2", "c3");
+        from = new int[10];
+        to = new int[10];
+        // an empty cell is left out; a quote is a byte like any other
+        assertThat(records.ahead(0, from, to)).isEqualTo(5);
+        assertThat(cells(records, from, to, 5)).containsExactly("a1", "b2", "c3", "d4", "\"e");
+        assertThat(records.ahead(1, from, to)).isEqualTo(6);
+        assertThat(cells(records, from, to, 6)).containsExactly("1", "2", "3", "4", "5", "5\"");
+        // the records are read as before
+        assertThat(records.next()).isTrue();
+        assertThat(records.texts()).containsExactly("a1", "1");
+        assertThat(records.ahead(0, from, to)).isEqualTo(4);
+        assertThat(cells(records, from, to, 1)).containsExactly("b2");
+    }
+
+    private static List<String> cells(CsvRows records, int[] from, int[] to, int count) {
+        List<String> cells = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            cells.add(new String(records.buffer(), from[j], to[j] - from[j], StandardCharsets.UTF_8));
+        }
+        return cells;
+    }
+
+    @Test
     void aRecordLongerThanTheBufferIsReadWhole() {
         String id = "i".repeat(3_000_000);
         assertThat(bytesRead("id,target\n" + id + ",1\n2,3")).containsExactly(List.of("id", "target"),

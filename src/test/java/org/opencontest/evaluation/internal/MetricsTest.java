@@ -135,8 +135,8 @@ class MetricsTest {
 
     @Test
     void aucOfThousandsOfRowsWithTiesAndSignedZerosIsThePairCount() {
-        // enough rows that each class is radix-sorted (fastutil hands fewer than 1,024 to a comparison sort); few
-        // distinct scores, so ties within and across the classes; 0.0 and -0.0 compare equal (a tie, not a win);
+        // thousands of rows in each class; few distinct scores, so ties within and across the classes; 0.0 and
+        // -0.0 compare equal (a tie, not a win);
         // scores one ulp apart, of both signs and at the ends of the range are ordered by the sort's last digits
         double[] special = {0.0, -0.0, 1.0, Math.nextUp(1.0), Math.nextDown(1.0), -1.0, Math.nextDown(-1.0),
             Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -1e300, 0.5, 0.25};
@@ -150,19 +150,47 @@ class MetricsTest {
             scores[i] = random.nextInt(4) == 0 ? random.nextGaussian() : special[random.nextInt(special.length)];
             auc.add(targets[i], scores[i]);
         }
-        // every (positive, negative) pair: 1 when the positive scores higher, one half when equal
+        assertThat(auc.value()).isEqualTo(pairCount(targets, scores, 1_024L * 1_024));
+    }
+
+    @Test
+    void aucIsThePairCountWhateverBitsTheScoresShareAndWhicheverClassIsLonger() {
+        Random random = new Random(13);
+        int rows = 4_000;
+        // scores one ulp apart (one radix pass), negative scores only, a class that arrives sorted; positives the
+        // longer class in one half of the cases and the shorter in the other (the longer is sorted first)
+        for (int variant = 0; variant < 6; variant++) {
+            double positiveShare = variant % 2 == 0 ? 0.7 : 0.3;
+            double[] targets = new double[rows];
+            double[] scores = new double[rows];
+            Metrics.Accumulator auc = Metric.AUC.accumulator(K);
+            for (int i = 0; i < rows; i++) {
+                targets[i] = random.nextDouble() < positiveShare ? 1 : 0;
+                scores[i] = switch (variant / 2) {
+                    case 0 -> 0.5 + random.nextInt(200) * Math.ulp(0.5);
+                    case 1 -> random.nextInt(10) == 0 ? -0.0 : -random.nextInt(500) / 7.0;
+                    default -> targets[i] == 1 ? i / (double) rows : random.nextInt(rows) / (double) rows;
+                };
+                auc.add(targets[i], scores[i]);
+            }
+            assertThat(auc.value()).as("variant %d", variant).isEqualTo(pairCount(targets, scores, 1_000_000));
+        }
+    }
+
+    /** Every (positive, negative) pair: 1 when the positive scores higher, one half when equal; over the pairs. */
+    private static double pairCount(double[] targets, double[] scores, long leastPairs) {
         double wins = 0;
         long pairs = 0;
-        for (int p = 0; p < rows; p++) {
-            for (int n = 0; n < rows; n++) {
+        for (int p = 0; p < targets.length; p++) {
+            for (int n = 0; n < targets.length; n++) {
                 if (targets[p] == 1 && targets[n] == 0) {
                     pairs++;
                     wins += scores[p] > scores[n] ? 1 : scores[p] == scores[n] ? 0.5 : 0;
                 }
             }
         }
-        assertThat(pairs).isGreaterThan(1_024L * 1_024);
-        assertThat(auc.value()).isEqualTo(wins / pairs);
+        assertThat(pairs).isGreaterThan(leastPairs);
+        return wins / pairs;
     }
 
     @Test

@@ -107,6 +107,46 @@ class RowIdsTest {
     }
 
     @Test
+    void lookingAheadNamesTheRowsTheLookupsWillFindAndChangesNothing() {
+        RowIds ids = RowIds.distinct(40_000);
+        int count = 40_000;
+        for (int i = 0; i < count; i++) {
+            ids.add(id(i));
+        }
+        // 64 ids in one array, as a buffer holds them: every other one in the key
+        byte[] block = new byte[64 * 200];
+        int[] from = new int[64];
+        int[] to = new int[64];
+        int[] expected = new int[64];
+        int at = 3;
+        SplittableRandom random = new SplittableRandom(21);
+        for (int j = 0; j < 64; j++) {
+            expected[j] = j % 2 == 0 ? random.nextInt(count) : -1;
+            byte[] id = bytes(expected[j] >= 0 ? expected[j] : count + j);
+            System.arraycopy(id, 0, block, at, id.length);
+            from[j] = at;
+            to[j] = at + id.length;
+            at = to[j] + 1;
+        }
+        RowIds.Ahead ahead = ids.ahead(64);
+        // nothing to look at before the first lookup builds the table
+        assertThat(ahead.warm(block, from, to, 64)).containsOnly(-1);
+        assertThat(ids.row(id(0))).isZero();
+        int[] rows = ahead.warm(block, from, to, 64);
+        int named = 0;
+        for (int j = 0; j < 64; j++) {
+            // a slot's row is unchecked: another id's with the same hash bits, or none when the id was moved on
+            assertThat(rows[j]).isBetween(-1, count - 1);
+            if (expected[j] >= 0 && rows[j] == expected[j]) {
+                named++;
+            }
+            assertThat(ids.row(block, from[j], to[j])).isEqualTo(expected[j]);
+        }
+        // a table at most three quarters full: most ids sit in their first slot
+        assertThat(named).isGreaterThan(16);
+    }
+
+    @Test
     void aSecondAddOfAnIdNamesTheFirstRow() {
         RowIds ids = new RowIds();
         ids.add("a");
