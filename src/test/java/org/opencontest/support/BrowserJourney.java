@@ -273,9 +273,12 @@ public abstract class BrowserJourney {
             signIn(email, password);
             return;
         }
+        long started = System.nanoTime();
         driver.manage().addCookie(session);
         open("");
         byId("user-profile-link");
+        LOG.info("{} continued as {} in {} ms", getClass().getSimpleName(), email,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Goes on as a visitor who is not signed in; the accounts' sessions stay open for {@link #continueAs}. */
@@ -298,9 +301,11 @@ public abstract class BrowserJourney {
      * page opened before that move ends would belong to the old session (Vaadin refuses its requests).
      */
     protected void signOut() {
+        long started = System.nanoTime();
         click("sign-out");
         byId("sign-in-link");
         waitForVaadin();
+        LOG.info("{} signed out in {} ms", getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -395,9 +400,12 @@ public abstract class BrowserJourney {
     }
 
     protected void screenshot(String name) throws IOException {
+        long started = System.nanoTime();
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        LOG.info("{} photographed {} in {} ms", getClass().getSimpleName(), name,
+                (System.nanoTime() - started) / 1_000_000);
         checkAccessibility(name);
     }
 }
