@@ -263,8 +263,10 @@ public abstract class BrowserJourney {
     /**
      * Goes on as another account without signing the current one out, and shows the home page as a sign-in does: in
      * the session of that account's earlier sign-in in this journey, or through the login form the first time. A
-     * journey that hands over between people many times is not about signing in and out (ParticipantSignsUpJourney
-     * and others go through those pages); each round cost a login page, a sign-in and two home pages.
+     * journey that hands over between people is not about signing in and out; each round cost a login page, a
+     * sign-in and two home pages. The sign-out stays proven where it is the step: ParticipantSignsUpJourney and
+     * OrganiserLaunchesContestJourney sign out through the header, KeyboardOnlyJourney with the keyboard, and every
+     * journey's first sign-in of an account goes through the login form.
      */
     protected void continueAs(String email, String password) {
         driver.manage().deleteAllCookies();
