@@ -44,8 +44,7 @@ class CommunityJourney extends BrowserJourney {
         click("confirm-action");
         waitForNoticesToClose();
 
-        signOut();
-        signIn(PARTICIPANT, PASSWORD);
+        continueAs(PARTICIPANT, PASSWORD);
         open("contests/" + CONTEST + "/questions");
         type("qa-new-title", "Are injuries counted per vehicle?");
         type("qa-new-body", "Or per accident?");
@@ -53,8 +52,7 @@ class CommunityJourney extends BrowserJourney {
         byId("qa-thread-title");
         String thread = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("contests/"));
 
-        signOut();
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         open(thread);
         type("qa-reply-body", "Per accident: one row is one accident.");
         press("qa-reply-submit");
@@ -66,8 +64,7 @@ class CommunityJourney extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id^='qa-official-badge-']")));
         screenshot("community-01-official-answer");
 
-        signOut();
-        signIn(PARTICIPANT, PASSWORD);
+        continueAs(PARTICIPANT, PASSWORD);
         open("data/" + DATASET);
         press("report-issue");
         choose("issue-kind", "Error in values");
@@ -76,8 +73,7 @@ class CommunityJourney extends BrowserJourney {
         click("issue-submit");
         click("issue-done");
 
-        signOut();
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         open("data/" + DATASET);
         scrollTo("dataset-issues");
         wait.until(d -> d.findElement(By.id("issue-grid")).getText().contains("Injured count doubled"));
@@ -106,8 +102,7 @@ class CommunityJourney extends BrowserJourney {
         click("confirm-action");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("release-publish")));
 
-        signOut();
-        signIn(PARTICIPANT, PASSWORD);
+        continueAs(PARTICIPANT, PASSWORD);
         wait.until(d -> !byId("notification-bell-count").getText().isBlank());
         click("notification-bell");
         waitForText("Fixed in release 3");

@@ -92,10 +92,9 @@ class EvaluatedTrackJourney extends BrowserJourney {
         waitForNoticesToClose();
         scrollTo(byId(section).findElement(By.className("evaluation-key")));
         screenshot("evaluation-01-organiser-track");
-        signOut();
 
         // the team's first file names an id twice: no score, and the note says which line
-        signIn(MEMBER, PASSWORD);
+        continueAs(MEMBER, PASSWORD);
         submit(contestId, duplicated);
         open("contests/" + contest.input().slug() + "/leaderboard");
         wait.until(d -> byId("my-entries-" + trackId).getText().contains("Line 4: id d-2 appears twice"));
@@ -118,12 +117,11 @@ class EvaluatedTrackJourney extends BrowserJourney {
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
-        signOut();
 
         // after the deadline the organiser reveals the private leaderboard
         SubmissionFixtures.closeSubmissionAt(contests, new SubmissionFixtures.Scenario(contestId,
                 contest.input().slug(), organiser, member, member, team.teamId()), clock.instant());
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         open("organise/evaluation/" + contestId);
         press("evaluation-reveal-" + trackId);
         press("confirm-action");

@@ -83,9 +83,8 @@ class IncubationJourney extends BrowserJourney {
         waitForText("is in incubation; the team is asked for consent.");
         ProjectSummary project = SystemIdentity.callAs(organiser, () -> projects.contestProjects(contestId)).get(0);
 
-        switchLanguage("中文");
-        signOut();
-        signIn(MEMBER, PASSWORD);
+        // the organiser's session stays open (in English) for the impact page below
+        continueAs(MEMBER, PASSWORD);
         switchLanguage("English");
         open("my-incubation");
         press("my-project-" + project.id());
@@ -112,10 +111,9 @@ class IncubationJourney extends BrowserJourney {
         press("checkin-submit");
         waitForText("The check-in is submitted");
         String checkInPath = driver.getCurrentUrl();
-
         switchLanguage("中文");
-        signOut();
-        signIn("incubator@example.org", PASSWORD);
+
+        continueAs("incubator@example.org", PASSWORD);
         switchLanguage("English");
         driver.get(checkInPath);
         waitForVaadin();
@@ -132,16 +130,14 @@ class IncubationJourney extends BrowserJourney {
         assertThat(chart.getAttribute("data-values")).contains(project.title().en() + "=86000.0");
         scrollTo(chart);
         screenshot("incubation-07-incubator-dashboard");
-
         switchLanguage("中文");
-        signOut();
-        signIn("organiser@example.org", PASSWORD);
-        switchLanguage("English");
+
+        continueAs("organiser@example.org", PASSWORD);
         open("organise/incubation/" + contestId + "/impact");
         assertThat(byId("impact-incubated").getText()).isEqualTo("1");
         screenshot("incubation-08-organiser-impact");
         switchLanguage("中文");
-        signOut();
+        continueAsVisitor();
         open("showcase");
         byId("showcase-projects");
         screenshot("incubation-09-public-showcase");

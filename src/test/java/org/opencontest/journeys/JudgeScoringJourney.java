@@ -31,9 +31,8 @@ class JudgeScoringJourney extends BrowserJourney {
         wait.until(d -> byId("entry-coverage").getText().contains(JudgingScene.TEAMS.get(1)));
         screenshot("organiser-judging-01-assignment");
         switchLanguage("中文");
-        signOut();
 
-        signIn("judge@example.org", PASSWORD);
+        continueAs("judge@example.org", PASSWORD);
         open("judging");
         wait.until(d -> byId("queue-" + round.id()).getText().contains("draft"));
         screenshot("judge-01-queue");

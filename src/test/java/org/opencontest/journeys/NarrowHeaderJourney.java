@@ -28,8 +28,8 @@ class NarrowHeaderJourney extends BrowserJourney {
         screenshot("narrow-header-02-visitor-zh");
         switchLanguage("English");
 
+        // the sign-in lands on the home page
         signIn("admin@example.org", "opencontest-demo");
-        open("");
         assertOneLineOnScreen("sign-out");
         assertOnScreen("notification-bell");
         screenshot("narrow-header-03-signed-in-en");

@@ -65,8 +65,8 @@ class OrganiserLaunchesContestJourney extends BrowserJourney {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("contest-publish")));
         screenshot("07-published");
 
+        // the sign-out lands on the home page, as a visitor's
         signOut();
-        open("");
         assertThat(byId("contest-card-open-water-2027").getText()).contains("Open Water Data Challenge 2027");
         screenshot("08-home-with-new-contest");
     }

@@ -67,7 +67,6 @@ class ResultsJourney extends BrowserJourney {
             click("confirm-action");
             wait.until(d -> byId("sheet-status").getText().startsWith("Submitted at"));
         }
-        signOut();
 
         // the organiser: the round's ranking, an award, then publication once the results phase has begun
         AppPrincipal organiser = judging.organiser();
@@ -79,7 +78,7 @@ class ResultsJourney extends BrowserJourney {
                 "Highest score of the round")));
         ResultsFixtures.resultsPhaseIn(contests, organiser, judging.contestId(), clock.instant(),
                 Duration.ofMinutes(-5));
-        signIn("organiser@example.org", PASSWORD);
+        continueAs("organiser@example.org", PASSWORD);
         switchLanguage("English");
         open("organise/rounds/" + roundId + "/ranking");
         waitForText(winner);
@@ -88,17 +87,17 @@ class ResultsJourney extends BrowserJourney {
         press("confirm-action");
         wait.until(d -> byId("results-status").getText().startsWith("Published"));
         screenshot("organiser-results-02-published");
-        signOut();
 
         // a visitor, without an account
+        continueAsVisitor();
         open("contests/" + judging.slug());
         click("contest-results");
         wait.until(d -> byId("results-winners").getText().contains(winner));
         assertThat(byId("results-winners").getText()).contains("First prize", winner + " app").doesNotContain(other);
 
         // the demo's judged contest: the final's ranking with the earlier round beside it, and the public gallery
-        signIn("organiser@example.org", PASSWORD);
-        // the account remembers English from the first sign-in
+        // the organiser's session is still in English
+        continueAs("organiser@example.org", PASSWORD);
 
         long demoContest = as(organiser, () -> contests.page("open-mobility-2025")).id();
         open("organise/contests/" + demoContest + "/results");
@@ -110,13 +109,13 @@ class ResultsJourney extends BrowserJourney {
         wait.until(d -> byId("winners-statement").isDisplayed());
         screenshot("organiser-results-03-ranking");
         switchLanguage("中文");
-        signOut();
+        continueAsVisitor();
         open("results");
         click("results-open-mobility-2025");
         waitForText("Safety award");
         screenshot("visitor-results-01-gallery");
 
-        signIn("participant@example.org", PASSWORD);
+        continueAs("participant@example.org", PASSWORD);
         open("contests/open-mobility-2025/feedback");
         waitForText("Well presented");
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Private:");

@@ -101,34 +101,31 @@ class StagedContestJourney extends BrowserJourney {
 
         // Li Na reads English, Wang Fang Chinese: each sees the stage in their language
         for (String member : List.of(SHORTLISTED, REFUSED)) {
-            signIn(member, PASSWORD);
+            continueAs(member, PASSWORD);
             open("submissions/" + contestId);
             byId("stage-standings");
             submit(idea, SHORTLISTED.equals(member) ? "Idea" : "创意");
-            signOut();
         }
 
         // the organiser shortlists one of the two ideas
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         open("organise/submissions/" + contestId + "/stages");
         press("shortlist-1-" + first.teamId());
         wait.until(d -> byId("shortlist-count-1").getText().contains("1"));
         screenshot("stages-01-shortlist");
-        signOut();
 
         // the idea stage closes and the prototype stage opens now
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         outline(organiser, contestId, now, now);
 
-        signIn(SHORTLISTED, PASSWORD);
+        continueAs(SHORTLISTED, PASSWORD);
         open("submissions/" + contestId);
         wait.until(d -> byId("stage-standings").getText().contains("shortlisted"));
         press(wait.until(d -> d.findElements(By.cssSelector("[id^='remove-file-']")).stream().findFirst()
                 .orElse(null)).getAttribute("id"));
         submit(prototype, "Prototype");
-        signOut();
 
-        signIn(REFUSED, PASSWORD);
+        continueAs(REFUSED, PASSWORD);
         open("submissions/" + contestId);
         WebElement refusal = byId("submission-not-shortlisted");
         assertThat(refusal.getText()).contains("“原型”仅向从上一阶段入围的队伍开放，你的队伍未入围。")
@@ -136,21 +133,19 @@ class StagedContestJourney extends BrowserJourney {
         // a vaadin-button is no form control: Selenium's isEnabled() would say true; the attribute tells
         assertThat(byId("submission-submit").getDomAttribute("disabled")).isNotNull();
         screenshot("stages-02-not-shortlisted");
-        signOut();
 
         // the final: the organiser draws the running order of the prototype round's pitches
         long roundId = scheduleFinal(organiser, contestId);
-        signIn(ORGANISER, PASSWORD);
+        continueAs(ORGANISER, PASSWORD);
         open("organise/judging/rounds/" + roundId + "/final");
         press("pitch-draw");
         press("confirm-action");
         wait.until(d -> byId("pitch-order").getText().contains("Safe Crossings"));
         assertThat(byId("pitch-seed").getText()).isNotBlank();
         screenshot("stages-03-final-drawn");
-        signOut();
 
         // the judge finds the pitch in the running order and scores it live
-        signIn(JUDGE, PASSWORD);
+        continueAs(JUDGE, PASSWORD);
         open("judging");
         String sheet = "pitch-running-" + roundId + "-sheet-1";
         assertThat(byId("pitch-running-" + roundId).getText()).contains("Prototype: prototype-report.pdf");

@@ -263,8 +263,10 @@ public abstract class BrowserJourney {
     /**
      * Goes on as another account without signing the current one out, and shows the home page as a sign-in does: in
      * the session of that account's earlier sign-in in this journey, or through the login form the first time. A
-     * journey that hands over between people many times is not about signing in and out (ParticipantSignsUpJourney
-     * and others go through those pages); each round cost a login page, a sign-in and two home pages.
+     * journey that hands over between people is not about signing in and out; each round cost a login page, a
+     * sign-in and two home pages. The sign-out stays proven where it is the step: ParticipantSignsUpJourney and
+     * OrganiserLaunchesContestJourney sign out through the header, KeyboardOnlyJourney with the keyboard, and every
+     * journey's first sign-in of an account goes through the login form.
      */
     protected void continueAs(String email, String password) {
         driver.manage().deleteAllCookies();
@@ -273,9 +275,12 @@ public abstract class BrowserJourney {
             signIn(email, password);
             return;
         }
+        long started = System.nanoTime();
         driver.manage().addCookie(session);
         open("");
         byId("user-profile-link");
+        LOG.info("{} continued as {} in {} ms", getClass().getSimpleName(), email,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Goes on as a visitor who is not signed in; the accounts' sessions stay open for {@link #continueAs}. */
@@ -298,9 +303,11 @@ public abstract class BrowserJourney {
      * page opened before that move ends would belong to the old session (Vaadin refuses its requests).
      */
     protected void signOut() {
+        long started = System.nanoTime();
         click("sign-out");
         byId("sign-in-link");
         waitForVaadin();
+        LOG.info("{} signed out in {} ms", getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -395,9 +402,12 @@ public abstract class BrowserJourney {
     }
 
     protected void screenshot(String name) throws IOException {
+        long started = System.nanoTime();
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        LOG.info("{} photographed {} in {} ms", getClass().getSimpleName(), name,
+                (System.nanoTime() - started) / 1_000_000);
         checkAccessibility(name);
     }
 }
