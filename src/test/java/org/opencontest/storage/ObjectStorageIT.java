@@ -18,6 +18,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.http.ContentDisposition;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +58,8 @@ class ObjectStorageIT extends IntegrationTest {
     private static final Logger log = LoggerFactory.getLogger(ObjectStorageIT.class);
     private static final long MB = 1024 * 1024;
     private static final long GB = 1024 * MB;
+    /** A presigned link's {@code X-Amz-Date}, e.g. 20261205T103512Z. */
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** The smallest valid PNG header: signature and the start of the IHDR chunk. */
     private static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
@@ -141,11 +148,17 @@ class ObjectStorageIT extends IntegrationTest {
     @Test
     void expiredLinksAreRefused() throws Exception {
         StoredObject stored = storage.put(prefix, new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.bin", MB);
-        // signatures carry whole seconds: a few seconds of margin keep a slow machine from expiring it early
-        URI shortLived = storage.presignedGet(stored.key(), Duration.ofSeconds(5), "a.bin");
+        // the link's date has whole seconds, so it is valid 2 to 3 s from now: enough for one local request
+        URI shortLived = storage.presignedGet(stored.key(), Duration.ofSeconds(3), "a.bin");
         assertThat(fetch(shortLived).statusCode()).as("before it expires").isEqualTo(200);
 
-        Thread.sleep(6_100);
+        // S3Proxy refuses the link once the system clock's whole seconds reach its date plus X-Amz-Expires (not
+        // our clock): wait until exactly then, read from the link itself, instead of a fixed margin
+        MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(shortLived).build().getQueryParams();
+        assertThat(query.getFirst("X-Amz-Expires")).isEqualTo("3");
+        Instant expires = LocalDateTime.parse(query.getFirst("X-Amz-Date"), AMZ_DATE).toInstant(ZoneOffset.UTC)
+                .plusSeconds(3);
+        Thread.sleep(Math.max(0, expires.toEpochMilli() - System.currentTimeMillis()));
 
         assertThat(fetch(shortLived).statusCode()).as("after it expired").isEqualTo(403);
     }
