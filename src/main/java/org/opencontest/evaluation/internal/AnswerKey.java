@@ -225,13 +225,17 @@ public final class AnswerKey {
 
     /**
      * Reads each row's side and numeric target, {@code rows[j]} for j < {@code count} (-1: none), and returns a sum
-     * of what it read: only to warm the caches for the rows to come (see {@link RowIds.Ahead}).
+     * of what it read: only to warm the caches for the rows to come (see {@link RowIds.Ahead}). Keys of other kinds
+     * are left alone.
      */
     long warm(int[] rows, int count) {
+        if (!kind.numeric()) {
+            return 0;
+        }
         long read = 0;
         for (int j = 0; j < count; j++) {
             int row = rows[j];
-            if (row >= 0 && kind.numeric()) {
+            if (row >= 0) {
                 read += Double.doubleToRawLongBits(number(row)) + (publicRows.get(row) ? 1 : 0);
             }
         }
