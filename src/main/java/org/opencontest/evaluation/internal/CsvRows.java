@@ -180,6 +180,11 @@ final class CsvRows {
         int cellStart = 0;
         boolean ascii = true;
         while (true) {
+            // most bytes (digits, letters, '.', '-') are above ',', and every byte that ends a cell or a record, opens
+            // a quote or is not ASCII is not: those are skipped in a loop of their own
+            while (i < limit && buffer[i] > ',') {
+                i++;
+            }
             if (i == limit) {
                 int shift = fill(start);
                 i -= shift;
