@@ -42,4 +42,6 @@ ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 # -Dspring.aot.enabled=true: the bean definitions the build computed for the prod profile instead of scanning and
 # evaluating conditions at every start; the operator commands (config/command.sh) run the same jar without it.
-ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=/app/opencontest.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/opencontest.jar"]
+# -XX:+UseTransparentHugePages: the heap in 2 MiB pages where the host's kernel allows it (madvise or always); a
+# scoring job's lookups in a large answer key miss fewer address translations (docs/performance.md, section 6).
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=/app/opencontest.jsa", "-XX:MaxRAMPercentage=75", "-XX:+UseTransparentHugePages", "-jar", "/app/opencontest.jar"]
