@@ -292,7 +292,7 @@ public abstract class BrowserJourney {
      * cookies change: a Vaadin page keeps sending requests (heartbeat, push, a pushed update's answer), and one sent
      * without a cookie, between deleting the cookies and adding another session's, gets a new session whose
      * {@code Set-Cookie} can overwrite the one added. Checked on 5 Dec 2026: a click on a page whose cookies had been
-     * deleted left a new {@code JSESSIONID} in the browser. That day's CI failed so in CommunityJourney, where the
+     * deleted left a new {@code JSESSIONID} in the browser. That day's CI failure in CommunityJourney fits it: the
      * organiser's page was still busy with a published release when the participant's session was put back.
      */
     private void leaveThePage() {
